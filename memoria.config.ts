@@ -1,0 +1,14 @@
+import { defineMemoriaConfig } from './src/config/site-config';
+
+/** The demo organisation's settings. Every field is described in README.md, "Configure the site". */
+export default defineMemoriaConfig({
+	organisation: 'Colectivo Brújula',
+	description: {
+		en: 'What a Latin American civic-technology collective has learned from its projects, partners and community calls.',
+		es: 'Lo que un colectivo latinoamericano de tecnología cívica ha aprendido de sus proyectos, aliadas y llamadas comunitarias.',
+	},
+	languages: ['en', 'es'],
+	defaultLanguage: 'en',
+	site: 'https://memoria.example.org',
+	repository: { url: 'https://github.com/colectivo-brujula/memoria', branch: 'main' },
+});

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** Language codes Memoria ships UI strings for; any other BCP-47 code falls back to English UI text. */
+export const shippedLanguages = ['en', 'es'] as const;
+
+const languageCode = z
+	.string()
+	.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Use a BCP-47 language code such as "en", "es" or "pt-BR".');
+
+/** The organisation's one configuration file, `memoria.config.ts`, as the writer types it. */
+export const siteConfigSchema = z
+	.object({
+		/** The organisation's name: the site title in the header and the browser tab. */
+		organisation: z.string().min(1),
+		/** One sentence about the organisation, per language; used in meta descriptions and the home page. */
+		description: z.record(z.string(), z.string()).default({}),
+		/** Languages the site is published in. The first of them is not special: see `defaultLanguage`. */
+		languages: z.array(languageCode).min(1).default(['en', 'es']),
+		/** The language whose files sit at the root of each content folder and whose URLs have no prefix. */
+		defaultLanguage: languageCode.default('en'),
+		/** Public URL of the site, without the base path (for canonical links, feeds and the sitemap). */
+		site: z.url().optional(),
+		/** Sub-path the site is served under, for example "/memoria" on GitHub Pages. */
+		base: z
+			.string()
+			.regex(/^\/([A-Za-z0-9._~-]+\/?)*$/, 'The base path starts with "/", for example "/memoria".')
+			.default('/'),
+		/** Repository URL of the content, for "edit this page" links (the folder that holds `content/`). */
+		repository: z
+			.object({
+				/** Web address of the repository, for example https://github.com/org/memory. */
+				url: z.url(),
+				/** Branch that the edit links open. */
+				branch: z.string().default('main'),
+			})
+			.optional(),
+		/** Logo shown beside the organisation's name; a path inside the project, with alt text. */
+		logo: z
+			.object({
+				src: z.string(),
+				alt: z.string().min(1, 'A logo needs alt text that names the organisation.'),
+			})
+			.optional(),
+		/** Items per page of a listing before it is split into numbered pages. */
+		pageSize: z.number().int().min(5).max(500).default(50),
+	})
+	.superRefine((config, ctx) => {
+		if (!config.languages.includes(config.defaultLanguage)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['defaultLanguage'],
+				message: `"${config.defaultLanguage}" is not one of the site's languages (${config.languages.join(', ')}). Add it to "languages" or choose one of them.`,
+			});
+		}
+	});
+
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+/** Typed helper for `memoria.config.ts`: gives writers completion and checks in their editor. */
+export function defineMemoriaConfig(config: SiteConfigInput): SiteConfigInput {
+	return config;
+}

@@ -1,0 +1,106 @@
+import type { AstroIntegration, AstroUserConfig } from 'astro';
+import starlight from '@astrojs/starlight';
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { fileURLToPath } from 'node:url';
+import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from './config/site-config';
+import { memoriaError } from './errors/memoria-error';
+import { createLocales, languageLabel } from './lib/locales';
+import { routeTable, type RouteKind } from './lib/routes';
+import { uiStrings } from './translations';
+
+/**
+ * Turns `memoria.config.ts` into a complete Astro configuration: Starlight with the site's
+ * languages, Memoria's routes, components and translations. `astro.config.mjs` only calls this.
+ */
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+const routeFiles: Record<RouteKind, string> = {
+	home: here('./routes/home.astro'),
+	listing: here('./routes/listing.astro'),
+	'listing-page': here('./routes/listing-page.astro'),
+	entry: here('./routes/entry.astro'),
+};
+
+export function parseSiteConfig(input: SiteConfigInput): SiteConfig {
+	const result = siteConfigSchema.safeParse(input);
+	if (result.success) return result.data;
+	const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+	throw memoriaError('invalid-site-config', { problems }, { file: 'memoria.config.ts' });
+}
+
+function memoriaRoutes(config: SiteConfig): AstroIntegration {
+	return {
+		name: 'memoria:routes',
+		hooks: {
+			'astro:config:setup': ({ injectRoute, updateConfig }) => {
+				for (const row of routeTable(createLocales(config))) {
+					injectRoute({ pattern: row.pattern, entrypoint: routeFiles[row.kind], prerender: true });
+				}
+				updateConfig({ vite: { plugins: [virtualConfigModule(config)] } });
+			},
+		},
+	};
+}
+
+/** Exposes the parsed configuration to pages as `virtual:memoria/config`. */
+function virtualConfigModule(config: SiteConfig) {
+	const id = 'virtual:memoria/config';
+	return {
+		name: 'memoria:config',
+		resolveId: (source: string) => (source === id ? `\0${id}` : undefined),
+		load: (resolved: string) => (resolved === `\0${id}` ? `export default ${JSON.stringify(config)};` : undefined),
+	};
+}
+
+function memoriaPlugin(config: SiteConfig): StarlightPlugin {
+	return {
+		name: 'memoria',
+		hooks: {
+			'i18n:setup': ({ injectTranslations }) => {
+				injectTranslations(uiStrings);
+			},
+			'config:setup': ({ addIntegration, addRouteMiddleware }) => {
+				addIntegration(memoriaRoutes(config));
+				addRouteMiddleware({ entrypoint: here('./route-data.ts') });
+			},
+		},
+	};
+}
+
+export default function memoria(input: SiteConfigInput): AstroUserConfig {
+	const config = parseSiteConfig(input);
+	const locales = Object.fromEntries(
+		config.languages.map((language) => [
+			language === config.defaultLanguage ? 'root' : language,
+			{ label: languageLabel(language), lang: language },
+		])
+	);
+	const guides = Object.fromEntries(config.languages.map((l) => [l, uiStrings[l]?.['memoria.section.guides'] ?? 'Guides']));
+	return {
+		...(config.site ? { site: config.site } : {}),
+		base: config.base,
+		// The site's files are content/ and memoria.config.ts at the root; code lives in src/.
+		srcDir: '.',
+		integrations: [
+			starlight({
+				title: config.organisation,
+				...(config.description[config.defaultLanguage] ? { description: config.description[config.defaultLanguage] } : {}),
+				...(config.logo ? { logo: { src: config.logo.src, alt: config.logo.alt } } : {}),
+				defaultLocale: 'root',
+				locales,
+				...(config.repository
+					? { editLink: { baseUrl: `${config.repository.url.replace(/\/$/, '')}/edit/${config.repository.branch}/` } }
+					: {}),
+				// Sections come first (added per page by route-data.ts); guides are few, so listed in full.
+				sidebar: [{ label: guides[config.defaultLanguage] ?? 'Guides', translations: guides, items: [{ autogenerate: { directory: 'guides' } }] }],
+				components: {
+					LanguageSelect: here('./components/LanguageLinks.astro'),
+				},
+				customCss: [here('./styles/memoria.css')],
+				lastUpdated: false,
+				plugins: [memoriaPlugin(config)],
+			}),
+		],
+	};
+}

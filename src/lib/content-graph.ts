@@ -1,0 +1,186 @@
+import type { Call } from '../schemas/call';
+import type { Learning } from '../schemas/learning';
+import type { Organisation } from '../schemas/organisation';
+import type { Post } from '../schemas/post';
+import type { Project } from '../schemas/project';
+import type { Locales } from './locales';
+import type { Section } from './sections';
+import { checkReferences, type ReferenceProblem } from './references';
+
+/**
+ * The whole memory as indexed maps, built once per build from every collection. Pages read
+ * relations and translations from here in constant time instead of scanning all entries.
+ */
+
+export interface SectionData {
+	projects: Project;
+	learnings: Learning;
+	calls: Call;
+	posts: Post;
+	organisations: Organisation;
+}
+
+/** One file as the content layer loaded it. `source` is kept opaque so pages can render it. */
+export interface RawEntry<T = unknown> {
+	id: string;
+	filePath: string;
+	data: T;
+	source?: unknown;
+}
+
+export type RawCollections = { [S in Section]: RawEntry<SectionData[S]>[] };
+
+/** One file of an entry, in one language. */
+export interface EntryFile<S extends Section = Section> {
+	section: S;
+	key: string;
+	language: string;
+	filePath: string;
+	data: SectionData[S];
+	source?: unknown;
+}
+
+/** An entry with all its language versions; `original` is the default-language file. */
+export interface Entry<S extends Section = Section> {
+	section: S;
+	key: string;
+	original: EntryFile<S>;
+	translations: Map<string, EntryFile<S>>;
+}
+
+export interface Relations {
+	learningsByProject: Map<string, string[]>;
+	callsByProject: Map<string, string[]>;
+	postsByProject: Map<string, string[]>;
+	callsByLearning: Map<string, string[]>;
+	projectsByOrganisation: Map<string, string[]>;
+	learningsByOrganisation: Map<string, string[]>;
+	callsByOrganisation: Map<string, string[]>;
+	/** Series id → post keys ordered by part. */
+	postsBySeries: Map<string, string[]>;
+}
+
+export interface ContentGraph {
+	locales: Locales;
+	entries: { [S in Section]: Map<string, Entry<S>> };
+	/** Entry keys of each section in reading order: newest first, organisations by name. */
+	ordered: { [S in Section]: string[] };
+	relations: Relations;
+	get<S extends Section>(section: S, key: string): Entry<S> | undefined;
+	/** The file to show a reader of `language`, and whether it is the default-language fallback. */
+	fileFor<S extends Section>(entry: Entry<S>, language: string): { file: EntryFile<S>; isFallback: boolean };
+}
+
+export class ContentGraphError extends Error {
+	constructor(readonly problems: ReferenceProblem[]) {
+		super(problems.map((p) => p.message).join('\n'));
+		this.name = 'ContentGraphError';
+	}
+}
+
+function push(map: Map<string, string[]>, key: string, value: string) {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+function groupByKey<S extends Section>(section: S, raw: RawEntry<SectionData[S]>[], locales: Locales) {
+	const originals = new Map<string, EntryFile<S>>();
+	const translations: EntryFile<S>[] = [];
+	for (const r of raw) {
+		const { language, key } = locales.splitId(r.id);
+		const file: EntryFile<S> = { section, key, language, filePath: r.filePath, data: r.data, source: r.source };
+		if (language === locales.defaultLanguage) originals.set(key, file);
+		else translations.push(file);
+	}
+	const entries = new Map<string, Entry<S>>();
+	for (const [key, original] of originals) entries.set(key, { section, key, original, translations: new Map() });
+	const orphans: EntryFile<S>[] = [];
+	for (const t of translations) {
+		const entry = entries.get(t.key);
+		if (entry) entry.translations.set(t.language, t);
+		else orphans.push(t);
+	}
+	return { entries, orphans };
+}
+
+const byDateDesc = (date: (k: string) => Date) => (a: string, b: string) =>
+	date(b).getTime() - date(a).getTime() || a.localeCompare(b);
+
+export function buildContentGraph(raw: RawCollections, locales: Locales): ContentGraph {
+	const grouped = {
+		projects: groupByKey('projects', raw.projects, locales),
+		learnings: groupByKey('learnings', raw.learnings, locales),
+		calls: groupByKey('calls', raw.calls, locales),
+		posts: groupByKey('posts', raw.posts, locales),
+		organisations: groupByKey('organisations', raw.organisations, locales),
+	};
+	const entries = {
+		projects: grouped.projects.entries,
+		learnings: grouped.learnings.entries,
+		calls: grouped.calls.entries,
+		posts: grouped.posts.entries,
+		organisations: grouped.organisations.entries,
+	};
+
+	const problems = checkReferences(entries, Object.values(grouped).flatMap((g) => g.orphans));
+	if (problems.length > 0) throw new ContentGraphError(problems);
+
+	const relations: Relations = {
+		learningsByProject: new Map(),
+		callsByProject: new Map(),
+		postsByProject: new Map(),
+		callsByLearning: new Map(),
+		projectsByOrganisation: new Map(),
+		learningsByOrganisation: new Map(),
+		callsByOrganisation: new Map(),
+		postsBySeries: new Map(),
+	};
+	const ordered = {
+		projects: [...entries.projects.keys()].sort(byDateDesc((k) => entries.projects.get(k)!.original.data.start)),
+		learnings: [...entries.learnings.keys()].sort(byDateDesc((k) => entries.learnings.get(k)!.original.data.date)),
+		calls: [...entries.calls.keys()].sort(byDateDesc((k) => entries.calls.get(k)!.original.data.date)),
+		posts: [...entries.posts.keys()].sort(byDateDesc((k) => entries.posts.get(k)!.original.data.date)),
+		organisations: [...entries.organisations.keys()].sort((a, b) =>
+			entries.organisations.get(a)!.original.data.name.localeCompare(entries.organisations.get(b)!.original.data.name)
+		),
+	};
+
+	// Relations are language-independent: they come from the default-language file and are
+	// filled in reading order, so every list below is already newest first.
+	for (const key of ordered.projects) {
+		for (const org of entries.projects.get(key)!.original.data.organisations) push(relations.projectsByOrganisation, org, key);
+	}
+	for (const key of ordered.learnings) {
+		const data = entries.learnings.get(key)!.original.data;
+		push(relations.learningsByProject, data.project, key);
+		for (const org of data.organisations) push(relations.learningsByOrganisation, org, key);
+	}
+	for (const key of ordered.calls) {
+		const data = entries.calls.get(key)!.original.data;
+		for (const p of data.projects) push(relations.callsByProject, p, key);
+		for (const l of data.learnings) push(relations.callsByLearning, l, key);
+		for (const org of data.organisations) push(relations.callsByOrganisation, org, key);
+	}
+	for (const key of ordered.posts) {
+		const data = entries.posts.get(key)!.original.data;
+		for (const p of data.projects) push(relations.postsByProject, p, key);
+		if (data.series) push(relations.postsBySeries, data.series.id, key);
+	}
+	for (const [id, keys] of relations.postsBySeries) {
+		const part = (k: string) => entries.posts.get(k)!.original.data.series!.part;
+		relations.postsBySeries.set(id, keys.sort((a, b) => part(a) - part(b)));
+	}
+
+	return {
+		locales,
+		entries,
+		ordered,
+		relations,
+		get: (section, key) => entries[section].get(key) as never,
+		fileFor(entry, language) {
+			const translated = language === locales.defaultLanguage ? entry.original : entry.translations.get(language);
+			return translated ? { file: translated, isFallback: false } : { file: entry.original, isFallback: true };
+		},
+	};
+}

@@ -1,0 +1,41 @@
+import type { ContentGraph } from './content-graph';
+import type { Section } from './sections';
+import { urls } from './site';
+
+/** What a list of entries needs to show one of them to a reader of `language`. */
+export interface EntryLink {
+	key: string;
+	href: string;
+	title: string;
+	summary: string | undefined;
+	date: Date | undefined;
+	/** The reader sees the default-language title because no translation exists. */
+	isFallback: boolean;
+	/** Language of the text shown, for the `lang` attribute of a fallback title. */
+	language: string;
+}
+
+function dateOf(section: Section, data: Record<string, unknown>): Date | undefined {
+	const value = section === 'projects' ? data.start : data.date;
+	return value instanceof Date ? value : undefined;
+}
+
+export function entryLink(graph: ContentGraph, section: Section, key: string, language: string): EntryLink | undefined {
+	const entry = graph.get(section, key);
+	if (!entry) return undefined;
+	const { file, isFallback } = graph.fileFor(entry, language);
+	const data = file.data as Record<string, unknown>;
+	return {
+		key,
+		href: urls.entry(section, key, language),
+		title: String(data.title ?? data.name),
+		summary: (data.summary ?? data.description) as string | undefined,
+		date: dateOf(section, data),
+		isFallback,
+		language: file.language,
+	};
+}
+
+export function entryLinks(graph: ContentGraph, section: Section, keys: readonly string[] | undefined, language: string): EntryLink[] {
+	return (keys ?? []).flatMap((k) => entryLink(graph, section, k, language) ?? []);
+}

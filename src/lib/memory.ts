@@ -1,0 +1,45 @@
+import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { buildContentGraph, ContentGraphError, type ContentGraph, type RawCollections } from './content-graph';
+import { locales } from './site';
+import { writerLanguage } from '../errors/writer-language';
+
+let memory: Promise<ContentGraph> | undefined;
+
+async function loadMemory(): Promise<ContentGraph> {
+	const [projects, learnings, calls, posts, organisations] = await Promise.all([
+		getCollection('projects'),
+		getCollection('learnings'),
+		getCollection('calls'),
+		getCollection('posts'),
+		getCollection('organisations'),
+	]);
+	const raw = (entries: { id: string; filePath?: string; data: unknown }[]) =>
+		entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, source: e }));
+	try {
+		return buildContentGraph(
+			{
+				projects: raw(projects),
+				learnings: raw(learnings),
+				calls: raw(calls),
+				posts: raw(posts),
+				organisations: raw(organisations),
+			} as RawCollections,
+			locales
+		);
+	} catch (error) {
+		if (!(error instanceof ContentGraphError)) throw error;
+		const es = writerLanguage() === 'es';
+		throw new AstroError(
+			(es ? `Hay ${error.problems.length} problema(s) en el contenido:\n` : `The content has ${error.problems.length} problem(s):\n`) +
+				error.message,
+			es ? 'Corrige cada archivo indicado y vuelve a construir el sitio.' : 'Fix each file named above and build again.'
+		);
+	}
+}
+
+/** The content graph of this build, loaded and checked on first use, then shared by every page. */
+export function getMemory(): Promise<ContentGraph> {
+	memory ??= loadMemory();
+	return memory;
+}

@@ -1,0 +1,96 @@
+import { memoriaError } from '../errors/memoria-error';
+import type { Entry, EntryFile } from './content-graph';
+import type { Section } from './sections';
+
+/**
+ * Checks that every reference between entries points at an existing entry, in every
+ * language's file, and that every translation has an original. Returns all problems at
+ * once so a writer can fix them in one pass.
+ */
+
+export interface ReferenceProblem {
+	file: string;
+	field: string;
+	message: string;
+}
+
+type Entries = { [S in Section]: Map<string, Entry<S>> };
+
+/** Which fields of which section refer to which section. */
+const referenceFields: { section: Section; field: string; target: Section }[] = [
+	{ section: 'projects', field: 'organisations', target: 'organisations' },
+	{ section: 'learnings', field: 'project', target: 'projects' },
+	{ section: 'learnings', field: 'organisations', target: 'organisations' },
+	{ section: 'calls', field: 'organisations', target: 'organisations' },
+	{ section: 'calls', field: 'projects', target: 'projects' },
+	{ section: 'calls', field: 'learnings', target: 'learnings' },
+	{ section: 'posts', field: 'projects', target: 'projects' },
+];
+
+/** The closest existing id by edit distance, if it is close enough to be a typo. */
+export function closestId(id: string, candidates: Iterable<string>): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const c of candidates) {
+		const d = editDistance(id, c);
+		if (d < bestDistance) [best, bestDistance] = [c, d];
+	}
+	return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let previous = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const current = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+			previous = current;
+		}
+	}
+	return row[b.length]!;
+}
+
+function filesOf(entry: Entry): EntryFile[] {
+	return [entry.original, ...entry.translations.values()];
+}
+
+export function checkReferences(entries: Entries, orphans: EntryFile[]): ReferenceProblem[] {
+	const problems: ReferenceProblem[] = [];
+	for (const { section, field, target } of referenceFields) {
+		for (const entry of entries[section].values()) {
+			for (const file of filesOf(entry as Entry)) {
+				const value = (file.data as Record<string, unknown>)[field];
+				const ids = Array.isArray(value) ? (value as string[]) : value ? [value as string] : [];
+				for (const id of ids) {
+					if (entries[target].has(id)) continue;
+					const error = memoriaError(
+						'unknown-reference',
+						{ field, id, collection: target, suggestion: closestId(id, entries[target].keys()) },
+						{ file: file.filePath, field }
+					);
+					problems.push({ file: file.filePath, field, message: `${error.message}\n  ${error.hint}` });
+				}
+			}
+		}
+	}
+	for (const orphan of orphans) {
+		const expected = orphan.filePath.replace(`/${orphan.language}/`, '/');
+		const error = memoriaError('translation-without-source', { language: orphan.language, expected }, { file: orphan.filePath });
+		problems.push({ file: orphan.filePath, field: '', message: `${error.message}\n  ${error.hint}` });
+	}
+	// Two posts claiming the same part of a series would make the series navigation lie.
+	const parts = new Map<string, string>();
+	for (const entry of entries.posts.values()) {
+		const series = entry.original.data.series;
+		if (!series) continue;
+		const slot = `${series.id}#${series.part}`;
+		const other = parts.get(slot);
+		if (other) {
+			const error = memoriaError('duplicate-series-part', { series: series.id, part: series.part, other }, { file: entry.original.filePath, field: 'series.part' });
+			problems.push({ file: entry.original.filePath, field: 'series.part', message: `${error.message}\n  ${error.hint}` });
+		} else parts.set(slot, entry.original.filePath);
+	}
+	return problems;
+}

@@ -1,0 +1,41 @@
+import type { Locales } from './locales';
+import { sections, sectionSlug, type Section } from './sections';
+
+/**
+ * The routes Memoria adds beside Starlight's docs route: a home page, and for each section a
+ * listing, its further pages and one page per entry, once per language with localised names.
+ * The integration injects them; each route file finds its own row again by its pattern.
+ */
+export type RouteKind = 'home' | 'listing' | 'listing-page' | 'entry';
+
+export interface RouteRow {
+	pattern: string;
+	kind: RouteKind;
+	language: string;
+	section?: Section;
+}
+
+export function routeTable(locales: Locales): RouteRow[] {
+	const rows: RouteRow[] = [];
+	for (const language of locales.languages) {
+		const prefix = locales.prefix(language);
+		rows.push({ pattern: prefix || '/', kind: 'home', language });
+		for (const section of sections) {
+			const base = `${prefix}/${sectionSlug(section, language)}`;
+			rows.push({ pattern: base, kind: 'listing', language, section });
+			rows.push({ pattern: `${base}/page/[page]`, kind: 'listing-page', language, section });
+			rows.push({ pattern: `${base}/[...key]`, kind: 'entry', language, section });
+		}
+	}
+	return rows;
+}
+
+const normalise = (pattern: string) => pattern.replace(/^\/+|\/+$/g, '');
+
+/** The row of the route being built, from the pattern Astro passes to getStaticPaths. */
+export function findRoute(rows: RouteRow[], routePattern: string): RouteRow {
+	const wanted = normalise(routePattern);
+	const row = rows.find((r) => normalise(r.pattern) === wanted);
+	if (!row) throw new Error(`Memoria has no route for the pattern "${routePattern}".`);
+	return row;
+}

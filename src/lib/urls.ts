@@ -1,0 +1,27 @@
+import type { Locales } from './locales';
+import { sectionSlug, type Section } from './sections';
+
+/**
+ * Every URL Memoria writes comes from here, so the base path and localised section names
+ * are applied in one place. URLs end with "/" (Astro's directory build format).
+ */
+export interface UrlBuilder {
+	home(language: string): string;
+	listing(section: Section, language: string, page?: number): string;
+	entry(section: Section, key: string, language: string): string;
+	/** A path inside the site (such as a guide's "guides/foo/"), localised and with the base. */
+	page(path: string, language: string): string;
+}
+
+export function createUrlBuilder(locales: Locales, base: string): UrlBuilder {
+	const root = base.endsWith('/') ? base.slice(0, -1) : base;
+	const join = (...parts: string[]) => `${root}/${parts.filter(Boolean).join('/')}/`.replace(/\/{2,}/g, '/');
+	const lang = (language: string) => locales.prefix(language).slice(1);
+	return {
+		home: (language) => join(lang(language)),
+		listing: (section, language, page = 1) =>
+			join(lang(language), sectionSlug(section, language), page > 1 ? String(page) : ''),
+		entry: (section, key, language) => join(lang(language), sectionSlug(section, language), key),
+		page: (path, language) => join(lang(language), path.replace(/^\/|\/$/g, '')),
+	};
+}

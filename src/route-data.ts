@@ -1,0 +1,41 @@
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { alternatesFor } from './lib/alternates';
+import { sections } from './lib/sections';
+import { locales, urls } from './lib/site';
+
+/**
+ * Runs for every Starlight page, docs and Memoria's own. It puts the sections (Projects,
+ * Learnings, …) at the top of the sidebar in the page's language (one link each, never
+ * every entry, so a page's size does not grow with the memory), and replaces Starlight's
+ * hreflang links, which assume every page keeps its path across languages.
+ */
+export const onRequest = defineRouteMiddleware((context) => {
+	const route = context.locals.starlightRoute;
+	const language = route.lang ?? locales.defaultLanguage;
+	const t = context.locals.t;
+	const here = context.url.pathname;
+
+	const sectionLinks: StarlightRouteData['sidebar'] = sections.map((section) => {
+		const href = urls.listing(section, language);
+		return {
+			type: 'link',
+			label: t(`memoria.section.${section}`),
+			href,
+			isCurrent: here === href,
+			badge: undefined,
+			attrs: here.startsWith(href) && here !== href ? { 'data-memoria-section': 'current' } : {},
+		};
+	});
+	route.sidebar = [...sectionLinks, ...route.sidebar];
+
+	const alternates = alternatesFor(context.locals.memoriaAlternates, here, route.locale);
+	route.head = route.head.filter((tag) => !(tag.tag === 'link' && tag.attrs?.rel === 'alternate'));
+	if (context.site) {
+		for (const [lang, path] of Object.entries(alternates)) {
+			route.head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: lang, href: new URL(path, context.site).href } });
+		}
+		const fallback = alternates[locales.defaultLanguage];
+		if (fallback) route.head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: new URL(fallback, context.site).href } });
+	}
+	context.locals.memoriaAlternates = alternates;
+});

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks shared by every collection schema. References are plain ids here
+ * (the file name without extension); `src/lib/references.ts` checks that they exist once
+ * all collections are loaded, so one message can name the file, the field and the id.
+ */
+
+/** An entry id: the file name without ".md", lower case words joined by hyphens. */
+export const entryId = z
+	.string()
+	.regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/, 'Use the id of an entry: lower-case words joined by hyphens, like "open-budgets".');
+
+/** A list of entry ids; a single id is accepted and becomes a one-item list. */
+export const entryIds = z
+	.union([entryId, z.array(entryId)])
+	.transform((v) => (Array.isArray(v) ? v : [v]))
+	.default([]);
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML already turns valid dates into Date objects;
+ * a string such as "2024-13-45" is refused with a message instead of becoming "Invalid Date".
+ */
+export const calendarDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+	const date = value instanceof Date ? value : new Date(value);
+	if (Number.isNaN(date.getTime()) || (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(value))) {
+		ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a real date. Write it as YYYY-MM-DD, for example 2024-03-15.` });
+		return z.NEVER;
+	}
+	if (typeof value === 'string') {
+		// "2024-02-31" parses to 2 March; refuse it rather than move the date silently.
+		const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+		if (date.getUTCFullYear() !== y || date.getUTCMonth() + 1 !== m || date.getUTCDate() !== d) {
+			ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date. Write it as YYYY-MM-DD, for example 2024-03-15.` });
+			return z.NEVER;
+		}
+	}
+	return date;
+});
+
+/** A theme: a lower-case keyword such as "open-data"; the same keyword in every language. */
+export const theme = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write a theme as lower-case words joined by hyphens, like "open-data".');
+
+/** A country as its ISO 3166-1 alpha-2 code ("MX", "CO"); pages show its name in the reader's language. */
+export const countryCode = z
+	.string()
+	.transform((v) => v.toUpperCase())
+	.pipe(z.string().regex(/^[A-Z]{2}$/, 'Use the two-letter country code, like "MX" for Mexico or "CO" for Colombia.'));
+
+/** Who may read an entry: everyone, or only the organisation's internal build. */
+export const visibility = z.enum(['public', 'internal']);
+
+/** Fields every collection entry has, whatever its type. */
+export const baseFields = {
+	/** The entry's title, in the language of the file. */
+	title: z.string().min(1, 'Every entry needs a title.'),
+	/** One or two sentences that say what the entry is about; shown in listings and search results. */
+	summary: z.string().optional(),
+	/** Themes from the organisation's vocabulary; they link entries across projects. Default: none. */
+	themes: z.array(theme).default([]),
+	/** "public" (default) or "internal": internal entries are left out of the public build. */
+	visibility: visibility.default('public'),
+};

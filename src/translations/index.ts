@@ -1,0 +1,11 @@
+import { en, enSlugs, type MemoriaStrings } from './en';
+import { es, esSlugs } from './es';
+
+export type SectionSlugs = Record<keyof typeof enSlugs, string>;
+
+/**
+ * UI strings and section URL segments per language. A language without an entry here
+ * (a third language being added) uses English until its file exists: see README, "Add a language".
+ */
+export const uiStrings: Record<string, MemoriaStrings> = { en, es };
+export const sectionSlugsByLanguage: Record<string, SectionSlugs> = { en: enSlugs, es: esSlugs };

@@ -1,0 +1,11 @@
+declare module 'virtual:memoria/config' {
+	const config: import('./config/site-config').SiteConfig;
+	export default config;
+}
+
+declare namespace App {
+	interface Locals {
+		/** URL of the current page in each language, set by Memoria's pages for the language switch and hreflang. */
+		memoriaAlternates?: Record<string, string>;
+	}
+}
