@@ -5,6 +5,16 @@
 import type { WriterLanguage } from './writer-language';
 
 type Text = Record<WriterLanguage, string>;
+
+/** How a message names an entry of each collection: "project "x"", "el proyecto "x"". */
+const entryNoun: Record<string, Text> = {
+	projects: { en: 'project', es: 'el proyecto' },
+	learnings: { en: 'learning', es: 'el aprendizaje' },
+	calls: { en: 'call', es: 'la llamada' },
+	posts: { en: 'post', es: 'la entrada' },
+	organisations: { en: 'organisation', es: 'la organización' },
+};
+const noun = (collection: string, language: WriterLanguage) => entryNoun[collection]?.[language] ?? collection;
 interface CatalogueEntry<P> {
 	message: (p: P) => Text;
 	hint: (p: P) => Text;
@@ -17,8 +27,8 @@ function entry<P>(e: CatalogueEntry<P>): CatalogueEntry<P> {
 export const catalogue = {
 	'unknown-reference': entry<{ field: string; id: string; collection: string; suggestion?: string }>({
 		message: (p) => ({
-			en: `Field "${p.field}" names ${p.collection} "${p.id}", which does not exist.`,
-			es: `El campo "${p.field}" menciona ${p.collection} "${p.id}", que no existe.`,
+			en: `Field "${p.field}" names ${noun(p.collection, 'en')} "${p.id}", which does not exist.`,
+			es: `El campo "${p.field}" menciona ${noun(p.collection, 'es')} "${p.id}", que no existe.`,
 		}),
 		hint: (p) => ({
 			en: p.suggestion

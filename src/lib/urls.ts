@@ -20,7 +20,7 @@ export function createUrlBuilder(locales: Locales, base: string): UrlBuilder {
 	return {
 		home: (language) => join(lang(language)),
 		listing: (section, language, page = 1) =>
-			join(lang(language), sectionSlug(section, language), page > 1 ? String(page) : ''),
+			join(lang(language), sectionSlug(section, language), page > 1 ? `page/${page}` : ''),
 		entry: (section, key, language) => join(lang(language), sectionSlug(section, language), key),
 		page: (path, language) => join(lang(language), path.replace(/^\/|\/$/g, '')),
 	};

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/**
+ * Builds the site without ever losing the last good output: Astro writes into a fresh
+ * folder beside dist/, and only a build that succeeds replaces dist/. A failed or
+ * interrupted build leaves dist/ exactly as it was.
+ *
+ * Usage: node scripts/build.mjs [--root DIR] [--out DIR] [other astro build flags]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const spanish = /^es/i.test(process.env.LANGUAGE || process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+const say = (en, es) => console.error(spanish ? es : en);
+
+// 1. Read where the project is and where its output goes.
+const args = process.argv.slice(2);
+const take = (flag, fallback) => {
+	const at = args.indexOf(flag);
+	if (at === -1) return fallback;
+	const [, value] = args.splice(at, 2);
+	return value;
+};
+const root = resolve(take('--root', '.'));
+const out = resolve(root, take('--out', 'dist'));
+const staging = join(root, '.memoria-build');
+const fresh = join(staging, `next-${process.pid}`);
+const old = join(staging, `previous-${process.pid}`);
+
+// 2. Build into a fresh folder.
+mkdirSync(staging, { recursive: true });
+const astro = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
+const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', fresh, ...args], { stdio: 'inherit' });
+
+const discard = () => rmSync(fresh, { recursive: true, force: true });
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		child.kill(signal);
+		discard();
+		say(`\nBuild interrupted: ${out} is unchanged.`, `\nConstrucción interrumpida: ${out} no cambió.`);
+		process.exit(130);
+	});
+}
+
+child.on('exit', (code) => {
+	// 3. A failed build is thrown away; the previous output stays.
+	if (code !== 0) {
+		discard();
+		say(
+			`\nThe build failed, so ${out} was left as it was. Fix the problem named above and build again.`,
+			`\nLa construcción falló, así que ${out} quedó como estaba. Corrige el problema indicado arriba y vuelve a construir.`
+		);
+		process.exit(code ?? 1);
+	}
+	// 4. Swap the new output in, then remove the old one.
+	if (existsSync(out)) renameSync(out, old);
+	renameSync(fresh, out);
+	rmSync(old, { recursive: true, force: true });
+	rmSync(staging, { recursive: true, force: true });
+});

@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+const repository = resolve(import.meta.dirname, '../../..');
+
+export interface FixtureBuild {
+	root: string;
+	dist: string;
+	status: number;
+	/** Everything the build printed, stdout and stderr together. */
+	output: string;
+	/** The HTML of a built page, by its URL path ("/es/aprendizajes/x/"). */
+	page(path: string): string;
+	exists(path: string): boolean;
+	/** Every file of the output, as paths relative to dist/. */
+	files(): string[];
+}
+
+/** Builds tests/fixtures/<name> with Memoria's build command, in a child process like a writer would. */
+export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
+	const root = join(repository, 'tests/fixtures', name);
+	const result = spawnSync(process.execPath, [join(repository, 'scripts/build.mjs'), '--root', root], {
+		cwd: repository,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LANG: 'C', LANGUAGE: '', LC_ALL: '', ...env },
+	});
+	const dist = join(root, 'dist');
+	const file = (path: string) => join(dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
+	return {
+		root,
+		dist,
+		status: result.status ?? 1,
+		output: `${result.stdout}\n${result.stderr}`,
+		page: (path) => readFileSync(file(path), 'utf8'),
+		exists: (path) => existsSync(file(path)),
+		files: () => walk(dist).map((f) => relative(dist, f)),
+	};
+}
+
+function walk(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walk(path) : [path];
+	});
+}
+
+/** A built page as a DOM, for querySelector. */
+export function dom(html: string): HTMLElement {
+	return parse(html);
+}
+
+/** The value of <html lang="…"> of a page. */
+export function htmlLang(html: string): string | undefined {
+	return dom(html).querySelector('html')?.getAttribute('lang');
+}
+
+/** Every href in a page's <main>, in document order. */
+export function mainLinks(html: string): string[] {
+	return (dom(html).querySelector('main')?.querySelectorAll('a[href]') ?? []).map((a) => a.getAttribute('href')!);
+}
