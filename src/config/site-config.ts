@@ -24,7 +24,9 @@ export const siteConfigSchema = z
 		base: z
 			.string()
 			.regex(/^\/([A-Za-z0-9._~-]+\/?)*$/, 'The base path starts with "/", for example "/memoria".')
-			.default('/'),
+			.default('/')
+			// Astro 7 ignores a base without the trailing slash in prerendered pages' BASE_URL.
+			.transform((base) => (base.endsWith('/') ? base : `${base}/`)),
 		/** Repository URL of the content, for "edit this page" links (the folder that holds `content/`). */
 		repository: z
 			.object({

@@ -25,7 +25,7 @@ function entry<P>(e: CatalogueEntry<P>): CatalogueEntry<P> {
 }
 
 export const catalogue = {
-	'unknown-reference': entry<{ field: string; id: string; collection: string; suggestion?: string }>({
+	'unknown-reference': entry<{ field: string; id: string; collection: string; suggestion?: string | undefined }>({
 		message: (p) => ({
 			en: `Field "${p.field}" names ${noun(p.collection, 'en')} "${p.id}", which does not exist.`,
 			es: `El campo "${p.field}" menciona ${noun(p.collection, 'es')} "${p.id}", que no existe.`,

@@ -123,7 +123,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 		organisations: grouped.organisations.entries,
 	};
 
-	const problems = checkReferences(entries, Object.values(grouped).flatMap((g) => g.orphans));
+	const problems = checkReferences(entries, Object.values(grouped).flatMap((g): EntryFile[] => g.orphans));
 	if (problems.length > 0) throw new ContentGraphError(problems);
 
 	const relations: Relations = {

@@ -80,7 +80,7 @@ describe('content graph', () => {
 	it('refuses a learning that names a missing project, naming file, field and id, and suggesting the closest', () => {
 		const rows = [...base, ['learnings', 'es/newer.md', learning('lense', '2020-05-01')] as [Section, string, Record<string, unknown>]];
 
-		expect(() => buildContentGraph(memory(rows), locales)).toThrowError(ContentGraphError);
+		expect(() => buildContentGraph(memory(rows), locales)).toThrow(ContentGraphError);
 		try {
 			buildContentGraph(memory(rows), locales);
 		} catch (error) {
@@ -97,19 +97,19 @@ describe('content graph', () => {
 			['calls', 'call-2.md', { title: 'C', date: '2021-01-01', projects: ['nope'], learnings: ['missing'] }],
 		] as [Section, string, Record<string, unknown>][];
 
-		expect(() => buildContentGraph(memory(rows), locales)).toThrowError(/call-2\.md → projects[\s\S]*call-2\.md → learnings/);
+		expect(() => buildContentGraph(memory(rows), locales)).toThrow(/call-2\.md → projects[\s\S]*call-2\.md → learnings/);
 	});
 
 	it('refuses a translation that has no original', () => {
 		const rows = [...base, ['learnings', 'es/orphan.md', learning('lenses', '2020-05-01')]] as [Section, string, Record<string, unknown>][];
 
-		expect(() => buildContentGraph(memory(rows), locales)).toThrowError(/content\/learnings\/es\/orphan\.md.*no original[\s\S]*content\/learnings\/orphan\.md/);
+		expect(() => buildContentGraph(memory(rows), locales)).toThrow(/content\/learnings\/es\/orphan\.md.*no original[\s\S]*content\/learnings\/orphan\.md/);
 	});
 
 	it('refuses two posts claiming the same part of a series', () => {
 		const rows = [...base, ['posts', 'again.md', { title: 'Again', date: '2020-05-01', series: { id: 's', part: 1 } }]] as [Section, string, Record<string, unknown>][];
 
-		expect(() => buildContentGraph(memory(rows), locales)).toThrowError(/Part 1 of series "s"/);
+		expect(() => buildContentGraph(memory(rows), locales)).toThrow(/Part 1 of series "s"/);
 	});
 });
 

@@ -8,6 +8,7 @@ describe('site configuration', () => {
 		expect(config.languages).toEqual(['en', 'es']);
 		expect(config.defaultLanguage).toBe('en');
 		expect(config.base).toBe('/');
+		expect(parseSiteConfig({ organisation: 'x', base: '/memoria' }).base).toBe('/memoria/');
 	});
 
 	it('accepts Spanish as the default language', () => {
@@ -21,7 +22,7 @@ describe('site configuration', () => {
 		['a logo without alt text', { logo: { src: './logo.svg', alt: '' } }, 'logo.alt'],
 		['a malformed language code', { languages: ['english'] }, 'languages.0'],
 	])('refuses %s with a message naming memoria.config.ts and the field', (_, change, field) => {
-		expect(() => parseSiteConfig({ organisation: 'Brújula', ...change })).toThrowError(
+		expect(() => parseSiteConfig({ organisation: 'Brújula', ...change })).toThrow(
 			new RegExp(`memoria\\.config\\.ts[\\s\\S]*- ${field.replace('.', '\\.')}: `)
 		);
 	});

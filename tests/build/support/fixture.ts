@@ -24,7 +24,7 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Fi
 	const result = spawnSync(process.execPath, [join(repository, 'scripts/build.mjs'), '--root', root], {
 		cwd: repository,
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LANG: 'C', LANGUAGE: '', LC_ALL: '', ...env },
+		env: { ...writerEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LANG: 'C', LANGUAGE: '', LC_ALL: '', ...env },
 	});
 	const dist = join(root, 'dist');
 	const file = (path: string) => join(dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
@@ -37,6 +37,17 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Fi
 		exists: (path) => existsSync(file(path)),
 		files: () => walk(dist).map((f) => relative(dist, f)),
 	};
+}
+
+/**
+ * The environment a writer's shell would have: vitest adds Vite's own variables (BASE_URL,
+ * MODE, NODE_ENV=test…) to process.env, and Astro would read them as its own settings.
+ */
+function writerEnvironment(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+	return env;
 }
 
 function walk(dir: string): string[] {

@@ -1,0 +1,225 @@
+/**
+ * Launching Debian's Chromium with playwright-core (never a downloaded browser) and opening
+ * pages that record what the suite checks on every visit: console errors, uncaught
+ * exceptions, failed requests and requests to other hosts.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page, type Request, type Response } from 'playwright-core';
+
+export const chromiumPath = '/usr/bin/chromium';
+
+export const missingChromiumMessage = `Chromium was not found at ${chromiumPath}. The end-to-end suite uses Debian's Chromium; install it with: apt-get install -y chromium`;
+
+export const chromiumAvailable = () => existsSync(chromiumPath);
+
+export const launchArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
+export function launchBrowser(): Promise<Browser> {
+	if (!chromiumAvailable()) throw new Error(missingChromiumMessage);
+	return chromium.launch({ executablePath: chromiumPath, args: launchArgs, headless: true });
+}
+
+export const viewports = {
+	desktop: { width: 1280, height: 900 },
+	phone: { width: 390, height: 844 },
+} as const;
+export type ViewportName = keyof typeof viewports;
+export const viewportNames = Object.keys(viewports) as ViewportName[];
+
+export type Theme = 'dark' | 'light';
+
+export interface OpenOptions {
+	viewport?: ViewportName;
+	javaScriptEnabled?: boolean;
+	/** Stored as Starlight's theme preference before any page script runs. */
+	theme?: Theme;
+}
+
+/** One recorded problem, readable in a failure message. */
+export interface Problem {
+	url: string;
+	detail: string;
+}
+
+/**
+ * A page with its own browser context and recorders. `expected404` lists URLs whose 404
+ * status is the point of the visit (the 404 page itself) and so is not a failed request.
+ */
+export class SitePage {
+	readonly consoleErrors: Problem[] = [];
+	readonly failedRequests: Problem[] = [];
+	readonly foreignRequests: Problem[] = [];
+	readonly requests: string[] = [];
+	readonly expected404 = new Set<string>();
+	private readonly inFlight = new Set<Request>();
+	/** The response of the latest main-frame navigation. */
+	lastDocument: Response | null = null;
+
+	readonly baseUrl: string;
+	readonly context: BrowserContext;
+	readonly page: Page;
+	readonly viewport: ViewportName;
+
+	private constructor(baseUrl: string, context: BrowserContext, page: Page, viewport: ViewportName) {
+		this.baseUrl = baseUrl;
+		this.context = context;
+		this.page = page;
+		this.viewport = viewport;
+		const local = new URL(baseUrl);
+		page.on('console', (message) => {
+			if (message.type() !== 'error') return;
+			const where = message.location().url;
+			// Chromium logs every 4xx response as a console error; the 404 page's own status is expected.
+			if (this.expected404.has(where) && /status of 404/.test(message.text())) return;
+			this.consoleErrors.push({ url: page.url(), detail: `${message.text()}${where ? ` (at ${where})` : ''}` });
+		});
+		page.on('pageerror', (error) => this.consoleErrors.push({ url: page.url(), detail: `Uncaught ${error.name}: ${error.message}` }));
+		page.on('request', (request) => this.inFlight.add(request));
+		page.on('requestfinished', (request) => this.inFlight.delete(request));
+		page.on('requestfailed', (request) => this.inFlight.delete(request));
+		page.on('request', (request) => {
+			const url = request.url();
+			this.requests.push(url);
+			if (url.startsWith('data:') || url.startsWith('blob:')) return;
+			let target: URL;
+			try {
+				target = new URL(url);
+			} catch {
+				this.foreignRequests.push({ url: page.url(), detail: `unparseable request URL ${url}` });
+				return;
+			}
+			if (target.host !== local.host || target.protocol !== local.protocol) {
+				this.foreignRequests.push({ url: page.url(), detail: `${request.method()} ${url} (${request.resourceType()})` });
+			}
+		});
+		page.on('requestfailed', (request) => {
+			const reason = request.failure()?.errorText ?? 'failed';
+			// Requests to other hosts are blocked and reported as privacy problems instead.
+			if (!request.url().startsWith(local.origin)) return;
+			// A navigation replaced by the next one is not a failure of the site.
+			if (reason === 'net::ERR_ABORTED' && request.isNavigationRequest()) return;
+			this.failedRequests.push({ url: page.url(), detail: `${request.method()} ${request.url()}: ${reason}` });
+		});
+		page.on('response', (response) => {
+			const request = response.request();
+			if (request.isNavigationRequest() && request.frame() === page.mainFrame()) this.lastDocument = response;
+			if (response.status() >= 400 && !(response.status() === 404 && this.expected404.has(response.url()))) {
+				this.failedRequests.push({ url: page.url(), detail: `${request.method()} ${response.url()}: HTTP ${response.status()}` });
+			}
+		});
+	}
+
+	static async open(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<SitePage> {
+		const viewport = options.viewport ?? 'desktop';
+		const contextOptions: BrowserContextOptions = {
+			viewport: viewports[viewport],
+			javaScriptEnabled: options.javaScriptEnabled ?? true,
+			isMobile: viewport === 'phone',
+			hasTouch: viewport === 'phone',
+			deviceScaleFactor: 1,
+			...(options.theme ? { colorScheme: options.theme } : {}),
+			reducedMotion: 'reduce',
+			serviceWorkers: 'block',
+		};
+		const context = await browser.newContext(contextOptions);
+		// Nothing may leave the machine: requests to other hosts are recorded, then blocked.
+		await context.route(
+			(url) => url.origin !== new URL(baseUrl).origin,
+			(route) => route.abort('blockedbyclient')
+		);
+		if (options.theme) {
+			const theme = options.theme;
+			await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		}
+		const page = await context.newPage();
+		page.setDefaultTimeout(15_000);
+		page.setDefaultNavigationTimeout(30_000);
+		return new SitePage(baseUrl, context, page, viewport);
+	}
+
+	url(path: string): string {
+		return new URL(path, this.baseUrl).href;
+	}
+
+	get pathname(): string {
+		return new URL(this.page.url()).pathname;
+	}
+
+	/** Visits a path of the site and waits until the network is quiet; returns the document response. */
+	async visit(path: string, { expectStatus = 200 }: { expectStatus?: number } = {}): Promise<Response | null> {
+		const url = this.url(path);
+		if (expectStatus === 404) this.expected404.add(url);
+		const response = await this.page.goto(url, { waitUntil: 'load' });
+		await this.settle();
+		await this.requestLinkedIcons();
+		return response;
+	}
+
+	/**
+	 * Headless Chromium does not fetch favicons, which every desktop browser does: request the
+	 * page's icons and manifest the way they would, recording a missing one as a failed request.
+	 */
+	async requestLinkedIcons(): Promise<void> {
+		const links = await this.page
+			.locator('link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')
+			.evaluateAll((els) => els.map((el) => ({ rel: el.getAttribute('rel'), href: (el as HTMLLinkElement).href })));
+		for (const { rel, href } of links) {
+			if (!href || !href.startsWith(new URL(this.baseUrl).origin)) continue;
+			const response = await this.context.request.get(href, { failOnStatusCode: false });
+			if (response.status() >= 400) {
+				this.failedRequests.push({ url: this.page.url(), detail: `GET ${href}: HTTP ${response.status()} (the page's <link rel="${rel}">, which browsers request)` });
+			}
+		}
+	}
+
+	/**
+	 * Waits until no request of the page has been in flight for `quietMs`, so late requests
+	 * (scripts loading modules, fonts, images) are recorded before checks run. Cheaper than
+	 * Playwright's 'networkidle', which always waits half a second.
+	 */
+	async settle(quietMs = 150, timeoutMs = 10_000): Promise<void> {
+		const deadline = Date.now() + timeoutMs;
+		let quietSince = this.inFlight.size === 0 ? Date.now() : Infinity;
+		while (Date.now() < deadline) {
+			await new Promise((done) => setTimeout(done, 25));
+			if (this.inFlight.size > 0) quietSince = Infinity;
+			else if (quietSince === Infinity) quietSince = Date.now();
+			else if (Date.now() - quietSince >= quietMs) return;
+		}
+	}
+
+	/** Clicks a link and waits for the page it leads to; returns that page's document response. */
+	async follow(link: Locator): Promise<Response | null> {
+		const before = this.page.url();
+		this.lastDocument = null;
+		await link.click();
+		await this.page.waitForURL((url) => url.href !== before, { waitUntil: 'load' });
+		await this.settle();
+		return this.lastDocument;
+	}
+
+	async htmlLang(): Promise<string | null> {
+		return this.page.locator('html').getAttribute('lang');
+	}
+
+	/** All `<h1>` texts in the document. */
+	async h1s(): Promise<string[]> {
+		return this.page.locator('h1').allInnerTexts();
+	}
+
+	async close(): Promise<void> {
+		await this.context.close();
+	}
+}
+
+/** Formats recorded problems for a failure message. */
+export function listProblems(problems: Problem[]): string {
+	return problems.map((p) => `  - ${p.detail} [page ${p.url}]`).join('\n');
+}

@@ -1,0 +1,46 @@
+/**
+ * Shared wiring for test files: the server address and site map from the global setup,
+ * one browser per test file, and a page per test that is always closed.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { launchBrowser, SitePage, type OpenOptions } from './browser';
+import './context';
+
+export const baseUrl = inject('baseUrl');
+export const site = inject('site');
+export const screenshotDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
+export const screenshotPath = (name: string) => join(screenshotDir, `${name}.png`);
+
+/**
+ * `describe`, or `describe.skip` outside CI when Chromium is missing (the global setup has
+ * printed why and how to install it; in CI it fails the run instead).
+ */
+export const describeInBrowser = inject('chromiumMissing') ? describe.skip : describe;
+
+/** Launches one browser for the test file; call at the top of a describe block. */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('The browser is not running: useBrowser() must be called inside a describe block.');
+		return browser;
+	};
+}
+
+/** Opens a fresh page (own context), runs `use` and closes it whatever happens. */
+export async function withPage<T>(browser: Browser, options: OpenOptions, use: (page: SitePage) => Promise<T>): Promise<T> {
+	const page = await SitePage.open(browser, baseUrl, options);
+	try {
+		return await use(page);
+	} finally {
+		await page.close();
+	}
+}
