@@ -20,6 +20,9 @@ const routeFiles: Record<RouteKind, string> = {
 	listing: here('./routes/listing.astro'),
 	'listing-page': here('./routes/listing-page.astro'),
 	entry: here('./routes/entry.astro'),
+	taxonomy: here('./routes/taxonomy.astro'),
+	term: here('./routes/term.astro'),
+	search: here('./routes/search.astro'),
 };
 
 export function parseSiteConfig(input: SiteConfigInput): SiteConfig {
@@ -96,6 +99,9 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 				sidebar: [{ label: guides[config.defaultLanguage] ?? 'Guides', translations: guides, items: [{ autogenerate: { directory: 'guides' } }] }],
 				components: {
 					LanguageSelect: here('./components/LanguageLinks.astro'),
+					PageTitle: here('./components/PageTitle.astro'),
+					MarkdownContent: here('./components/MarkdownContent.astro'),
+					Search: here('./components/Search.astro'),
 				},
 				customCss: [here('./styles/memoria.css')],
 				lastUpdated: false,

@@ -1,6 +1,6 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { alternatesFor } from './lib/alternates';
-import { sections } from './lib/sections';
+import { sections, taxonomies } from './lib/sections';
 import { locales, urls } from './lib/site';
 
 /**
@@ -15,17 +15,19 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const t = context.locals.t;
 	const here = context.url.pathname;
 
-	const sectionLinks: StarlightRouteData['sidebar'] = sections.map((section) => {
-		const href = urls.listing(section, language);
-		return {
-			type: 'link',
-			label: t(`memoria.section.${section}`),
-			href,
-			isCurrent: here === href,
-			badge: undefined,
-			attrs: here.startsWith(href) && here !== href ? { 'data-memoria-section': 'current' } : {},
-		};
+	const link = (label: string, href: string): StarlightRouteData['sidebar'][number] => ({
+		type: 'link',
+		label,
+		href,
+		isCurrent: here === href,
+		badge: undefined,
+		attrs: here.startsWith(href) && here !== href ? { 'data-memoria-section': 'current' } : {},
 	});
+	const sectionLinks = [
+		...sections.map((section) => link(t(`memoria.section.${section}`), urls.listing(section, language))),
+		...taxonomies.map((taxonomy) => link(t(`memoria.taxonomy.${taxonomy}`), urls.taxonomy(taxonomy, language))),
+		link(t('memoria.search.advanced'), urls.search(language)),
+	];
 	route.sidebar = [...sectionLinks, ...route.sidebar];
 
 	const alternates = alternatesFor(context.locals.memoriaAlternates, here, route.locale);

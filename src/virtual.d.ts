@@ -7,5 +7,7 @@ declare namespace App {
 	interface Locals {
 		/** URL of the current page in each language, set by Memoria's pages for the language switch and hreflang. */
 		memoriaAlternates?: Record<string, string>;
+		/** Pagefind weight of the whole page, title included; set for drafts and archived entries. */
+		memoriaSearchWeight?: number;
 	}
 }

@@ -39,6 +39,20 @@ export const catalogue = {
 				: `Usa el nombre del archivo de una entrada que exista en content/${p.collection}/, sin ".md".`,
 		}),
 	}),
+	'unknown-theme': entry<{ theme: string; suggestion?: string | undefined }>({
+		message: (p) => ({
+			en: `Theme "${p.theme}" is not in the vocabulary (content/themes.yaml).`,
+			es: `El tema "${p.theme}" no está en el vocabulario (content/themes.yaml).`,
+		}),
+		hint: (p) => ({
+			en: p.suggestion
+				? `Did you mean "${p.suggestion}"? To add a new theme, give it a label in each language in content/themes.yaml.`
+				: 'Use a theme listed in content/themes.yaml, or add it there with a label in each language.',
+			es: p.suggestion
+				? `¿Quisiste poner "${p.suggestion}"? Para crear un tema nuevo, agrégalo en content/themes.yaml con su nombre en cada idioma.`
+				: 'Usa un tema de content/themes.yaml o agrégalo ahí con su nombre en cada idioma.',
+		}),
+	}),
 	'translation-without-source': entry<{ language: string; expected: string }>({
 		message: (p) => ({
 			en: `This translation (${p.language}) has no original in the default language.`,

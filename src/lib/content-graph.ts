@@ -3,6 +3,7 @@ import type { Learning } from '../schemas/learning';
 import type { Organisation } from '../schemas/organisation';
 import type { Post } from '../schemas/post';
 import type { Project } from '../schemas/project';
+import type { Theme } from '../schemas/theme';
 import type { Locales } from './locales';
 import type { Section } from './sections';
 import { checkReferences, type ReferenceProblem } from './references';
@@ -28,7 +29,12 @@ export interface RawEntry<T = unknown> {
 	source?: unknown;
 }
 
-export type RawCollections = { [S in Section]: RawEntry<SectionData[S]>[] };
+export type RawCollections = { [S in Section]: RawEntry<SectionData[S]>[] } & { themes: RawEntry<Theme>[] };
+
+/** Sections whose entries carry themes, in the order theme pages list them. */
+export const themedSections = ['projects', 'learnings', 'calls', 'posts'] as const;
+export type ThemedSection = (typeof themedSections)[number];
+export type KeysBySection = { [S in ThemedSection]: string[] };
 
 /** One file of an entry, in one language. */
 export interface EntryFile<S extends Section = Section> {
@@ -58,11 +64,19 @@ export interface Relations {
 	callsByOrganisation: Map<string, string[]>;
 	/** Series id → post keys ordered by part. */
 	postsBySeries: Map<string, string[]>;
+	/** Theme id → entries with that theme, per section, newest first. */
+	byTheme: Map<string, KeysBySection>;
+	/** Country code → projects there, their learnings, calls and posts, newest first. */
+	byCountry: Map<string, KeysBySection>;
+	/** Country code → organisations based there, by name. */
+	organisationsByCountry: Map<string, string[]>;
 }
 
 export interface ContentGraph {
 	locales: Locales;
 	entries: { [S in Section]: Map<string, Entry<S>> };
+	/** The theme vocabulary, in file order. */
+	themes: Map<string, Theme>;
 	/** Entry keys of each section in reading order: newest first, organisations by name. */
 	ordered: { [S in Section]: string[] };
 	relations: Relations;
@@ -123,7 +137,8 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 		organisations: grouped.organisations.entries,
 	};
 
-	const problems = checkReferences(entries, Object.values(grouped).flatMap((g): EntryFile[] => g.orphans));
+	const themes = new Map(raw.themes.map((t) => [t.id, t.data]));
+	const problems = checkReferences(entries, Object.values(grouped).flatMap((g): EntryFile[] => g.orphans), new Set(themes.keys()));
 	if (problems.length > 0) throw new ContentGraphError(problems);
 
 	const relations: Relations = {
@@ -135,6 +150,9 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 		learningsByOrganisation: new Map(),
 		callsByOrganisation: new Map(),
 		postsBySeries: new Map(),
+		byTheme: new Map(),
+		byCountry: new Map(),
+		organisationsByCountry: new Map(),
 	};
 	const ordered = {
 		projects: [...entries.projects.keys()].sort(byDateDesc((k) => entries.projects.get(k)!.original.data.start)),
@@ -167,6 +185,39 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 		for (const p of data.projects) push(relations.postsByProject, p, key);
 		if (data.series) push(relations.postsBySeries, data.series.id, key);
 	}
+	// Themes and countries, filled in reading order like everything above.
+	const bucket = (map: Map<string, KeysBySection>, id: string) => {
+		let keys = map.get(id);
+		if (!keys) map.set(id, (keys = { projects: [], learnings: [], calls: [], posts: [] }));
+		return keys;
+	};
+	for (const section of themedSections) {
+		for (const key of ordered[section]) {
+			for (const theme of entries[section].get(key)!.original.data.themes) bucket(relations.byTheme, theme)[section].push(key);
+		}
+	}
+	const countriesOf = (projectKeys: readonly string[]) =>
+		new Set(projectKeys.flatMap((p) => entries.projects.get(p)?.original.data.countries ?? []));
+	for (const key of ordered.projects) {
+		for (const c of entries.projects.get(key)!.original.data.countries) bucket(relations.byCountry, c).projects.push(key);
+	}
+	for (const key of ordered.learnings) {
+		for (const c of countriesOf([entries.learnings.get(key)!.original.data.project])) bucket(relations.byCountry, c).learnings.push(key);
+	}
+	for (const key of ordered.calls) {
+		for (const c of countriesOf(entries.calls.get(key)!.original.data.projects)) bucket(relations.byCountry, c).calls.push(key);
+	}
+	for (const key of ordered.organisations) {
+		const country = entries.organisations.get(key)!.original.data.country;
+		if (country) {
+			bucket(relations.byCountry, country);
+			push(relations.organisationsByCountry, country, key);
+		}
+	}
+	for (const key of ordered.posts) {
+		for (const c of countriesOf(entries.posts.get(key)!.original.data.projects)) bucket(relations.byCountry, c).posts.push(key);
+	}
+
 	for (const [id, keys] of relations.postsBySeries) {
 		const part = (k: string) => entries.posts.get(k)!.original.data.series!.part;
 		relations.postsBySeries.set(id, keys.sort((a, b) => part(a) - part(b)));
@@ -175,6 +226,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	return {
 		locales,
 		entries,
+		themes,
 		ordered,
 		relations,
 		get: (section, key) => entries[section].get(key) as never,

@@ -7,12 +7,13 @@ import { writerLanguage } from '../errors/writer-language';
 let memory: Promise<ContentGraph> | undefined;
 
 async function loadMemory(): Promise<ContentGraph> {
-	const [projects, learnings, calls, posts, organisations] = await Promise.all([
+	const [projects, learnings, calls, posts, organisations, themes] = await Promise.all([
 		getCollection('projects'),
 		getCollection('learnings'),
 		getCollection('calls'),
 		getCollection('posts'),
 		getCollection('organisations'),
+		getCollection('themes'),
 	]);
 	const raw = (entries: { id: string; filePath?: string; data: unknown }[]) =>
 		entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, source: e }));
@@ -24,6 +25,7 @@ async function loadMemory(): Promise<ContentGraph> {
 				calls: raw(calls),
 				posts: raw(posts),
 				organisations: raw(organisations),
+				themes: raw(themes),
 			} as RawCollections,
 			locales
 		);

@@ -56,8 +56,20 @@ function filesOf(entry: Entry): EntryFile[] {
 	return [entry.original, ...entry.translations.values()];
 }
 
-export function checkReferences(entries: Entries, orphans: EntryFile[]): ReferenceProblem[] {
+export function checkReferences(entries: Entries, orphans: EntryFile[], themes: ReadonlySet<string>): ReferenceProblem[] {
 	const problems: ReferenceProblem[] = [];
+	for (const section of Object.keys(entries) as Section[]) {
+		for (const entry of entries[section].values()) {
+			for (const file of filesOf(entry as Entry)) {
+				const used = (file.data as { themes?: string[] }).themes ?? [];
+				for (const theme of used) {
+					if (themes.has(theme)) continue;
+					const error = memoriaError('unknown-theme', { theme, suggestion: closestId(theme, themes) }, { file: file.filePath, field: 'themes' });
+					problems.push({ file: file.filePath, field: 'themes', message: `${error.message}\n  ${error.hint}` });
+				}
+			}
+		}
+	}
 	for (const { section, field, target } of referenceFields) {
 		for (const entry of entries[section].values()) {
 			for (const file of filesOf(entry as Entry)) {

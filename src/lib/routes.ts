@@ -1,18 +1,19 @@
 import type { Locales } from './locales';
-import { sections, sectionSlug, type Section } from './sections';
+import { sections, sectionSlug, taxonomies, type Section, type Taxonomy } from './sections';
 
 /**
  * The routes Memoria adds beside Starlight's docs route: a home page, and for each section a
  * listing, its further pages and one page per entry, once per language with localised names.
  * The integration injects them; each route file finds its own row again by its pattern.
  */
-export type RouteKind = 'home' | 'listing' | 'listing-page' | 'entry';
+export type RouteKind = 'home' | 'listing' | 'listing-page' | 'entry' | 'taxonomy' | 'term' | 'search';
 
 export interface RouteRow {
 	pattern: string;
 	kind: RouteKind;
 	language: string;
 	section?: Section;
+	taxonomy?: Taxonomy;
 }
 
 export function routeTable(locales: Locales): RouteRow[] {
@@ -26,6 +27,12 @@ export function routeTable(locales: Locales): RouteRow[] {
 			rows.push({ pattern: `${base}/page/[page]`, kind: 'listing-page', language, section });
 			rows.push({ pattern: `${base}/[...key]`, kind: 'entry', language, section });
 		}
+		for (const taxonomy of taxonomies) {
+			const base = `${prefix}/${sectionSlug(taxonomy, language)}`;
+			rows.push({ pattern: base, kind: 'taxonomy', language, taxonomy });
+			rows.push({ pattern: `${base}/[term]`, kind: 'term', language, taxonomy });
+		}
+		rows.push({ pattern: `${prefix}/${sectionSlug('search', language)}`, kind: 'search', language });
 	}
 	return rows;
 }

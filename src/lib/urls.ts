@@ -1,5 +1,5 @@
 import type { Locales } from './locales';
-import { sectionSlug, type Section } from './sections';
+import { sectionSlug, type Section, type Taxonomy } from './sections';
 
 /**
  * Every URL Memoria writes comes from here, so the base path and localised section names
@@ -9,6 +9,12 @@ export interface UrlBuilder {
 	home(language: string): string;
 	listing(section: Section, language: string, page?: number): string;
 	entry(section: Section, key: string, language: string): string;
+	/** The index of a taxonomy (all themes, all countries). */
+	taxonomy(taxonomy: Taxonomy, language: string): string;
+	/** The page of one theme or country. */
+	term(taxonomy: Taxonomy, id: string, language: string): string;
+	/** The full search page. */
+	search(language: string): string;
 	/** A path inside the site (such as a guide's "guides/foo/"), localised and with the base. */
 	page(path: string, language: string): string;
 }
@@ -22,6 +28,9 @@ export function createUrlBuilder(locales: Locales, base: string): UrlBuilder {
 		listing: (section, language, page = 1) =>
 			join(lang(language), sectionSlug(section, language), page > 1 ? `page/${page}` : ''),
 		entry: (section, key, language) => join(lang(language), sectionSlug(section, language), key),
+		taxonomy: (taxonomy, language) => join(lang(language), sectionSlug(taxonomy, language)),
+		term: (taxonomy, id, language) => join(lang(language), sectionSlug(taxonomy, language), id.toLowerCase()),
+		search: (language) => join(lang(language), sectionSlug('search', language)),
 		page: (path, language) => join(lang(language), path.replace(/^\/|\/$/g, '')),
 	};
 }

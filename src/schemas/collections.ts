@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { callSchema } from './call';
@@ -7,6 +7,7 @@ import { learningSchema } from './learning';
 import { organisationSchema } from './organisation';
 import { postSchema } from './post';
 import { projectSchema } from './project';
+import { themeSchema } from './theme';
 
 /**
  * Memoria's content collections. Each reads one folder of `content/`: the default language's
@@ -25,4 +26,5 @@ export const collections = {
 		loader: glob({ base: './content/organisations', pattern: '**/[^_]*.{yaml,yml,json}' }),
 		schema: organisationSchema(),
 	}),
+	themes: defineCollection({ loader: file('./content/themes.yaml'), schema: themeSchema() }),
 };

@@ -16,10 +16,11 @@ const schemas = {
 	organisations: organisationSchema(),
 };
 type Section = keyof typeof schemas;
+const vocabulary = ['open-data', 'community-engagement'].map((id) => ({ id, filePath: 'content/themes.yaml', data: { label: { en: id } } }));
 
 /** Collections from [section, path, frontmatter] rows, parsed by the real schemas. */
 function memory(rows: [Section, string, Record<string, unknown>][]): RawCollections {
-	const raw = { projects: [], learnings: [], calls: [], posts: [], organisations: [] } as unknown as RawCollections;
+	const raw = { projects: [], learnings: [], calls: [], posts: [], organisations: [], themes: vocabulary } as unknown as RawCollections;
 	for (const [section, path, data] of rows) {
 		const id = path.replace(/\.(md|yaml)$/, '');
 		(raw[section] as unknown[]).push({ id, filePath: `content/${section}/${path}`, data: schemas[section].parse(data) });
@@ -27,13 +28,13 @@ function memory(rows: [Section, string, Record<string, unknown>][]): RawCollecti
 	return raw;
 }
 
-const project = (title: string, start: string) => ({ title, status: 'active', start, organisations: ['ilsb'] });
+const project = (title: string, start: string, countries = ['MX']) => ({ title, status: 'active', start, organisations: ['ilsb'], countries, themes: ['open-data'] });
 const learning = (project: string, date: string) => ({ title: `L ${date}`, date, project, phase: 'design', kind: 'worked', lesson: 'x' });
 const base: [Section, string, Record<string, unknown>][] = [
 	['organisations', 'ilsb.yaml', { name: 'ILSB' }],
 	['projects', 'lenses.md', project('Lenses', '2019-03-01')],
 	['projects', 'es/lenses.md', project('Lentes', '2019-03-01')],
-	['projects', 'spending.md', project('Spending', '2021-01-01')],
+	['projects', 'spending.md', project('Spending', '2021-01-01', ['CO'])],
 	['learnings', 'older.md', learning('lenses', '2019-05-01')],
 	['learnings', 'newer.md', learning('lenses', '2020-05-01')],
 	['calls', 'call-1.md', { title: 'Call', date: '2020-06-01', projects: ['lenses'], learnings: ['newer'] }],
@@ -110,6 +111,28 @@ describe('content graph', () => {
 		const rows = [...base, ['posts', 'again.md', { title: 'Again', date: '2020-05-01', series: { id: 's', part: 1 } }]] as [Section, string, Record<string, unknown>][];
 
 		expect(() => buildContentGraph(memory(rows), locales)).toThrow(/Part 1 of series "s"/);
+	});
+});
+
+describe('themes and countries', () => {
+	it('lists the entries of a theme per section, newest first', () => {
+		const rows = [...base, ['learnings', 'themed.md', { ...learning('spending', '2022-01-01'), themes: ['open-data'] }]] as [Section, string, Record<string, unknown>][];
+		const graph = buildContentGraph(memory(rows), locales);
+
+		expect(graph.relations.byTheme.get('open-data')).toEqual({ projects: ['spending', 'lenses'], learnings: ['themed'], calls: [], posts: [] });
+	});
+
+	it("gathers a country's projects and, through them, their learnings, calls and posts", () => {
+		const graph = buildContentGraph(memory(base), locales);
+
+		expect(graph.relations.byCountry.get('MX')).toEqual({ projects: ['lenses'], learnings: ['newer', 'older'], calls: ['call-1'], posts: ['part-1', 'part-2'] });
+		expect(graph.relations.byCountry.get('CO')).toEqual({ projects: ['spending'], learnings: [], calls: [], posts: [] });
+	});
+
+	it('refuses a theme outside the vocabulary and suggests the closest one', () => {
+		const rows = [...base, ['learnings', 'typo.md', { ...learning('lenses', '2022-01-01'), themes: ['open-dta'] }]] as [Section, string, Record<string, unknown>][];
+
+		expect(() => buildContentGraph(memory(rows), locales)).toThrow(/content\/learnings\/typo\.md → themes: Theme "open-dta" is not in the vocabulary[\s\S]*Did you mean "open-data"\?/);
 	});
 });
 

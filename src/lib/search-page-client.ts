@@ -1,0 +1,171 @@
+/**
+ * Runs in the reader's browser on the search page only. Loads Pagefind from this site (never
+ * from elsewhere), searches, renders filters with counts and results, and mirrors the state in
+ * the URL with history.replaceState so the address can be shared.
+ */
+import { pagefindFilters, readSearchState, toggleFilter, writeSearchState, type SearchState } from './search-state';
+
+interface Strings {
+	results_one: string;
+	results_other: string;
+	none: string;
+	inLanguage: string;
+	loading: string;
+	untranslated: string;
+	filters: Record<string, string>;
+}
+interface Language {
+	code: string;
+	label: string;
+	home: string;
+}
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: { title?: string; type?: string; date?: string; untranslated?: string };
+}
+interface Pagefind {
+	options(o: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
+	search(
+		q: string | null,
+		o: Record<string, unknown>
+	): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export async function startSearchPage(root: HTMLElement): Promise<void> {
+	const language = root.dataset.language!;
+	const strings = JSON.parse(root.dataset.strings!) as Strings;
+	const languages = JSON.parse(root.dataset.languages!) as Language[];
+	const filterKeys = JSON.parse(root.dataset.filterKeys!) as string[];
+	const form = root.querySelector('form')!;
+	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+	const allBox = form.querySelector<HTMLInputElement>('input[name="all"]');
+	const filtersBox = root.querySelector<HTMLElement>('[data-filters]')!;
+	const filtersSection = filtersBox.closest('section')!;
+	const status = root.querySelector<HTMLElement>('[data-status]')!;
+	const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+	const plural = new Intl.PluralRules(language);
+	const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+
+	let state: SearchState = readSearchState(location.search, filterKeys);
+	input.value = state.query;
+	if (allBox) allBox.checked = state.allLanguages;
+
+	status.textContent = strings.loading;
+	const bundle = root.dataset.bundle!;
+	const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+	await pagefind.init();
+	// Loading every filter's index up front makes later searches report counts for all filters,
+	// not only for those already in use.
+	const allFilters = await pagefind.filters();
+	let merged = false;
+
+	async function mergeOtherLanguages() {
+		if (merged) return;
+		merged = true;
+		// The same bundle, addressed by its full URL so Pagefind accepts it as a second index.
+		const absolute = new URL(bundle, location.href).href;
+		for (const other of languages) if (other.code !== language) await pagefind.mergeIndex(absolute, { language: other.code });
+	}
+
+	function languageOf(url: string): Language | undefined {
+		const path = new URL(url, location.href).pathname;
+		const prefixed = languages.filter((l) => l.home !== languages[0]!.home && path.startsWith(l.home));
+		return prefixed[0] ?? languages[0];
+	}
+
+	function renderFilters(counts: Record<string, Record<string, number>>) {
+		filtersBox.replaceChildren();
+		for (const key of filterKeys) {
+			const values = Object.entries(counts[key] ?? {}).filter(([value, n]) => n > 0 || state.filters[key]?.includes(value));
+			if (values.length === 0) continue;
+			const fieldset = document.createElement('fieldset');
+			const legend = document.createElement('legend');
+			legend.textContent = strings.filters[key] ?? key;
+			fieldset.append(legend);
+			for (const [value, n] of values.sort(([a], [b]) => a.localeCompare(b, language))) {
+				const label = document.createElement('label');
+				const box = document.createElement('input');
+				box.type = 'checkbox';
+				box.name = key;
+				box.value = value;
+				box.checked = state.filters[key]?.includes(value) ?? false;
+				box.addEventListener('change', () => {
+					state = toggleFilter(state, key, value, box.checked);
+					void run();
+				});
+				label.append(box, ` ${value} (${n})`);
+				fieldset.append(label);
+			}
+			filtersBox.append(fieldset);
+		}
+		filtersSection.hidden = filtersBox.childElementCount === 0;
+	}
+
+	async function run() {
+		history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
+		if (state.allLanguages) await mergeOtherLanguages();
+		const hasFilters = Object.keys(state.filters).length > 0;
+		if (!state.query && !hasFilters) {
+			renderFilters(merged ? await pagefind.filters() : allFilters);
+			status.textContent = '';
+			list.replaceChildren();
+			return;
+		}
+		const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state) });
+		renderFilters(search.filters);
+		const data = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
+		const count = search.results.length;
+		status.textContent =
+			count === 0 ? strings.none : (plural.select(count) === 'one' ? strings.results_one : strings.results_other).replace('{{count}}', String(count));
+		list.replaceChildren(...data.map(renderResult));
+	}
+
+	function renderResult(result: PagefindResultData): HTMLLIElement {
+		const item = document.createElement('li');
+		const link = document.createElement('a');
+		link.href = result.url;
+		link.textContent = result.meta.title ?? result.url;
+		const meta = document.createElement('p');
+		meta.className = 'memoria-result-meta';
+		const parts = [result.meta.type, result.meta.date ? dateFormat.format(new Date(result.meta.date)) : undefined];
+		const resultLanguage = languageOf(result.url);
+		if (result.meta.untranslated) parts.push(strings.untranslated);
+		if (resultLanguage && resultLanguage.code !== language) {
+			link.lang = resultLanguage.code;
+			parts.push(strings.inLanguage.replace('{{language}}', resultLanguage.label));
+		}
+		meta.textContent = parts.filter(Boolean).join(' · ');
+		const excerpt = document.createElement('p');
+		// Pagefind's excerpt is our own page text, escaped by Pagefind, with <mark> around matches.
+		excerpt.innerHTML = result.excerpt;
+		item.append(link, meta, excerpt);
+		return item;
+	}
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		state = { ...state, query: input.value.trim(), allLanguages: allBox?.checked ?? false };
+		void run();
+	});
+	let typing: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(typing);
+		typing = setTimeout(() => {
+			state = { ...state, query: input.value.trim() };
+			void run();
+		}, 250);
+	});
+	allBox?.addEventListener('change', () => {
+		state = { ...state, allLanguages: allBox.checked };
+		void run();
+	});
+	root.querySelector('[data-clear]')!.addEventListener('click', () => {
+		state = { ...state, filters: {} };
+		void run();
+	});
+	await run();
+}

@@ -1,0 +1,63 @@
+import type { ContentGraph } from './content-graph';
+import { countryName, isoDate } from './format';
+import type { Section } from './sections';
+import { themeLabel } from './taxonomy';
+
+/**
+ * What Pagefind records about an entry page besides its text: the filters a reader can narrow
+ * by (type, project, country, theme, organisation, year, all in the page's language), the
+ * metadata shown in results, and a weight that keeps drafts and archived entries below
+ * current ones.
+ */
+export interface SearchRecord {
+	meta: { type: string; date?: string; untranslated?: string };
+	filters: Record<'type' | 'project' | 'country' | 'theme' | 'organisation' | 'year', string[]>;
+	/** Multiplies the weight of the page's words, title included; 1 for current entries. */
+	weight: number;
+}
+
+/** Weight of drafts and archived entries: low enough that a current entry mentioning a word in passing still ranks first. */
+export const retiredWeight = 0.05;
+
+type Label = (section: Section) => string;
+
+export function searchRecord(graph: ContentGraph, section: Section, key: string, language: string, typeLabel: Label): SearchRecord {
+	const entry = graph.get(section, key)!;
+	const { isFallback } = graph.fileFor(entry, language);
+	const data = entry.original.data as Record<string, unknown>;
+	const title = (s: 'projects' | 'organisations', k: string) => {
+		const e = graph.get(s, k);
+		if (!e) return [];
+		const d = graph.fileFor(e, language).file.data as { title?: string; name?: string };
+		return [d.title ?? d.name ?? k];
+	};
+
+	const projects =
+		section === 'projects' ? [key] : section === 'learnings' ? [data.project as string] : ((data.projects as string[] | undefined) ?? []);
+	const countries = new Set<string>(
+		section === 'organisations'
+			? [data.country as string | undefined].filter((c): c is string => Boolean(c))
+			: projects.flatMap((p) => graph.get('projects', p)?.original.data.countries ?? [])
+	);
+	const organisations = section === 'organisations' ? [key] : ((data.organisations as string[] | undefined) ?? []);
+	const date = (section === 'projects' ? data.start : data.date) as Date | undefined;
+	const retired = (section === 'learnings' && data.status === 'draft') || (section === 'projects' && data.status === 'archived');
+
+	return {
+		meta: {
+			type: typeLabel(section),
+			...(date ? { date: isoDate(date) } : {}),
+			// A fallback page sits in this language's index with the original's text: say so in results.
+			...(isFallback ? { untranslated: entry.original.language } : {}),
+		},
+		filters: {
+			type: [typeLabel(section)],
+			project: section === 'organisations' ? [] : projects.flatMap((p) => title('projects', p)),
+			country: [...countries].map((c) => countryName(c, language)),
+			theme: ((data.themes as string[] | undefined) ?? []).map((t) => themeLabel(graph, t, language)),
+			organisation: organisations.flatMap((o) => title('organisations', o)),
+			year: date ? [String(date.getUTCFullYear())] : [],
+		},
+		weight: retired ? retiredWeight : 1,
+	};
+}

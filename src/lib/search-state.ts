@@ -1,0 +1,44 @@
+/**
+ * The search page's state and its URL form, kept apart from the DOM so it can be tested:
+ * `?q=water&all=1&theme=Open+data&theme=Partnerships` ↔ { query, allLanguages, filters }.
+ */
+export interface SearchState {
+	query: string;
+	allLanguages: boolean;
+	filters: Record<string, string[]>;
+}
+
+export function readSearchState(search: string, filterKeys: readonly string[]): SearchState {
+	const params = new URLSearchParams(search);
+	const filters: Record<string, string[]> = {};
+	for (const key of filterKeys) {
+		const values = params.getAll(key).filter(Boolean);
+		if (values.length > 0) filters[key] = values;
+	}
+	return { query: params.get('q')?.trim() ?? '', allLanguages: params.get('all') === '1', filters };
+}
+
+export function writeSearchState(state: SearchState): string {
+	const params = new URLSearchParams();
+	if (state.query) params.set('q', state.query);
+	if (state.allLanguages) params.set('all', '1');
+	for (const [key, values] of Object.entries(state.filters)) for (const value of values) params.append(key, value);
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+/** Toggles one filter value, dropping a key whose last value goes. */
+export function toggleFilter(state: SearchState, key: string, value: string, on: boolean): SearchState {
+	const current = new Set(state.filters[key] ?? []);
+	if (on) current.add(value);
+	else current.delete(value);
+	const filters = { ...state.filters };
+	if (current.size > 0) filters[key] = [...current];
+	else delete filters[key];
+	return { ...state, filters };
+}
+
+/** Pagefind's filter argument: several values of one key match any of them; keys combine with AND. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+	return Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
+}
