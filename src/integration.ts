@@ -6,6 +6,7 @@ import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from './confi
 import { memoriaError } from './errors/memoria-error';
 import { createLocales, languageLabel } from './lib/locales';
 import { routeTable, type RouteKind } from './lib/routes';
+import { memoriaSitemap } from './integrations/sitemap';
 import { uiStrings } from './translations';
 
 /**
@@ -23,6 +24,8 @@ const routeFiles: Record<RouteKind, string> = {
 	taxonomy: here('./routes/taxonomy.astro'),
 	term: here('./routes/term.astro'),
 	search: here('./routes/search.astro'),
+	feed: here('./routes/feed.ts'),
+	export: here('./routes/export.ts'),
 };
 
 export function parseSiteConfig(input: SiteConfigInput): SiteConfig {
@@ -86,6 +89,8 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 		// The site's files are content/ and memoria.config.ts at the root; code lives in src/.
 		srcDir: '.',
 		integrations: [
+			// Before Starlight, which then does not add a sitemap of its own.
+			...(config.site ? memoriaSitemap() : []),
 			starlight({
 				title: config.organisation,
 				...(config.description[config.defaultLanguage] ? { description: config.description[config.defaultLanguage] } : {}),

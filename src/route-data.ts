@@ -33,11 +33,22 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const alternates = alternatesFor(context.locals.memoriaAlternates, here, route.locale);
 	route.head = route.head.filter((tag) => !(tag.tag === 'link' && tag.attrs?.rel === 'alternate'));
 	if (context.site) {
+		// Only real translations are announced: a fallback page is the original under another address.
+		const translated = context.locals.memoriaTranslated;
 		for (const [lang, path] of Object.entries(alternates)) {
+			if (translated && !translated.includes(lang)) continue;
 			route.head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: lang, href: new URL(path, context.site).href } });
 		}
 		const fallback = alternates[locales.defaultLanguage];
 		if (fallback) route.head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: new URL(fallback, context.site).href } });
 	}
 	context.locals.memoriaAlternates = alternates;
+
+	// Feed readers and browsers find the language's feeds from any page.
+	for (const section of ['posts', 'learnings'] as const) {
+		route.head.push({
+			tag: 'link',
+			attrs: { rel: 'alternate', type: 'application/rss+xml', title: t(`memoria.section.${section}`), href: `${urls.listing(section, language)}rss.xml` },
+		});
+	}
 });

@@ -9,5 +9,7 @@ declare namespace App {
 		memoriaAlternates?: Record<string, string>;
 		/** Pagefind weight of the whole page, title included; set for drafts and archived entries. */
 		memoriaSearchWeight?: number;
+		/** Languages in which the page exists as a real translation; hreflang links name only these. */
+		memoriaTranslated?: string[];
 	}
 }

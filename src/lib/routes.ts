@@ -6,7 +6,7 @@ import { sections, sectionSlug, taxonomies, type Section, type Taxonomy } from '
  * listing, its further pages and one page per entry, once per language with localised names.
  * The integration injects them; each route file finds its own row again by its pattern.
  */
-export type RouteKind = 'home' | 'listing' | 'listing-page' | 'entry' | 'taxonomy' | 'term' | 'search';
+export type RouteKind = 'home' | 'listing' | 'listing-page' | 'entry' | 'taxonomy' | 'term' | 'search' | 'feed' | 'export';
 
 export interface RouteRow {
 	pattern: string;
@@ -14,6 +14,7 @@ export interface RouteRow {
 	language: string;
 	section?: Section;
 	taxonomy?: Taxonomy;
+	format?: 'json' | 'csv';
 }
 
 export function routeTable(locales: Locales): RouteRow[] {
@@ -33,6 +34,13 @@ export function routeTable(locales: Locales): RouteRow[] {
 			rows.push({ pattern: `${base}/[term]`, kind: 'term', language, taxonomy });
 		}
 		rows.push({ pattern: `${prefix}/${sectionSlug('search', language)}`, kind: 'search', language });
+		for (const section of ['posts', 'learnings'] as const) {
+			rows.push({ pattern: `${prefix}/${sectionSlug(section, language)}/rss.xml`, kind: 'feed', language, section });
+		}
+		// Exports keep one folder for every language, with the language in the file name.
+		rows.push({ pattern: `/data/memory.${language}.json`, kind: 'export', language, format: 'json' });
+		rows.push({ pattern: `/data/learnings.${language}.json`, kind: 'export', language, format: 'json', section: 'learnings' });
+		rows.push({ pattern: `/data/learnings.${language}.csv`, kind: 'export', language, format: 'csv', section: 'learnings' });
 	}
 	return rows;
 }

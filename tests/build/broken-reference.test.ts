@@ -7,15 +7,15 @@ const previousOutput = 'A page from the last good build.';
 let english: FixtureBuild;
 let spanish: FixtureBuild;
 
-beforeAll(() => {
+beforeAll(async () => {
 	// A previous good build left this behind; the failed build must not touch it.
 	const dist = join(import.meta.dirname, '../fixtures/broken-reference/dist');
 	rmSync(dist, { recursive: true, force: true });
 	mkdirSync(dist, { recursive: true });
 	writeFileSync(join(dist, 'index.html'), previousOutput);
 
-	english = buildFixture('broken-reference');
-	spanish = buildFixture('broken-reference', { LANG: 'es_MX.UTF-8' });
+	english = await buildFixture('broken-reference');
+	spanish = await buildFixture('broken-reference', { LANG: 'es_MX.UTF-8' });
 });
 
 describe('a learning that names a project which does not exist', () => {

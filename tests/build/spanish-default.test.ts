@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, dom, htmlLang, type FixtureBuild } from './support/fixture';
+import { builtFixture, dom, htmlLang, type FixtureBuild } from './support/fixture';
 
 let site: FixtureBuild;
 beforeAll(() => {
-	site = buildFixture('spanish-default');
-	if (site.status !== 0) throw new Error(`The fixture did not build:\n${site.output}`);
+	site = builtFixture('spanish-default');
 });
 
 describe('a site with Spanish as its default language', () => {

@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, dom, type FixtureBuild } from './support/fixture';
+import { builtFixture, dom, type FixtureBuild } from './support/fixture';
 
 let site: FixtureBuild;
 beforeAll(() => {
-	site = buildFixture('sub-path');
-	if (site.status !== 0) throw new Error(`The fixture did not build:\n${site.output}`);
+	site = builtFixture('sub-path');
 });
 
 describe('a site served under a sub-path', () => {

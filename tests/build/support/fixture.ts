@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -19,20 +19,41 @@ export interface FixtureBuild {
 }
 
 /** Builds tests/fixtures/<name> with Memoria's build command, in a child process like a writer would. */
-export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
+export async function buildFixture(name: string, env: Record<string, string> = {}): Promise<FixtureBuild> {
 	const root = join(repository, 'tests/fixtures', name);
-	const result = spawnSync(process.execPath, [join(repository, 'scripts/build.mjs'), '--root', root], {
+	const child = spawn(process.execPath, [join(repository, 'scripts/build.mjs'), '--root', root], {
 		cwd: repository,
-		encoding: 'utf8',
 		env: { ...writerEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LANG: 'C', LANGUAGE: '', LC_ALL: '', ...env },
 	});
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const status = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+	const build = openFixture(name, status, output);
+	writeFileSync(join(root, '.build-result.json'), JSON.stringify({ status: build.status, output: build.output }));
+	return build;
+}
+
+/**
+ * A fixture that tests/build/global-setup.ts built once for every test file, so files that
+ * read the same fixture never build it twice or at the same time.
+ */
+export function builtFixture(name: string): FixtureBuild {
+	const root = join(repository, 'tests/fixtures', name);
+	const { status, output } = JSON.parse(readFileSync(join(root, '.build-result.json'), 'utf8')) as { status: number; output: string };
+	if (status !== 0) throw new Error(`The fixture ${name} did not build:\n${output}`);
+	return openFixture(name, status, output);
+}
+
+function openFixture(name: string, status: number, output: string): FixtureBuild {
+	const root = join(repository, 'tests/fixtures', name);
 	const dist = join(root, 'dist');
 	const file = (path: string) => join(dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
 	return {
 		root,
 		dist,
-		status: result.status ?? 1,
-		output: `${result.stdout}\n${result.stderr}`,
+		status,
+		output,
 		page: (path) => readFileSync(file(path), 'utf8'),
 		exists: (path) => existsSync(file(path)),
 		files: () => walk(dist).map((f) => relative(dist, f)),

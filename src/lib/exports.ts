@@ -1,0 +1,94 @@
+import { stringify } from 'csv-stringify/sync';
+import type { ContentGraph } from './content-graph';
+import { entryLink } from './entry-links';
+import { isoDate } from './format';
+import { sections, type Section } from './sections';
+import { themeLabel } from './taxonomy';
+
+/**
+ * Machine-readable copies of the public memory, for partners who want the lessons in a
+ * spreadsheet or another tool. Field names are stable English identifiers; values are in the
+ * export's language where a translation exists (`translated` says which).
+ */
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+function plain(value: unknown): Json {
+	if (value instanceof Date) return isoDate(value);
+	if (Array.isArray(value)) return value.map(plain);
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+	return (value ?? null) as Json;
+}
+
+/** One entry as a JSON record, with references expanded to id, title and URL. */
+export function exportRecord(graph: ContentGraph, section: Section, key: string, language: string, site: URL | undefined) {
+	const entry = graph.get(section, key)!;
+	const { file, isFallback } = graph.fileFor(entry, language);
+	const { visibility: _visibility, ...data } = file.data as Record<string, unknown>;
+	const ref = (s: Section, k: string) => {
+		const link = entryLink(graph, s, k, language);
+		return link ? { id: k, title: link.title, url: absolute(link.href, site) } : { id: k };
+	};
+	const refs = (s: Section, ids: unknown) => (Array.isArray(ids) ? ids.map((k: string) => ref(s, k)) : []);
+	const record: Record<string, Json> = {
+		id: key,
+		type: section,
+		url: absolute(entryLink(graph, section, key, language)!.href, site),
+		language: file.language,
+		translated: !isFallback,
+		...(plain(data) as Record<string, Json>),
+	};
+	if ('themes' in data) record.themes = (data.themes as string[]).map((t) => ({ id: t, label: themeLabel(graph, t, language) }));
+	if ('organisations' in data) record.organisations = refs('organisations', data.organisations);
+	if ('projects' in data) record.projects = refs('projects', data.projects);
+	if ('learnings' in data) record.learnings = refs('learnings', data.learnings);
+	if (section === 'learnings') record.project = ref('projects', data.project as string);
+	if (section === 'posts' && data.cover) record.cover = { alt: (data.cover as { alt: string }).alt };
+	return record;
+}
+
+function absolute(path: string, site: URL | undefined): string {
+	return site ? new URL(path, site).href : path;
+}
+
+/** Every public entry of every section, in reading order. */
+export function exportMemory(graph: ContentGraph, language: string, site: URL | undefined) {
+	return {
+		language,
+		generated: new Date().toISOString(),
+		themes: [...graph.themes.keys()].map((id) => ({ id, label: themeLabel(graph, id, language) })),
+		...Object.fromEntries(sections.map((s) => [s, graph.ordered[s].map((k) => exportRecord(graph, s, k, language, site))])),
+	};
+}
+
+/** Learnings as CSV rows: one per learning, lists joined with " | " so a spreadsheet keeps one row each. */
+export function learningsCsv(graph: ContentGraph, language: string, site: URL | undefined): string {
+	const join = (items: string[]) => items.join(' | ');
+	const rows = graph.ordered.learnings.map((key) => {
+		const r = exportRecord(graph, 'learnings', key, language, site) as Record<string, any>;
+		return {
+			id: r.id,
+			url: r.url,
+			language: r.language,
+			translated: r.translated ? 'yes' : 'no',
+			title: r.title,
+			date: r.date,
+			project: r.project.title ?? r.project.id,
+			phase: r.phase,
+			kind: r.kind,
+			confidence: r.confidence,
+			status: r.status,
+			lesson: r.lesson,
+			expected: r.expected ?? '',
+			happened: r.happened ?? '',
+			why: r.why ?? '',
+			recommendations: join(r.recommendations.map((x: any) => `${x.action} [${x.state}${x.owner ? `, ${x.owner}` : ''}${x.due ? `, ${x.due}` : ''}]`)),
+			evidence: join(r.evidence.map((x: any) => `${x.kind}: ${x.reference}`)),
+			themes: join(r.themes.map((x: any) => x.label)),
+			organisations: join(r.organisations.map((x: any) => x.title ?? x.id)),
+			authors: join(r.authors),
+		};
+	});
+	// A byte-order mark so spreadsheet programs read the accents of Spanish text correctly.
+	return `\uFEFF${stringify(rows, { header: true, columns: rows.length ? Object.keys(rows[0]!) : ['id'] })}`;
+}

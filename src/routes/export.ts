@@ -1,0 +1,18 @@
+/** Open-data exports of the public memory: all of it as JSON, learnings also as CSV, per language. */
+import type { APIContext } from 'astro';
+import { exportMemory, learningsCsv } from '../lib/exports';
+import { getMemory } from '../lib/memory';
+import { findRoute } from '../lib/routes';
+import { routes } from '../lib/site';
+
+export async function GET(context: APIContext) {
+	const { language, format, section } = findRoute(routes, context.routePattern);
+	const graph = await getMemory();
+	const site = context.site;
+	if (format === 'csv') {
+		return new Response(learningsCsv(graph, language, site), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	}
+	const memory = exportMemory(graph, language, site);
+	const body = section ? { language, generated: memory.generated, [section]: memory[section] } : memory;
+	return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { pagefindFilters, readSearchState, toggleFilter, writeSearchState } from '../../src/lib/search-state';
+
+const keys = ['type', 'theme', 'year'];
+
+describe('search state in the URL', () => {
+	it('reads words, languages and repeated filters from a shared link', () => {
+		const state = readSearchState('?q=agua+potable&all=1&theme=Open+data&theme=Partnerships&type=Learning&unknown=x', keys);
+
+		expect(state).toEqual({ query: 'agua potable', allLanguages: true, filters: { type: ['Learning'], theme: ['Open data', 'Partnerships'] } });
+	});
+
+	it('writes the same link back, so a search survives a reload', () => {
+		const link = '?q=agua+potable&all=1&type=Learning&theme=Open+data&theme=Partnerships';
+
+		expect(writeSearchState(readSearchState(link, keys))).toBe(link);
+	});
+
+	it('writes nothing for an empty search', () => {
+		expect(writeSearchState({ query: '', allLanguages: false, filters: {} })).toBe('');
+	});
+
+	it('adds and removes filter values, dropping a key with no values left', () => {
+		const on = toggleFilter({ query: '', allLanguages: false, filters: {} }, 'year', '2020', true);
+		const off = toggleFilter(on, 'year', '2020', false);
+
+		expect(on.filters).toEqual({ year: ['2020'] });
+		expect(off.filters).toEqual({});
+	});
+
+	it('asks Pagefind for any of the values of one filter and all of the filters together', () => {
+		expect(pagefindFilters({ query: '', allLanguages: false, filters: { theme: ['A', 'B'], year: ['2020'] } })).toEqual({
+			theme: { any: ['A', 'B'] },
+			year: { any: ['2020'] },
+		});
+	});
+});
