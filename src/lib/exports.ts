@@ -53,11 +53,15 @@ function absolute(path: string, site: URL | undefined): string {
 
 /** Every public entry of every section, in reading order. */
 export function exportMemory(graph: ContentGraph, language: string, site: URL | undefined) {
+	const bySection = Object.fromEntries(sections.map((s) => [s, graph.ordered[s].map((k) => exportRecord(graph, s, k, language, site))])) as Record<
+		Section,
+		Record<string, Json>[]
+	>;
 	return {
 		language,
 		generated: new Date().toISOString(),
 		themes: [...graph.themes.keys()].map((id) => ({ id, label: themeLabel(graph, id, language) })),
-		...Object.fromEntries(sections.map((s) => [s, graph.ordered[s].map((k) => exportRecord(graph, s, k, language, site))])),
+		...bySection,
 	};
 }
 
