@@ -2,8 +2,8 @@ import type { AstroIntegration, AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
-import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from './config/site-config';
-import { memoriaError } from './errors/memoria-error';
+import { parseSiteConfig } from './config/parse-site-config';
+import type { SiteConfig, SiteConfigInput } from './config/site-config';
 import { createLocales, languageLabel } from './lib/locales';
 import { routeTable, type RouteKind } from './lib/routes';
 import { memoriaSitemap } from './integrations/sitemap';
@@ -28,34 +28,28 @@ const routeFiles: Record<RouteKind, string> = {
 	export: here('./routes/export.ts'),
 };
 
-export function parseSiteConfig(input: SiteConfigInput): SiteConfig {
-	const result = siteConfigSchema.safeParse(input);
-	if (result.success) return result.data;
-	const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-	throw memoriaError('invalid-site-config', { problems }, { file: 'memoria.config.ts' });
-}
-
 function memoriaRoutes(config: SiteConfig): AstroIntegration {
 	return {
 		name: 'memoria:routes',
 		hooks: {
-			'astro:config:setup': ({ injectRoute, updateConfig }) => {
+			'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig }) => {
 				for (const row of routeTable(createLocales(config))) {
 					injectRoute({ pattern: row.pattern, entrypoint: routeFiles[row.kind], prerender: true });
 				}
-				updateConfig({ vite: { plugins: [virtualConfigModule(config)] } });
+				updateConfig({ vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root))] } });
 			},
 		},
 	};
 }
 
-/** Exposes the parsed configuration to pages as `virtual:memoria/config`. */
-function virtualConfigModule(config: SiteConfig) {
+/** Exposes the parsed configuration to pages as `virtual:memoria/config`, with the project's root folder. */
+function virtualConfigModule(config: SiteConfig, projectRoot: string) {
 	const id = 'virtual:memoria/config';
 	return {
 		name: 'memoria:config',
 		resolveId: (source: string) => (source === id ? `\0${id}` : undefined),
-		load: (resolved: string) => (resolved === `\0${id}` ? `export default ${JSON.stringify(config)};` : undefined),
+		load: (resolved: string) =>
+			resolved === `\0${id}` ? `export default ${JSON.stringify(config)};\nexport const projectRoot = ${JSON.stringify(projectRoot)};` : undefined,
 	};
 }
 
@@ -73,6 +67,8 @@ function memoriaPlugin(config: SiteConfig): StarlightPlugin {
 		},
 	};
 }
+
+export { parseSiteConfig };
 
 export default function memoria(input: SiteConfigInput): AstroUserConfig {
 	const config = parseSiteConfig(input);

@@ -1,6 +1,8 @@
 declare module 'virtual:memoria/config' {
 	const config: import('./config/site-config').SiteConfig;
 	export default config;
+	/** Absolute path of the project (the folder with memoria.config.ts and content/). */
+	export const projectRoot: string;
 }
 
 declare namespace App {

@@ -2,7 +2,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'zod';
 import { callSchema } from './call';
+import { calendarDate } from './shared';
 import { learningSchema } from './learning';
 import { organisationSchema } from './organisation';
 import { postSchema } from './post';
@@ -17,7 +19,10 @@ import { themeSchema } from './theme';
 const markdown = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.{md,mdx}' });
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({ extend: z.object({ sourceChecked: calendarDate.optional() }) }),
+	}),
 	projects: defineCollection({ loader: markdown('projects'), schema: projectSchema() }),
 	learnings: defineCollection({ loader: markdown('learnings'), schema: learningSchema() }),
 	calls: defineCollection({ loader: markdown('calls'), schema: callSchema() }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCode } from './shared';
+import { calendarDate, countryCode } from './shared';
 
 /** An organisation that projects, learnings and calls refer to: a partner, funder or the team itself. */
 export function organisationSchema() {
@@ -14,6 +14,8 @@ export function organisationSchema() {
 		website: z.url('Write the full address, starting with https://').optional(),
 		/** One or two sentences about what it does, in the language of the file. */
 		description: z.string().optional(),
+		/** In a translation: the day a translator compared it with the original. */
+		sourceChecked: calendarDate.optional(),
 	});
 }
 

@@ -62,4 +62,6 @@ export const baseFields = {
 	themes: z.array(theme).default([]),
 	/** "public" (default) or "internal": internal entries are left out of the public build. */
 	visibility: visibility.default('public'),
+	/** In a translation: the day a translator compared it with the original; earlier changes to the original do not make it stale. */
+	sourceChecked: calendarDate.optional(),
 };

@@ -166,6 +166,8 @@ export const en = {
 	'memoria.timeline.calls': 'Community call',
 	'memoria.timeline.posts': 'Blog post',
 	'memoria.learning.related': 'Related learnings',
+	'memoria.stale.notice': 'The original ({{language}}) was updated on {{date}}, after this translation; some of what you read here may be out of date.',
+	'memoria.stale.link': 'Read the original',
 	'memoria.taxonomy.themes': 'Themes',
 	'memoria.taxonomy.themes.description': 'Every theme in this memory, with what has been recorded about it.',
 	'memoria.taxonomy.countries': 'Countries',

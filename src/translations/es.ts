@@ -166,6 +166,8 @@ export const es: MemoriaStrings = {
 	'memoria.timeline.calls': 'Llamada comunitaria',
 	'memoria.timeline.posts': 'Entrada del blog',
 	'memoria.learning.related': 'Aprendizajes relacionados',
+	'memoria.stale.notice': 'El original (en {{language}}) se actualizó el {{date}}, después de esta traducción; puede que parte de lo que lees aquí esté desactualizado.',
+	'memoria.stale.link': 'Leer el original',
 	'memoria.taxonomy.themes': 'Temas',
 	'memoria.taxonomy.themes.description': 'Todos los temas de esta memoria y lo que hemos registrado sobre cada uno.',
 	'memoria.taxonomy.countries': 'Países',
