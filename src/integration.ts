@@ -26,6 +26,7 @@ const routeFiles: Record<RouteKind, string> = {
 	search: here('./routes/search.astro'),
 	feed: here('./routes/feed.ts'),
 	export: here('./routes/export.ts'),
+	translations: here('./routes/translations.astro'),
 };
 
 function memoriaRoutes(config: SiteConfig): AstroIntegration {

@@ -14,6 +14,9 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const language = route.lang ?? locales.defaultLanguage;
 	const t = context.locals.t;
 	const here = context.url.pathname;
+	// Memoria's own pages state their addresses before rendering; Starlight's docs pages do not.
+	const isNotFound = route.entry.id === '404' || route.entry.id.endsWith('/404');
+	context.locals.memoriaGuide = context.locals.memoriaAlternates === undefined && !isNotFound;
 
 	const link = (label: string, href: string): StarlightRouteData['sidebar'][number] => ({
 		type: 'link',

@@ -13,5 +13,7 @@ declare namespace App {
 		memoriaSearchWeight?: number;
 		/** Languages in which the page exists as a real translation; hreflang links name only these. */
 		memoriaTranslated?: string[];
+		/** The page is one of Starlight's docs pages (a guide), set by route-data.ts. */
+		memoriaGuide?: boolean;
 	}
 }

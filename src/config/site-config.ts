@@ -43,6 +43,19 @@ export const siteConfigSchema = z
 				alt: z.string().min(1, 'A logo needs alt text that names the organisation.'),
 			})
 			.optional(),
+		/**
+		 * URL words of sections per language, for a language Memoria has none for (or to change
+		 * them): { pt: { learnings: 'aprendizados', projects: 'projetos' } }. Missing words are English.
+		 */
+		slugs: z
+			.record(
+				z.string(),
+				z.partialRecord(
+					z.enum(['projects', 'learnings', 'calls', 'posts', 'organisations', 'themes', 'countries', 'search', 'translations']),
+					z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write URL words in lower case joined by hyphens, like "aprendizados".')
+				)
+			)
+			.default({}),
 		/** Items per page of a listing before it is split into numbered pages. */
 		pageSize: z.number().int().min(5).max(500).default(50),
 	})

@@ -83,6 +83,16 @@ export const catalogue = {
 			es: 'Corrige los campos indicados; el README, sección "Configure the site", los describe todos.',
 		}),
 	}),
+	'duplicate-address': entry<{ slug: string; other: string }>({
+		message: (p) => ({
+			en: `The address "${p.slug}" is already used by ${p.other}.`,
+			es: `La dirección "${p.slug}" ya la usa ${p.other}.`,
+		}),
+		hint: () => ({
+			en: 'Give this entry another "slug", or remove the clashing value from "aliases".',
+			es: 'Dale a esta entrada otro "slug" o quita el valor repetido de "aliases".',
+		}),
+	}),
 	'duplicate-series-part': entry<{ series: string; part: number; other: string }>({
 		message: (p) => ({
 			en: `Part ${p.part} of series "${p.series}" is also claimed by ${p.other}.`,

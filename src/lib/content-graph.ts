@@ -7,6 +7,8 @@ import type { Theme } from '../schemas/theme';
 import type { Locales } from './locales';
 import type { Section } from './sections';
 import { checkReferences, type ReferenceProblem } from './references';
+import { sections } from './sections';
+import { memoriaError } from '../errors/memoria-error';
 
 /**
  * The whole memory as indexed maps, built once per build from every collection. Pages read
@@ -81,6 +83,10 @@ export interface ContentGraph {
 	ordered: { [S in Section]: string[] };
 	relations: Relations;
 	get<S extends Section>(section: S, key: string): Entry<S> | undefined;
+	/** The last part of an entry's address in a language: the shown file's `slug`, else its key. */
+	slugOf(section: Section, key: string, language: string): string;
+	/** Earlier slugs of an entry in a language, whose addresses redirect to the current one. */
+	aliasesOf(section: Section, key: string, language: string): string[];
 	/** The file to show a reader of `language`, and whether it is the default-language fallback. */
 	fileFor<S extends Section>(entry: Entry<S>, language: string): { file: EntryFile<S>; isFallback: boolean };
 }
@@ -223,6 +229,36 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 		relations.postsBySeries.set(id, keys.sort((a, b) => part(a) - part(b)));
 	}
 
+	const fileFor: ContentGraph['fileFor'] = (entry, language) => {
+		const translated = language === locales.defaultLanguage ? entry.original : entry.translations.get(language);
+		return translated ? { file: translated, isFallback: false } : { file: entry.original, isFallback: true };
+	};
+	const fieldOf = (section: Section, key: string, language: string) => {
+		const entry = entries[section].get(key) as Entry | undefined;
+		return entry ? (fileFor(entry, language).file.data as { slug?: string; aliases?: string[] }) : {};
+	};
+	const slugOf = (section: Section, key: string, language: string) => fieldOf(section, key, language).slug ?? key;
+
+	// Two entries may not share an address in one language, whether by file name, slug or alias.
+	const taken = new Map<string, string>();
+	const clashes: ReferenceProblem[] = [];
+	for (const section of sections) {
+		for (const [key, entry] of entries[section] as Map<string, Entry>) {
+			for (const language of locales.languages) {
+				const file = fileFor(entry, language).file;
+				for (const slug of [slugOf(section, key, language), ...(fieldOf(section, key, language).aliases ?? [])]) {
+					const address = `${section}/${language}/${slug}`;
+					const other = taken.get(address);
+					if (other && other !== file.filePath) {
+						const error = memoriaError('duplicate-address', { slug, other }, { file: file.filePath, field: 'slug' });
+						clashes.push({ file: file.filePath, field: 'slug', message: `${error.message}\n  ${error.hint}` });
+					} else taken.set(address, file.filePath);
+				}
+			}
+		}
+	}
+	if (clashes.length > 0) throw new ContentGraphError(clashes);
+
 	return {
 		locales,
 		entries,
@@ -230,9 +266,8 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 		ordered,
 		relations,
 		get: (section, key) => entries[section].get(key) as never,
-		fileFor(entry, language) {
-			const translated = language === locales.defaultLanguage ? entry.original : entry.translations.get(language);
-			return translated ? { file: translated, isFallback: false } : { file: entry.original, isFallback: true };
-		},
+		fileFor,
+		slugOf,
+		aliasesOf: (section, key, language) => fieldOf(section, key, language).aliases ?? [],
 	};
 }

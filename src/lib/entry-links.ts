@@ -15,6 +15,11 @@ export interface EntryLink {
 	language: string;
 }
 
+/** An entry's address in a language, with that language's slug. */
+export function entryUrl(graph: ContentGraph, section: Section, key: string, language: string): string {
+	return urls.entry(section, graph.slugOf(section, key, language), language);
+}
+
 function dateOf(section: Section, data: Record<string, unknown>): Date | undefined {
 	const value = section === 'projects' ? data.start : data.date;
 	return value instanceof Date ? value : undefined;
@@ -27,7 +32,7 @@ export function entryLink(graph: ContentGraph, section: Section, key: string, la
 	const data = file.data as Record<string, unknown>;
 	return {
 		key,
-		href: urls.entry(section, key, language),
+		href: entryUrl(graph, section, key, language),
 		title: String(data.title ?? data.name),
 		summary: (data.summary ?? data.description) as string | undefined,
 		date: dateOf(section, data),

@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../config/site-config';
+import { sectionSlug, type SlugKey, type SlugOverrides } from './sections';
 
 /**
  * Language facts derived once from the site configuration. The default language is
@@ -14,9 +15,11 @@ export interface Locales {
 	splitId(id: string): { language: string; key: string };
 	/** The language's own name for itself, such as "Español". */
 	label(language: string): string;
+	/** The URL word of a section in a language, such as "aprendizajes". */
+	slug(section: SlugKey, language: string): string;
 }
 
-export function createLocales(config: Pick<SiteConfig, 'languages' | 'defaultLanguage'>): Locales {
+export function createLocales(config: Pick<SiteConfig, 'languages' | 'defaultLanguage'> & { slugs?: SlugOverrides }): Locales {
 	const others = new Set(config.languages.filter((l) => l !== config.defaultLanguage));
 	return {
 		defaultLanguage: config.defaultLanguage,
@@ -30,6 +33,7 @@ export function createLocales(config: Pick<SiteConfig, 'languages' | 'defaultLan
 				: { language: config.defaultLanguage, key: id };
 		},
 		label: languageLabel,
+		slug: (section, language) => sectionSlug(section, language, config.slugs),
 	};
 }
 

@@ -1,12 +1,12 @@
 import type { Locales } from './locales';
-import { sections, sectionSlug, taxonomies, type Section, type Taxonomy } from './sections';
+import { sections, taxonomies, type Section, type Taxonomy } from './sections';
 
 /**
  * The routes Memoria adds beside Starlight's docs route: a home page, and for each section a
  * listing, its further pages and one page per entry, once per language with localised names.
  * The integration injects them; each route file finds its own row again by its pattern.
  */
-export type RouteKind = 'home' | 'listing' | 'listing-page' | 'entry' | 'taxonomy' | 'term' | 'search' | 'feed' | 'export';
+export type RouteKind = 'home' | 'listing' | 'listing-page' | 'entry' | 'taxonomy' | 'term' | 'search' | 'feed' | 'export' | 'translations';
 
 export interface RouteRow {
 	pattern: string;
@@ -23,19 +23,20 @@ export function routeTable(locales: Locales): RouteRow[] {
 		const prefix = locales.prefix(language);
 		rows.push({ pattern: prefix || '/', kind: 'home', language });
 		for (const section of sections) {
-			const base = `${prefix}/${sectionSlug(section, language)}`;
+			const base = `${prefix}/${locales.slug(section, language)}`;
 			rows.push({ pattern: base, kind: 'listing', language, section });
 			rows.push({ pattern: `${base}/page/[page]`, kind: 'listing-page', language, section });
 			rows.push({ pattern: `${base}/[...key]`, kind: 'entry', language, section });
 		}
 		for (const taxonomy of taxonomies) {
-			const base = `${prefix}/${sectionSlug(taxonomy, language)}`;
+			const base = `${prefix}/${locales.slug(taxonomy, language)}`;
 			rows.push({ pattern: base, kind: 'taxonomy', language, taxonomy });
 			rows.push({ pattern: `${base}/[term]`, kind: 'term', language, taxonomy });
 		}
-		rows.push({ pattern: `${prefix}/${sectionSlug('search', language)}`, kind: 'search', language });
+		rows.push({ pattern: `${prefix}/${locales.slug('search', language)}`, kind: 'search', language });
+		rows.push({ pattern: `${prefix}/${locales.slug('translations', language)}`, kind: 'translations', language });
 		for (const section of ['posts', 'learnings'] as const) {
-			rows.push({ pattern: `${prefix}/${sectionSlug(section, language)}/rss.xml`, kind: 'feed', language, section });
+			rows.push({ pattern: `${prefix}/${locales.slug(section, language)}/rss.xml`, kind: 'feed', language, section });
 		}
 		// Exports keep one folder for every language, with the language in the file name.
 		rows.push({ pattern: `/data/memory.${language}.json`, kind: 'export', language, format: 'json' });

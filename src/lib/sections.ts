@@ -8,8 +8,13 @@ export type Section = (typeof sections)[number];
 export const taxonomies = ['themes', 'countries'] as const;
 export type Taxonomy = (typeof taxonomies)[number];
 
-/** The URL segment of a section or generated page in a language, such as "aprendizajes"; English for languages without their own. */
-export function sectionSlug(section: keyof SectionSlugs, language: string): string {
-	const slugs: SectionSlugs = sectionSlugsByLanguage[language] ?? sectionSlugsByLanguage.en!;
-	return slugs[section];
+export type SlugKey = keyof SectionSlugs;
+export type SlugOverrides = Record<string, Partial<Record<SlugKey, string>>>;
+
+/**
+ * The URL word of a section or generated page in a language, such as "aprendizajes": the site
+ * configuration's `slugs` first, then Memoria's own for that language, then English.
+ */
+export function sectionSlug(section: SlugKey, language: string, overrides: SlugOverrides = {}): string {
+	return overrides[language]?.[section] ?? sectionSlugsByLanguage[language]?.[section] ?? sectionSlugsByLanguage.en![section];
 }

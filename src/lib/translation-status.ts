@@ -24,7 +24,7 @@ export function translationStatus(source: FileTime, translation: FileTime | unde
 	if (source.time === undefined || translation.time === undefined) {
 		// A check recorded by the translator still counts when git cannot tell.
 		return checked !== undefined && source.time !== undefined && checked >= source.time
-			? { state: 'up-to-date', note }
+			? { state: 'up-to-date', ...(note ? { note } : {}) }
 			: { state: 'unknown', note: unknown ?? 'not-in-history' };
 	}
 	const translated = Math.max(translation.time, checked ?? 0);

@@ -1,5 +1,5 @@
 import type { Locales } from './locales';
-import { sectionSlug, type Section, type Taxonomy } from './sections';
+import type { Section, Taxonomy } from './sections';
 
 /**
  * Every URL Memoria writes comes from here, so the base path and localised section names
@@ -15,6 +15,8 @@ export interface UrlBuilder {
 	term(taxonomy: Taxonomy, id: string, language: string): string;
 	/** The full search page. */
 	search(language: string): string;
+	/** The translation status page for maintainers. */
+	translations(language: string): string;
 	/** A path inside the site (such as a guide's "guides/foo/"), localised and with the base. */
 	page(path: string, language: string): string;
 }
@@ -26,11 +28,12 @@ export function createUrlBuilder(locales: Locales, base: string): UrlBuilder {
 	return {
 		home: (language) => join(lang(language)),
 		listing: (section, language, page = 1) =>
-			join(lang(language), sectionSlug(section, language), page > 1 ? `page/${page}` : ''),
-		entry: (section, key, language) => join(lang(language), sectionSlug(section, language), key),
-		taxonomy: (taxonomy, language) => join(lang(language), sectionSlug(taxonomy, language)),
-		term: (taxonomy, id, language) => join(lang(language), sectionSlug(taxonomy, language), id.toLowerCase()),
-		search: (language) => join(lang(language), sectionSlug('search', language)),
+			join(lang(language), locales.slug(section, language), page > 1 ? `page/${page}` : ''),
+		entry: (section, key, language) => join(lang(language), locales.slug(section, language), key),
+		taxonomy: (taxonomy, language) => join(lang(language), locales.slug(taxonomy, language)),
+		term: (taxonomy, id, language) => join(lang(language), locales.slug(taxonomy, language), id.toLowerCase()),
+		search: (language) => join(lang(language), locales.slug('search', language)),
+		translations: (language) => join(lang(language), locales.slug('translations', language)),
 		page: (path, language) => join(lang(language), path.replace(/^\/|\/$/g, '')),
 	};
 }

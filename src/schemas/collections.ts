@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
 import { callSchema } from './call';
 import { calendarDate } from './shared';
@@ -16,7 +16,10 @@ import { themeSchema } from './theme';
  * files at its root, translations in a sub-folder per language code (same path = same entry).
  * Files whose name starts with "_" are drafts the build ignores.
  */
-const markdown = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.{md,mdx}' });
+// An entry's id is its path without extension, so "es/foo" and "foo" pair up; a `slug` field
+// changes only the page's address, never which entry a file belongs to.
+const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
+const markdown = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath });
 
 export const collections = {
 	docs: defineCollection({
@@ -28,8 +31,11 @@ export const collections = {
 	calls: defineCollection({ loader: markdown('calls'), schema: callSchema() }),
 	posts: defineCollection({ loader: markdown('posts'), schema: ({ image }) => postSchema({ image }) }),
 	organisations: defineCollection({
-		loader: glob({ base: './content/organisations', pattern: '**/[^_]*.{yaml,yml,json}' }),
+		loader: glob({ base: './content/organisations', pattern: '**/[^_]*.{yaml,yml,json}', generateId: idFromPath }),
 		schema: organisationSchema(),
 	}),
 	themes: defineCollection({ loader: file('./content/themes.yaml'), schema: themeSchema() }),
+	// Interface text per language (content/i18n/<lang>.json): overrides Starlight's and Memoria's
+	// strings, and gives a newly added language its words.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

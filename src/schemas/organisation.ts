@@ -14,6 +14,10 @@ export function organisationSchema() {
 		website: z.url('Write the full address, starting with https://').optional(),
 		/** One or two sentences about what it does, in the language of the file. */
 		description: z.string().optional(),
+		/** The last part of this organisation's address, when it should differ from the file name. */
+		slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the slug in lower-case words joined by hyphens.').optional(),
+		/** Earlier slugs: their old addresses keep working and lead here. */
+		aliases: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]),
 		/** In a translation: the day a translator compared it with the original. */
 		sourceChecked: calendarDate.optional(),
 	});

@@ -62,6 +62,13 @@ export const baseFields = {
 	themes: z.array(theme).default([]),
 	/** "public" (default) or "internal": internal entries are left out of the public build. */
 	visibility: visibility.default('public'),
+	/** The last part of this file's address, when it should differ from the file name (for example a Spanish slug). */
+	slug: z
+		.string()
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the slug in lower-case words joined by hyphens, like "escuchar-primero".')
+		.optional(),
+	/** Earlier slugs of this file: their old addresses keep working and lead here. */
+	aliases: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write each alias like a slug: lower-case words joined by hyphens.')).default([]),
 	/** In a translation: the day a translator compared it with the original; earlier changes to the original do not make it stale. */
 	sourceChecked: calendarDate.optional(),
 };

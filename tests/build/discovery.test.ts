@@ -15,6 +15,17 @@ describe('search filters and metadata', () => {
 		expect(filters).toEqual(['type:Aprendizaje', 'project:Proyecto Río', 'country:Colombia', 'theme:Participación comunitaria', 'year:2021']);
 	});
 
+	it('files guides under the type "Guide", and nothing else under it', () => {
+		const filters = (path: string) =>
+			dom(site.page(path))
+				.querySelectorAll('[data-pagefind-filter^="type:"]')
+				.map((e) => e.getAttribute('data-pagefind-filter'));
+
+		expect(filters('/es/guides/writing/')).toEqual(['type:Guía']);
+		expect(filters('/guides/writing/')).toEqual(['type:Guide']);
+		expect(filters('/learnings/listen-first/')).toEqual(['type:Learning']);
+	});
+
 	it('marks a fallback page as untranslated in its search metadata', () => {
 		const meta = dom(site.page('/es/aprendizajes/untranslated-lesson/'))
 			.querySelectorAll('[data-pagefind-meta]')

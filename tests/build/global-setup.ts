@@ -1,7 +1,7 @@
 import { buildFixture } from './support/fixture';
 
 /** Fixtures that several test files read: built once before them, two at a time (two cores). */
-const shared = ['bilingual-basics', 'spanish-default', 'sub-path'];
+const shared = ['bilingual-basics', 'spanish-default', 'sub-path', 'three-languages'];
 
 export default async function setup() {
 	for (let i = 0; i < shared.length; i += 2) {

@@ -2,3 +2,5 @@
 import { parseSiteConfig } from '../../../src/integration';
 
 export default parseSiteConfig({ organisation: 'Test Org', languages: ['en', 'es'], defaultLanguage: 'en', site: 'https://test.example.org' });
+
+export const projectRoot = process.cwd();
