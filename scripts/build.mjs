@@ -4,9 +4,13 @@
  * folder beside dist/, and only a build that succeeds replaces dist/. A failed or
  * interrupted build leaves dist/ exactly as it was.
  *
- * Usage: node scripts/build.mjs [--root DIR] [--out DIR] [other astro build flags]
+ * Before Astro starts, the content checks run (scripts/check.ts): a writer's mistake stops the
+ * build with one clear report instead of a stack trace.
+ *
+ * Usage: node scripts/build.mjs [--internal] [--root DIR] [--out DIR] [other astro build flags]
+ * --internal builds every entry, internal ones included, into dist-internal/.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -21,16 +25,28 @@ const take = (flag, fallback) => {
 	const [, value] = args.splice(at, 2);
 	return value;
 };
+const internal = args.includes('--internal');
+if (internal) args.splice(args.indexOf('--internal'), 1);
 const root = resolve(take('--root', '.'));
-const out = resolve(root, take('--out', 'dist'));
+const out = resolve(root, take('--out', internal ? 'dist-internal' : 'dist'));
+const env = { ...process.env, MEMORIA_AUDIENCE: internal ? 'internal' : 'public' };
 const staging = join(root, '.memoria-build');
 const fresh = join(staging, `next-${process.pid}`);
 const old = join(staging, `previous-${process.pid}`);
 
-// 2. Build into a fresh folder.
+// 2. Check the content first: the same checks as `npm run check`, for this audience.
+const modules = join(import.meta.dirname, '..', 'node_modules');
+const check = spawnSync(
+	process.execPath,
+	[join(modules, 'tsx', 'dist', 'cli.mjs'), join(import.meta.dirname, 'check.ts'), '--for-build', '--root', root, ...(internal ? ['--internal'] : [])],
+	{ stdio: 'inherit', env }
+);
+if (check.status !== 0) process.exit(check.status ?? 1);
+
+// 3. Build into a fresh folder.
 mkdirSync(staging, { recursive: true });
-const astro = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
-const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', fresh, ...args], { stdio: 'inherit' });
+const astro = join(modules, 'astro', 'bin', 'astro.mjs');
+const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', fresh, ...args], { stdio: 'inherit', env });
 
 const discard = () => rmSync(fresh, { recursive: true, force: true });
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -43,7 +59,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 child.on('exit', (code) => {
-	// 3. A failed build is thrown away; the previous output stays.
+	// 4. A failed build is thrown away; the previous output stays.
 	if (code !== 0) {
 		discard();
 		say(
@@ -52,7 +68,7 @@ child.on('exit', (code) => {
 		);
 		process.exit(code ?? 1);
 	}
-	// 4. Swap the new output in, then remove the old one.
+	// 5. Swap the new output in, then remove the old one.
 	if (existsSync(out)) renameSync(out, old);
 	renameSync(fresh, out);
 	rmSync(old, { recursive: true, force: true });

@@ -50,7 +50,13 @@ function virtualConfigModule(config: SiteConfig, projectRoot: string) {
 		name: 'memoria:config',
 		resolveId: (source: string) => (source === id ? `\0${id}` : undefined),
 		load: (resolved: string) =>
-			resolved === `\0${id}` ? `export default ${JSON.stringify(config)};\nexport const projectRoot = ${JSON.stringify(projectRoot)};` : undefined,
+			resolved === `\0${id}`
+				? [
+						`export default ${JSON.stringify(config)};`,
+						`export const projectRoot = ${JSON.stringify(projectRoot)};`,
+						`export const audience = ${JSON.stringify(process.env.MEMORIA_AUDIENCE)};`,
+					].join('\n')
+				: undefined,
 	};
 }
 
@@ -73,6 +79,9 @@ export { parseSiteConfig };
 
 export default function memoria(input: SiteConfigInput): AstroUserConfig {
 	const config = parseSiteConfig(input);
+	// Read by the content loaders (src/schemas/audience-loader.ts), which run later in this process.
+	process.env.MEMORIA_AUDIENCE = process.env.MEMORIA_AUDIENCE === 'internal' ? 'internal' : 'public';
+	process.env.MEMORIA_DEFAULT_VISIBILITY = config.defaultVisibility;
 	const locales = Object.fromEntries(
 		config.languages.map((language) => [
 			language === config.defaultLanguage ? 'root' : language,

@@ -47,6 +47,10 @@ export const onRequest = defineRouteMiddleware((context) => {
 	}
 	context.locals.memoriaAlternates = alternates;
 
+	// Internal builds say so on every internal page, so nobody mistakes one for public.
+	const internalGuide = context.locals.memoriaGuide && (route.entry.data as { visibility?: string }).visibility === 'internal';
+	if (context.locals.memoriaInternal || internalGuide) route.entry.data.banner = { content: t('memoria.internal.banner') };
+
 	// Feed readers and browsers find the language's feeds from any page.
 	for (const section of ['posts', 'learnings'] as const) {
 		route.head.push({

@@ -3,6 +3,8 @@ declare module 'virtual:memoria/config' {
 	export default config;
 	/** Absolute path of the project (the folder with memoria.config.ts and content/). */
 	export const projectRoot: string;
+	/** "public" (the default build) or "internal" (npm run build:internal). */
+	export const audience: 'public' | 'internal';
 }
 
 declare namespace App {
@@ -15,5 +17,7 @@ declare namespace App {
 		memoriaTranslated?: string[];
 		/** The page is one of Starlight's docs pages (a guide), set by route-data.ts. */
 		memoriaGuide?: boolean;
+		/** The page shows an internal entry (internal builds only). */
+		memoriaInternal?: boolean;
 	}
 }

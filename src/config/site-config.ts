@@ -56,6 +56,12 @@ export const siteConfigSchema = z
 				)
 			)
 			.default({}),
+		/** Visibility of entries that do not set one: "public" (default) or "internal". */
+		defaultVisibility: z.enum(['public', 'internal']).default('public'),
+		/** Personal data the public build may contain, such as the organisation's own public contact address. */
+		personalData: z.object({ allow: z.array(z.string()).default([]) }).prefault({}),
+		/** Let Markdown contain raw <script> and <iframe>. Off by default: they can run code or load other sites in readers' browsers. */
+		allowRawHtml: z.boolean().default(false),
 		/** Items per page of a listing before it is split into numbered pages. */
 		pageSize: z.number().int().min(5).max(500).default(50),
 	})

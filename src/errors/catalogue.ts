@@ -53,6 +53,115 @@ export const catalogue = {
 				: 'Usa un tema de content/themes.yaml o agrégalo ahí con su nombre en cada idioma.',
 		}),
 	}),
+	'invalid-yaml': entry<{ problem: string }>({
+		message: (p) => ({
+			en: `The frontmatter is not valid YAML: ${p.problem}`,
+			es: `Los metadatos (frontmatter) no son YAML válido: ${p.problem}`,
+		}),
+		hint: () => ({
+			en: 'Check the line named: a missing colon, an unclosed quote or bracket, or a tab used for indentation are the usual causes.',
+			es: 'Revisa la línea indicada: lo habitual es que falten dos puntos, una comilla o un corchete sin cerrar, o una tabulación usada como sangría.',
+		}),
+	}),
+	'invalid-field': entry<{ field: string; problem: string }>({
+		message: (p) => ({
+			en: `Field "${p.field}": ${p.problem}`,
+			es: `Campo "${p.field}": ${p.problem}`,
+		}),
+		hint: () => ({
+			en: 'Correct the value; the writers’ guide lists every field, its meaning and the values it takes.',
+			es: 'Corrige el valor; la guía de redacción explica cada campo, qué significa y qué valores acepta.',
+		}),
+	}),
+	'not-utf8': entry<Record<string, never>>({
+		message: () => ({ en: 'The file is not saved as UTF-8 text.', es: 'El archivo no está guardado como texto UTF-8.' }),
+		hint: () => ({
+			en: 'Open it in your editor and save it with the encoding "UTF-8"; accents and ñ then survive.',
+			es: 'Ábrelo en tu editor y guárdalo con la codificación "UTF-8"; así se conservan los acentos y la ñ.',
+		}),
+	}),
+	'empty-file': entry<Record<string, never>>({
+		message: () => ({ en: 'The file is empty.', es: 'El archivo está vacío.' }),
+		hint: () => ({
+			en: 'Write the entry (npm run new creates a filled-in template), or delete the file.',
+			es: 'Escribe la entrada (npm run new crea una plantilla para completar) o borra el archivo.',
+		}),
+	}),
+	'no-frontmatter': entry<Record<string, never>>({
+		message: () => ({
+			en: 'The file has no frontmatter: it must start with a line "---", the fields, and another "---".',
+			es: 'El archivo no tiene metadatos: debe empezar con una línea "---", los campos y otra línea "---".',
+		}),
+		hint: () => ({ en: 'Start from a template: npm run new.', es: 'Parte de una plantilla: npm run new.' }),
+	}),
+	'duplicate-id': entry<{ id: string; other: string }>({
+		message: (p) => ({
+			en: `Two files have the id "${p.id}": this one and ${p.other}.`,
+			es: `Dos archivos tienen el identificador "${p.id}": este y ${p.other}.`,
+		}),
+		hint: () => ({ en: 'Rename or remove one of them.', es: 'Cambia el nombre de uno de ellos o bórralo.' }),
+	}),
+	'image-without-alt': entry<{ image: string }>({
+		message: (p) => ({
+			en: `The image ${p.image} has no description (alt text).`,
+			es: `La imagen ${p.image} no tiene descripción (texto alternativo).`,
+		}),
+		hint: () => ({
+			en: 'Write what the image shows between the brackets: ![A workshop wall covered in notes](photo.jpg).',
+			es: 'Escribe qué muestra la imagen entre los corchetes: ![Una pared de taller llena de notas](foto.jpg).',
+		}),
+	}),
+	'missing-image': entry<{ image: string }>({
+		message: (p) => ({ en: `The image ${p.image} does not exist.`, es: `La imagen ${p.image} no existe.` }),
+		hint: () => ({
+			en: 'Check the spelling and that the path is relative to this file (or starts with / for files in public/).',
+			es: 'Revisa cómo está escrito y que la ruta sea relativa a este archivo (o empiece con / para archivos de public/).',
+		}),
+	}),
+	'raw-html': entry<{ tag: string }>({
+		message: (p) => ({
+			en: `Raw <${p.tag}> is not allowed in content: it could run code or load another site in readers' browsers.`,
+			es: `No se permite <${p.tag}> en el contenido: podría ejecutar código o cargar otro sitio en el navegador de quien lee.`,
+		}),
+		hint: () => ({
+			en: 'Link to the page instead. If your organisation really needs it, set allowRawHtml: true in memoria.config.ts.',
+			es: 'Pon un enlace a la página. Si tu organización de verdad lo necesita, configura allowRawHtml: true en memoria.config.ts.',
+		}),
+	}),
+	'broken-link': entry<{ link: string; suggestion?: string | undefined }>({
+		message: (p) => ({ en: `The link ${p.link} leads to no page of this site.`, es: `El enlace ${p.link} no lleva a ninguna página de este sitio.` }),
+		hint: (p) => ({
+			en: p.suggestion ? `Did you mean ${p.suggestion}?` : 'Check the address: section names differ per language (/learnings/ · /es/aprendizajes/).',
+			es: p.suggestion ? `¿Quisiste poner ${p.suggestion}?` : 'Revisa la dirección: las secciones cambian de nombre según el idioma (/learnings/ · /es/aprendizajes/).',
+		}),
+	}),
+	'personal-data': entry<{ kind: string; text: string }>({
+		message: (p) => ({
+			en: `Possible personal data (${p.kind}): "${p.text}".`,
+			es: `Posible dato personal (${p.kind}): "${p.text}".`,
+		}),
+		hint: (p) => ({
+			en: `Remove it, or replace it with a role. If publishing it is right (the organisation's own public address, or the person agreed), add "${p.text}" to personalData.allow in memoria.config.ts or to this entry's "consent" list.`,
+			es: `Quítalo o reemplázalo por un rol. Si corresponde publicarlo (la dirección pública de la propia organización, o la persona dio su consentimiento), agrega "${p.text}" a personalData.allow en memoria.config.ts o a la lista "consent" de esta entrada.`,
+		}),
+	}),
+	'review-due': entry<{ date: string }>({
+		message: (p) => ({ en: `This entry was due for review on ${p.date}.`, es: `Esta entrada debía revisarse el ${p.date}.` }),
+		hint: () => ({
+			en: 'Check it is still accurate, then move "reviewBy" to the next review date.',
+			es: 'Comprueba que siga siendo correcta y pasa "reviewBy" a la próxima fecha de revisión.',
+		}),
+	}),
+	'retention-expired': entry<{ date: string }>({
+		message: (p) => ({
+			en: `This public entry's retention date (${p.date}) has passed.`,
+			es: `La fecha de conservación de esta entrada pública (${p.date}) ya pasó.`,
+		}),
+		hint: () => ({
+			en: 'Follow your retention policy: archive it (archived: true) or remove it.',
+			es: 'Sigue tu política de conservación: archívala (archived: true) o elimínala.',
+		}),
+	}),
 	'translation-without-source': entry<{ language: string; expected: string }>({
 		message: (p) => ({
 			en: `This translation (${p.language}) has no original in the default language.`,

@@ -11,9 +11,12 @@ export class MemoriaError extends AstroError {
 	readonly id: ErrorId;
 	readonly file: string | undefined;
 	readonly field: string | undefined;
+	/** The message without the id and place, for reports that show those apart. */
+	readonly text: string;
 
-	constructor(id: ErrorId, message: string, hint: string, file?: string, field?: string) {
+	constructor(id: ErrorId, message: string, hint: string, file?: string, field?: string, text = message) {
 		super(message, hint);
+		this.text = text;
 		this.name = 'MemoriaError';
 		this.id = id;
 		this.file = file;
@@ -38,11 +41,6 @@ export function memoriaError<Id extends ErrorId>(
 		hint: (p: ErrorParams<Id>) => Record<WriterLanguage, string>;
 	};
 	const place = where.file ? `${where.file}${where.field ? ` → ${where.field}` : ''}: ` : '';
-	return new MemoriaError(
-		id,
-		`[memoria:${id}] ${place}${spec.message(params)[language]}`,
-		spec.hint(params)[language],
-		where.file,
-		where.field
-	);
+	const text = spec.message(params)[language];
+	return new MemoriaError(id, `[memoria:${id}] ${place}${text}`, spec.hint(params)[language], where.file, where.field, text);
 }

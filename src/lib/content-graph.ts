@@ -6,9 +6,10 @@ import type { Project } from '../schemas/project';
 import type { Theme } from '../schemas/theme';
 import type { Locales } from './locales';
 import type { Section } from './sections';
-import { checkReferences, type ReferenceProblem } from './references';
+import { checkReferences, problemOf, type ReferenceProblem } from './references';
 import { sections } from './sections';
 import { memoriaError } from '../errors/memoria-error';
+import { isInternalPlaceholder } from '../schemas/audience-loader';
 
 /**
  * The whole memory as indexed maps, built once per build from every collection. Pages read
@@ -81,6 +82,8 @@ export interface ContentGraph {
 	themes: Map<string, Theme>;
 	/** Entry keys of each section in reading order: newest first, organisations by name. */
 	ordered: { [S in Section]: string[] };
+	/** The same without archived entries: what listings, home and feeds show. */
+	listed: { [S in Section]: string[] };
 	relations: Relations;
 	get<S extends Section>(section: S, key: string): Entry<S> | undefined;
 	/** The last part of an entry's address in a language: the shown file's `slug`, else its key. */
@@ -107,8 +110,14 @@ function push(map: Map<string, string[]>, key: string, value: string) {
 function groupByKey<S extends Section>(section: S, raw: RawEntry<SectionData[S]>[], locales: Locales) {
 	const originals = new Map<string, EntryFile<S>>();
 	const translations: EntryFile<S>[] = [];
+	// Internal entries of a public build arrive as placeholders: known to exist, never shown.
+	const internal = new Set<string>();
 	for (const r of raw) {
 		const { language, key } = locales.splitId(r.id);
+		if (isInternalPlaceholder(r.data)) {
+			if (language === locales.defaultLanguage) internal.add(key);
+			continue;
+		}
 		const file: EntryFile<S> = { section, key, language, filePath: r.filePath, data: r.data, source: r.source };
 		if (language === locales.defaultLanguage) originals.set(key, file);
 		else translations.push(file);
@@ -119,9 +128,9 @@ function groupByKey<S extends Section>(section: S, raw: RawEntry<SectionData[S]>
 	for (const t of translations) {
 		const entry = entries.get(t.key);
 		if (entry) entry.translations.set(t.language, t);
-		else orphans.push(t);
+		else if (!internal.has(t.key)) orphans.push(t);
 	}
-	return { entries, orphans };
+	return { entries, orphans, internal };
 }
 
 const byDateDesc = (date: (k: string) => Date) => (a: string, b: string) =>
@@ -144,7 +153,8 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	};
 
 	const themes = new Map(raw.themes.map((t) => [t.id, t.data]));
-	const problems = checkReferences(entries, Object.values(grouped).flatMap((g): EntryFile[] => g.orphans), new Set(themes.keys()));
+	const internal = Object.fromEntries(Object.entries(grouped).map(([s, g]) => [s, g.internal])) as Record<Section, Set<string>>;
+	const problems = checkReferences(entries, Object.values(grouped).flatMap((g): EntryFile[] => g.orphans), new Set(themes.keys()), internal);
 	if (problems.length > 0) throw new ContentGraphError(problems);
 
 	const relations: Relations = {
@@ -251,7 +261,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 					const other = taken.get(address);
 					if (other && other !== file.filePath) {
 						const error = memoriaError('duplicate-address', { slug, other }, { file: file.filePath, field: 'slug' });
-						clashes.push({ file: file.filePath, field: 'slug', message: `${error.message}\n  ${error.hint}` });
+						clashes.push(problemOf(error, file.filePath, 'slug'));
 					} else taken.set(address, file.filePath);
 				}
 			}
@@ -259,11 +269,22 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	}
 	if (clashes.length > 0) throw new ContentGraphError(clashes);
 
+	const current = <S extends Section>(section: S) =>
+		ordered[section].filter((k) => !(entries[section].get(k)!.original.data as { archived?: boolean }).archived);
+	const listed = {
+		projects: current('projects'),
+		learnings: current('learnings'),
+		calls: current('calls'),
+		posts: current('posts'),
+		organisations: current('organisations'),
+	};
+
 	return {
 		locales,
 		entries,
 		themes,
 		ordered,
+		listed,
 		relations,
 		get: (section, key) => entries[section].get(key) as never,
 		fileFor,

@@ -25,11 +25,12 @@ export function exportRecord(graph: ContentGraph, section: Section, key: string,
 	const entry = graph.get(section, key)!;
 	const { file, isFallback } = graph.fileFor(entry, language);
 	const { visibility: _visibility, ...data } = file.data as Record<string, unknown>;
+	// A reference to an entry this build does not publish (an internal one) is left out entirely.
 	const ref = (s: Section, k: string) => {
 		const link = entryLink(graph, s, k, language);
-		return link ? { id: k, title: link.title, url: absolute(link.href, site) } : { id: k };
+		return link ? { id: k, title: link.title, url: absolute(link.href, site) } : null;
 	};
-	const refs = (s: Section, ids: unknown) => (Array.isArray(ids) ? ids.map((k: string) => ref(s, k)) : []);
+	const refs = (s: Section, ids: unknown) => (Array.isArray(ids) ? ids.flatMap((k: string) => ref(s, k) ?? []) : []);
 	const record: Record<string, Json> = {
 		id: key,
 		type: section,
@@ -77,7 +78,7 @@ export function learningsCsv(graph: ContentGraph, language: string, site: URL | 
 			translated: r.translated ? 'yes' : 'no',
 			title: r.title,
 			date: r.date,
-			project: r.project.title ?? r.project.id,
+			project: r.project?.title ?? '',
 			phase: r.phase,
 			kind: r.kind,
 			confidence: r.confidence,

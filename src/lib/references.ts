@@ -1,4 +1,5 @@
-import { memoriaError } from '../errors/memoria-error';
+import type { ErrorId } from '../errors/catalogue';
+import { memoriaError, type MemoriaError } from '../errors/memoria-error';
 import type { Entry, EntryFile } from './content-graph';
 import type { Section } from './sections';
 
@@ -11,7 +12,17 @@ import type { Section } from './sections';
 export interface ReferenceProblem {
 	file: string;
 	field: string;
+	/** The whole message, as a build error shows it. */
 	message: string;
+	/** The same, in parts, for reports that show place and hint apart. */
+	id?: ErrorId;
+	text?: string;
+	hint?: string;
+}
+
+/** A problem from a MemoriaError, with its parts kept. */
+export function problemOf(error: MemoriaError, file: string, field: string): ReferenceProblem {
+	return { file, field, message: `${error.message}\n  ${error.hint}`, id: error.id, text: error.text, hint: error.hint ?? '' };
 }
 
 type Entries = { [S in Section]: Map<string, Entry<S>> };
@@ -56,7 +67,12 @@ function filesOf(entry: Entry): EntryFile[] {
 	return [entry.original, ...entry.translations.values()];
 }
 
-export function checkReferences(entries: Entries, orphans: EntryFile[], themes: ReadonlySet<string>): ReferenceProblem[] {
+export function checkReferences(
+	entries: Entries,
+	orphans: EntryFile[],
+	themes: ReadonlySet<string>,
+	internal: Partial<Record<Section, ReadonlySet<string>>> = {}
+): ReferenceProblem[] {
 	const problems: ReferenceProblem[] = [];
 	for (const section of Object.keys(entries) as Section[]) {
 		for (const entry of entries[section].values()) {
@@ -65,7 +81,7 @@ export function checkReferences(entries: Entries, orphans: EntryFile[], themes: 
 				for (const theme of used) {
 					if (themes.has(theme)) continue;
 					const error = memoriaError('unknown-theme', { theme, suggestion: closestId(theme, themes) }, { file: file.filePath, field: 'themes' });
-					problems.push({ file: file.filePath, field: 'themes', message: `${error.message}\n  ${error.hint}` });
+					problems.push(problemOf(error, file.filePath, 'themes'));
 				}
 			}
 		}
@@ -76,13 +92,14 @@ export function checkReferences(entries: Entries, orphans: EntryFile[], themes: 
 				const value = (file.data as Record<string, unknown>)[field];
 				const ids = Array.isArray(value) ? (value as string[]) : value ? [value as string] : [];
 				for (const id of ids) {
-					if (entries[target].has(id)) continue;
+					// An internal entry exists; a public build just leaves the link out.
+					if (entries[target].has(id) || internal[target]?.has(id)) continue;
 					const error = memoriaError(
 						'unknown-reference',
 						{ field, id, collection: target, suggestion: closestId(id, entries[target].keys()) },
 						{ file: file.filePath, field }
 					);
-					problems.push({ file: file.filePath, field, message: `${error.message}\n  ${error.hint}` });
+					problems.push(problemOf(error, file.filePath, field));
 				}
 			}
 		}
@@ -90,7 +107,7 @@ export function checkReferences(entries: Entries, orphans: EntryFile[], themes: 
 	for (const orphan of orphans) {
 		const expected = orphan.filePath.replace(`/${orphan.language}/`, '/');
 		const error = memoriaError('translation-without-source', { language: orphan.language, expected }, { file: orphan.filePath });
-		problems.push({ file: orphan.filePath, field: '', message: `${error.message}\n  ${error.hint}` });
+		problems.push(problemOf(error, orphan.filePath, ''));
 	}
 	// Two posts claiming the same part of a series would make the series navigation lie.
 	const parts = new Map<string, string>();
@@ -101,7 +118,7 @@ export function checkReferences(entries: Entries, orphans: EntryFile[], themes: 
 		const other = parts.get(slot);
 		if (other) {
 			const error = memoriaError('duplicate-series-part', { series: series.id, part: series.part, other }, { file: entry.original.filePath, field: 'series.part' });
-			problems.push({ file: entry.original.filePath, field: 'series.part', message: `${error.message}\n  ${error.hint}` });
+			problems.push(problemOf(error, entry.original.filePath, 'series.part'));
 		} else parts.set(slot, entry.original.filePath);
 	}
 	return problems;

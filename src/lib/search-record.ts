@@ -41,7 +41,7 @@ export function searchRecord(graph: ContentGraph, section: Section, key: string,
 	);
 	const organisations = section === 'organisations' ? [key] : ((data.organisations as string[] | undefined) ?? []);
 	const date = (section === 'projects' ? data.start : data.date) as Date | undefined;
-	const retired = (section === 'learnings' && data.status === 'draft') || (section === 'projects' && data.status === 'archived');
+	const retired = data.archived === true || (section === 'learnings' && data.status === 'draft') || (section === 'projects' && data.status === 'archived');
 
 	return {
 		meta: {

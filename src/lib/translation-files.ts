@@ -11,7 +11,7 @@ export interface EntryFiles {
 	collection: string;
 	key: string;
 	/** Language → the file's path relative to the project root, its title and translator's check date. */
-	files: Map<string, { path: string; title: string | undefined; sourceChecked: Date | undefined }>;
+	files: Map<string, { path: string; title: string | undefined; sourceChecked: Date | undefined; visibility: string | undefined }>;
 }
 
 export const trackedCollections = ['projects', 'learnings', 'calls', 'posts', 'organisations', 'docs'] as const;
@@ -58,6 +58,7 @@ export function listEntryFiles(root: string, languages: readonly string[], defau
 				path: relative(root, file),
 				title: (data.title ?? data.name) as string | undefined,
 				sourceChecked: checked instanceof Date ? checked : typeof checked === 'string' ? new Date(checked) : undefined,
+				visibility: typeof data.visibility === 'string' ? data.visibility : undefined,
 			});
 		}
 		entries.push(...[...byKey.values()].sort((a, b) => a.key.localeCompare(b.key)));

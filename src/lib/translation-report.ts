@@ -24,7 +24,18 @@ export interface TranslationReport {
 	totals: Record<string, Record<string, number>>;
 }
 
-export function translationReport(root: string, languages: readonly string[], defaultLanguage: string): TranslationReport {
+/** Which entries to report: all of them (the default), or only what a public build publishes. */
+export interface ReportScope {
+	audience: 'public' | 'internal';
+	defaultVisibility: 'public' | 'internal';
+}
+
+export function translationReport(
+	root: string,
+	languages: readonly string[],
+	defaultLanguage: string,
+	scope: ReportScope = { audience: 'internal', defaultVisibility: 'public' }
+): TranslationReport {
 	const history = readGitHistory(root);
 	const targets = languages.filter((l) => l !== defaultLanguage);
 	const totals: TranslationReport['totals'] = Object.fromEntries(
@@ -33,6 +44,8 @@ export function translationReport(root: string, languages: readonly string[], de
 	const rows: ReportRow[] = [];
 	for (const entry of listEntryFiles(root, languages, defaultLanguage)) {
 		const source = entry.files.get(defaultLanguage);
+		// The public status page must not name internal entries.
+		if (scope.audience === 'public' && [...entry.files.values()].some((f) => (f.visibility ?? scope.defaultVisibility) === 'internal')) continue;
 		const row: ReportRow = { collection: entry.collection, key: entry.key, title: source?.title, source: source?.path, languages: {} };
 		for (const language of targets) {
 			const file = entry.files.get(language);

@@ -11,7 +11,7 @@ export async function GET(context: APIContext) {
 	const { section, language } = findRoute(routes, context.routePattern);
 	const graph = await getMemory();
 	const strings = uiStrings[language] ?? uiStrings.en!;
-	const items = graph.ordered[section!].slice(0, 50).map((key) => {
+	const items = graph.listed[section!].slice(0, 50).map((key) => {
 		const link = entryLink(graph, section!, key, language)!;
 		return { title: link.title, link: link.href, pubDate: link.date, description: link.summary ?? '' };
 	});

@@ -10,6 +10,7 @@ import { organisationSchema } from './organisation';
 import { postSchema } from './post';
 import { projectSchema } from './project';
 import { themeSchema } from './theme';
+import { audienceLoader } from './audience-loader';
 
 /**
  * Memoria's content collections. Each reads one folder of `content/`: the default language's
@@ -19,19 +20,22 @@ import { themeSchema } from './theme';
 // An entry's id is its path without extension, so "es/foo" and "foo" pair up; a `slug` field
 // changes only the page's address, never which entry a file belongs to.
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
-const markdown = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath });
+const markdown = (folder: string) =>
+	audienceLoader(glob({ base: `./content/${folder}`, pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath }));
+
 
 export const collections = {
 	docs: defineCollection({
-		loader: docsLoader(),
-		schema: docsSchema({ extend: z.object({ sourceChecked: calendarDate.optional() }) }),
+		// Guides are Starlight's pages: an internal guide is dropped outright from a public build.
+		loader: audienceLoader(docsLoader(), 'drop'),
+		schema: docsSchema({ extend: z.object({ sourceChecked: calendarDate.optional(), visibility: z.enum(['public', 'internal']).optional() }) }),
 	}),
 	projects: defineCollection({ loader: markdown('projects'), schema: projectSchema() }),
 	learnings: defineCollection({ loader: markdown('learnings'), schema: learningSchema() }),
 	calls: defineCollection({ loader: markdown('calls'), schema: callSchema() }),
 	posts: defineCollection({ loader: markdown('posts'), schema: ({ image }) => postSchema({ image }) }),
 	organisations: defineCollection({
-		loader: glob({ base: './content/organisations', pattern: '**/[^_]*.{yaml,yml,json}', generateId: idFromPath }),
+		loader: audienceLoader(glob({ base: './content/organisations', pattern: '**/[^_]*.{yaml,yml,json}', generateId: idFromPath })),
 		schema: organisationSchema(),
 	}),
 	themes: defineCollection({ loader: file('./content/themes.yaml'), schema: themeSchema() }),

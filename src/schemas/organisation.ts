@@ -14,6 +14,8 @@ export function organisationSchema() {
 		website: z.url('Write the full address, starting with https://').optional(),
 		/** One or two sentences about what it does, in the language of the file. */
 		description: z.string().optional(),
+		/** "public" or "internal": an internal organisation is left out of the public build. Default: the site's `defaultVisibility`. */
+		visibility: z.enum(['public', 'internal']).optional(),
 		/** The last part of this organisation's address, when it should differ from the file name. */
 		slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the slug in lower-case words joined by hyphens.').optional(),
 		/** Earlier slugs: their old addresses keep working and lead here. */

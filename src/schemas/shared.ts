@@ -60,8 +60,16 @@ export const baseFields = {
 	summary: z.string().optional(),
 	/** Themes from the organisation's vocabulary; they link entries across projects. Default: none. */
 	themes: z.array(theme).default([]),
-	/** "public" (default) or "internal": internal entries are left out of the public build. */
-	visibility: visibility.default('public'),
+	/** "public" or "internal": internal entries are left out of the public build. Default: the site's `defaultVisibility`. */
+	visibility: visibility.optional(),
+	/** When someone should check that this entry is still accurate; the checks warn after it. */
+	reviewBy: calendarDate.optional(),
+	/** Until when this entry may be kept public (retention policy); after it the public build stops until it is archived or removed. */
+	retainUntil: calendarDate.optional(),
+	/** An archived entry stays reachable by its address, with a notice, but leaves listings and ranks last in search. */
+	archived: z.boolean().default(false),
+	/** Values the people concerned agreed to publish (a name, an address); the personal-data check lets exactly these through. */
+	consent: z.array(z.string()).default([]),
 	/** The last part of this file's address, when it should differ from the file name (for example a Spanish slug). */
 	slug: z
 		.string()

@@ -24,7 +24,7 @@ describe('a learning that names a project which does not exist', () => {
 	});
 
 	it('names the file, the field, the missing id and the closest existing one', () => {
-		expect(english.output).toContain('content/learnings/typo.md → project');
+		expect(english.output).toContain('content/learnings/typo.md:4 → project');
 		expect(english.output).toContain('Field "project" names project "open-budget", which does not exist.');
 		expect(english.output).toContain('Did you mean "open-budgets"?');
 	});

@@ -51,7 +51,8 @@ describe('project schema', () => {
 
 		expect(project.countries).toEqual(['MX', 'CO']);
 		expect(project.tools).toEqual([{ name: 'KoboToolbox' }, { name: 'Signal', openSource: true }]);
-		expect(project.visibility).toBe('public');
+		expect(project.visibility).toBeUndefined();
+		expect(project.archived).toBe(false);
 		expect(project.themes).toEqual([]);
 	});
 

@@ -19,9 +19,9 @@ export interface FixtureBuild {
 }
 
 /** Builds tests/fixtures/<name> with Memoria's build command, in a child process like a writer would. */
-export async function buildFixture(name: string, env: Record<string, string> = {}): Promise<FixtureBuild> {
+export async function buildFixture(name: string, env: Record<string, string> = {}, args: string[] = []): Promise<FixtureBuild> {
 	const root = join(repository, 'tests/fixtures', name);
-	const child = spawn(process.execPath, [join(repository, 'scripts/build.mjs'), '--root', root], {
+	const child = spawn(process.execPath, [join(repository, 'scripts/build.mjs'), '--root', root, ...args], {
 		cwd: repository,
 		env: { ...writerEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LANG: 'C', LANGUAGE: '', LC_ALL: '', ...env },
 	});
@@ -29,7 +29,7 @@ export async function buildFixture(name: string, env: Record<string, string> = {
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
 	const status = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
-	const build = openFixture(name, status, output);
+	const build = openFixture(name, status, output, args.includes('--internal') ? 'dist-internal' : 'dist');
 	writeFileSync(join(root, '.build-result.json'), JSON.stringify({ status: build.status, output: build.output }));
 	return build;
 }
@@ -45,9 +45,9 @@ export function builtFixture(name: string): FixtureBuild {
 	return openFixture(name, status, output);
 }
 
-function openFixture(name: string, status: number, output: string): FixtureBuild {
+function openFixture(name: string, status: number, output: string, out = 'dist'): FixtureBuild {
 	const root = join(repository, 'tests/fixtures', name);
-	const dist = join(root, 'dist');
+	const dist = join(root, out);
 	const file = (path: string) => join(dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
 	return {
 		root,

@@ -4,3 +4,4 @@ import { parseSiteConfig } from '../../../src/integration';
 export default parseSiteConfig({ organisation: 'Test Org', languages: ['en', 'es'], defaultLanguage: 'en', site: 'https://test.example.org' });
 
 export const projectRoot = process.cwd();
+export const audience = 'public';

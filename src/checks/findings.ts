@@ -1,0 +1,32 @@
+import { catalogue, type ErrorId, type ErrorParams } from '../errors/catalogue';
+import type { WriterLanguage } from '../errors/writer-language';
+
+/** One thing a check found: where, what, and how to fix it, in the writer's language. */
+export interface Finding {
+	severity: 'error' | 'warning';
+	id: ErrorId;
+	file: string;
+	line?: number | undefined;
+	field?: string | undefined;
+	message: string;
+	hint: string;
+}
+
+export function finding<Id extends ErrorId>(
+	severity: Finding['severity'],
+	id: Id,
+	params: ErrorParams<Id>,
+	where: { file: string; line?: number | undefined; field?: string | undefined },
+	language: WriterLanguage
+): Finding {
+	const spec = catalogue[id] as unknown as {
+		message: (p: ErrorParams<Id>) => Record<WriterLanguage, string>;
+		hint: (p: ErrorParams<Id>) => Record<WriterLanguage, string>;
+	};
+	return { severity, id, ...where, message: spec.message(params)[language], hint: spec.hint(params)[language] };
+}
+
+/** "content/learnings/x.md:12 → project", the place a writer opens. */
+export function place(f: Pick<Finding, 'file' | 'line' | 'field'>): string {
+	return `${f.file}${f.line ? `:${f.line}` : ''}${f.field ? ` → ${f.field}` : ''}`;
+}

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentGraph } from '../lib/content-graph';
+import type { Locales } from '../lib/locales';
+import { routeTable } from '../lib/routes';
+import { sections } from '../lib/sections';
+import { createUrlBuilder } from '../lib/urls';
+import type { ContentFile } from './content-files';
+
+/**
+ * Every address the site will have, computed from the content without building it, so links in
+ * Markdown can be checked (and a near miss suggested) before a build.
+ */
+export function siteAddresses(graph: ContentGraph, locales: Locales, docs: ContentFile[], pageSize: number): Set<string> {
+	const urls = createUrlBuilder(locales, '/');
+	const addresses = new Set<string>();
+	for (const language of locales.languages) {
+		addresses.add(urls.home(language));
+		for (const section of sections) {
+			const count = graph.ordered[section].length;
+			for (let page = 1; page <= Math.max(1, Math.ceil(count / pageSize)); page++) addresses.add(urls.listing(section, language, page));
+			for (const key of graph.entries[section].keys()) {
+				for (const slug of [graph.slugOf(section, key, language), ...graph.aliasesOf(section, key, language)]) addresses.add(urls.entry(section, slug, language));
+			}
+		}
+		addresses.add(urls.taxonomy('themes', language));
+		addresses.add(urls.taxonomy('countries', language));
+		for (const theme of graph.themes.keys()) addresses.add(urls.term('themes', theme, language));
+		for (const country of graph.relations.byCountry.keys()) addresses.add(urls.term('countries', country, language));
+		addresses.add(urls.search(language));
+		addresses.add(urls.translations(language));
+		// Guides exist in every language: translated, or the original as a fallback.
+		for (const doc of docs) if (doc.language === locales.defaultLanguage) addresses.add(urls.page(doc.key.replace(/(^|\/)index$/, ''), language));
+	}
+	for (const row of routeTable(locales)) if (/\.(xml|json|csv)$/.test(row.pattern)) addresses.add(row.pattern);
+	return addresses;
+}
+
+/** Whether a root-relative link of a Markdown body leads somewhere: a page, or a file in public/. */
+export function resolves(target: string, addresses: ReadonlySet<string>, root: string): boolean {
+	const path = decodeURI(target.split(/[?#]/)[0]!);
+	if (path === '' || addresses.has(path) || addresses.has(`${path}/`)) return true;
+	return /\.[a-z0-9]+$/i.test(path) && existsSync(join(root, 'public', path));
+}

@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { SiteConfig } from '../config/site-config';
+import { CliProblem } from './new-problem';
+import type { NewText } from './new-text';
+import { wrap } from './templates/frontmatter';
+
+/**
+ * The counterpart of an entry in another language. Memoria links translations by path alone
+ * (content/learnings/foo.md and content/learnings/es/foo.md are one entry), so the new file sits
+ * at the same path under the language's folder. Fields that do not depend on the language (dates,
+ * ids, choices, numbers) are copied as they are; text is kept but marked, so a translator sees
+ * what is left to do and a search for the mark finds every unfinished translation.
+ */
+export const translateMark = '[TRANSLATE] ';
+
+const collections = ['projects', 'learnings', 'calls', 'posts', 'organisations', 'docs'] as const;
+type Collection = (typeof collections)[number];
+
+/** Text fields per collection, as paths: "questions.why", "agenda[]" (every item), "tools[].purpose". */
+const textFields: Record<Collection, string[]> = {
+	projects: ['title', 'summary', 'communities[]', 'objectives[]', 'tools[].purpose', 'questions.why', 'questions.how', 'questions.which'],
+	learnings: [
+		'title',
+		'summary',
+		'expected',
+		'happened',
+		'why',
+		'lesson',
+		'recommendations[].action',
+		'recommendations[].owner',
+		'evidence[].reference',
+		'evidence[].note',
+		'authors[]',
+	],
+	calls: ['title', 'summary', 'facilitator', 'agenda[]', 'decisions[]', 'actions[].what', 'actions[].owner'],
+	posts: ['title', 'summary', 'authors[]', 'series.title', 'cover.alt'],
+	// An organisation's name is its own in every language; only what it does is described.
+	organisations: ['description'],
+	docs: ['title', 'description'],
+};
+
+/** Lists whose items may be a bare sentence instead of an object (the schemas' shorthand). */
+const bareTextItems = new Set(['recommendations', 'actions']);
+
+/** Fields that belong to one file, not to the entry: its own address, and a translator's check date. */
+const ownFields = ['slug', 'aliases', 'sourceChecked'];
+
+export interface TranslationPaths {
+	collection: Collection;
+	source: string;
+	sourceLanguage: string;
+	target: string;
+}
+
+/** Where the translation of `path` into `language` goes; refuses a path that is not an entry, or a translation that exists. */
+export function translationPaths(root: string, path: string, language: string, config: SiteConfig, text: NewText): TranslationPaths {
+	const problems = text.problems;
+	const source = relative(root, isAbsolute(path) ? path : resolve(root, path)).split(sep).join('/');
+	if (!existsSync(join(root, source))) throw new CliProblem(problems.notFound(source));
+	const [content, collection, ...rest] = source.split('/');
+	const extension = /\.(md|mdx|ya?ml)$/.exec(source)?.[1];
+	if (content !== 'content' || !collections.includes(collection as Collection) || !extension || rest.length === 0) throw new CliProblem(problems.notAnEntry(source));
+	if (!config.languages.includes(language)) throw new CliProblem(problems.unknownLanguage(language, config.languages));
+	const others = config.languages.filter((l) => l !== config.defaultLanguage);
+	const inFolder = others.includes(rest[0]!) && rest.length > 1;
+	const sourceLanguage = inFolder ? rest[0]! : config.defaultLanguage;
+	const inner = inFolder ? rest.slice(1) : rest;
+	if (sourceLanguage === language) throw new CliProblem(problems.sameLanguage(source, language));
+	const target = ['content', collection, ...(language === config.defaultLanguage ? [] : [language]), ...inner].join('/');
+	// The same entry in another format (foo.yml beside foo.yaml) counts as the translation too.
+	const stem = target.replace(/\.[^.]+$/, '');
+	const existing = ['md', 'mdx', 'yaml', 'yml', 'json'].map((e) => `${stem}.${e}`).find((p) => existsSync(join(root, p)));
+	if (existing) throw new CliProblem(problems.translationExists(existing));
+	return { collection: collection as Collection, source, sourceLanguage, target };
+}
+
+/** The translation's text: the same fields, text marked, the file's own fields left out, the body under a note. */
+export function translateEntry(source: string, paths: TranslationPaths, languageName: string, text: NewText): string {
+	const isMarkdown = /\.mdx?$/.test(paths.source);
+	const match = isMarkdown ? /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source) : null;
+	const frontmatter = isMarkdown ? (match?.[1] ?? '') : source;
+	const body = match?.[2] ?? (isMarkdown ? source : '');
+	const doc = parseDocument(frontmatter);
+	if (doc.errors.length > 0) throw new CliProblem(text.problems.unreadable(paths.source, doc.errors[0]!.message.split('\n')[0]!));
+	if (isMap(doc.contents)) {
+		for (const path of textFields[paths.collection]) markText(doc.contents, path.split('.'));
+		for (const key of ownFields) doc.contents.delete(key);
+	}
+	const header = text.translationHeader(paths.source, languageName).flatMap((line) => wrap(line).map((l) => ` ${l}`));
+	doc.commentBefore = [...header, ...(doc.commentBefore ? ['', doc.commentBefore] : [])].join('\n');
+	const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+	if (!isMarkdown) return yaml;
+	return `---\n${yaml}---\n\n<!-- ${text.translateBody(languageName)} -->\n\n${body.replace(/^\s*\n/, '')}`;
+}
+
+/** Marks the text at a path; a bare sentence where an object may stand (shorthand) is text too. */
+function markText(node: Node | null | undefined, segments: string[], bareIsText = false): void {
+	if (!node) return;
+	if (isScalar(node)) {
+		if ((segments.length === 0 || bareIsText) && typeof node.value === 'string' && node.value.trim() && !node.value.startsWith(translateMark)) {
+			node.value = `${translateMark}${node.value}`;
+		}
+		return;
+	}
+	const [head, ...rest] = segments;
+	if (head === undefined || !isMap(node)) return;
+	const key = head.replace(/\[\]$/, '');
+	const child = node.get(key, true) as Node | undefined;
+	if (!head.endsWith('[]')) return markText(child, rest);
+	if (isSeq(child)) for (const item of child.items) markText(item as Node, rest, bareTextItems.has(key));
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, dom, mainLinks, type FixtureBuild } from './support/fixture';
+
+/** Words of internal entries: titles, body sentences, ids, an image name and a theme label. */
+const secrets = [
+	'Confidential negotiation',
+	'Negociación confidencial',
+	'delay the report by six weeks',
+	'retrasar el informe',
+	'confidential-lesson',
+	'Clandestine Allies',
+	'secret-partner',
+	'whistleblower',
+	'internal-debrief',
+	'Embargoed story',
+	'embargoed-story',
+	'embargoed-cover',
+	'Internal security handbook',
+	'internal-handbook',
+	'safe-house',
+];
+
+let publicSite: FixtureBuild;
+let internalSite: FixtureBuild;
+beforeAll(async () => {
+	publicSite = await buildFixture('audiences');
+	internalSite = await buildFixture('audiences', {}, ['--internal']);
+	for (const site of [publicSite, internalSite]) if (site.status !== 0) throw new Error(site.output);
+});
+
+/** Every output file as text; Pagefind's index files are gzip-compressed, so they are unpacked first. */
+function everyFile(site: FixtureBuild): [string, string][] {
+	return site.files().map((file) => {
+		const bytes = readFileSync(join(site.dist, file));
+		let text: string;
+		try {
+			text = gunzipSync(bytes).toString('latin1') + bytes.toString('latin1');
+		} catch {
+			text = bytes.toString('utf8');
+		}
+		return [file, text];
+	});
+}
+
+describe('the public build', () => {
+	it('contains no title, sentence, id or asset of an internal entry in any file, search index included', () => {
+		const leaks = everyFile(publicSite).flatMap(([file, text]) => secrets.filter((s) => text.includes(s)).map((s) => `${file}: ${s}`));
+
+		expect(publicSite.files().some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
+		expect(leaks).toEqual([]);
+	});
+
+	it('still publishes the public entries', () => {
+		expect(dom(publicSite.page('/learnings/public-lesson/')).querySelector('h1')?.text).toBe('Publish the river data monthly');
+		expect(publicSite.exists('/guides/public-guide/')).toBe(true);
+	});
+
+	it('shows a public entry that names an internal one without the link and without its name', () => {
+		const project = publicSite.page('/projects/open-river/');
+
+		expect(mainLinks(project)).toContain('/organisations/open-partner/');
+		expect(mainLinks(project).some((href) => href.includes('secret'))).toBe(false);
+	});
+});
+
+describe('the internal build', () => {
+	it('builds everything into dist-internal/, internal entries included', () => {
+		expect(internalSite.dist.endsWith('dist-internal')).toBe(true);
+		expect(internalSite.exists('/learnings/confidential-lesson/')).toBe(true);
+		expect(internalSite.exists('/es/aprendizajes/confidential-lesson/')).toBe(true);
+		expect(internalSite.exists('/guides/internal-handbook/')).toBe(true);
+	});
+
+	it('marks internal pages with a banner, and only them', () => {
+		expect(dom(internalSite.page('/learnings/confidential-lesson/')).querySelector('.sl-banner')?.text).toContain('Internal: this page is not on the public site.');
+		expect(dom(internalSite.page('/es/aprendizajes/confidential-lesson/')).querySelector('.sl-banner')?.text).toContain('Interna');
+		expect(dom(internalSite.page('/guides/internal-handbook/')).querySelector('.sl-banner')).not.toBeNull();
+		expect(dom(internalSite.page('/learnings/public-lesson/')).querySelector('.sl-banner')).toBeNull();
+	});
+});

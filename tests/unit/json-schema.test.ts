@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+// Ajv comes with @astrojs/check (through the YAML language server, the same engine VS Code's YAML extension runs).
+import Ajv2020 from 'ajv/dist/2020';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { confidenceLevels, learningKinds, phases } from '../../src/schemas/learning';
+import { projectStatuses } from '../../src/schemas/project';
+import { contentJsonSchema, contentJsonSchemaFiles, schemaNames, type JsonSchema, type SchemaName } from '../../src/schemas/json-schema';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validators = Object.fromEntries(schemaNames.map((name) => [name, ajv.compile(contentJsonSchema(name))]));
+
+/** Every property of a schema at any depth, with its dotted path. */
+function properties(schema: JsonSchema, prefix = ''): [string, JsonSchema][] {
+	const own = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).flatMap(([key, sub]): [string, JsonSchema][] => [
+		[`${prefix}${key}`, sub],
+		...properties(sub, `${prefix}${key}.`),
+	]);
+	const nested = ['items', 'additionalProperties'].map((k) => schema[k]).filter((s): s is JsonSchema => typeof s === 'object' && s !== null);
+	const alternatives = ['anyOf', 'oneOf'].flatMap((k) => (schema[k] as JsonSchema[] | undefined) ?? []);
+	return [...own, ...[...nested, ...alternatives].flatMap((s) => properties(s, prefix))];
+}
+
+/** The demo site's files of a collection, with the data an editor sees: YAML as written, dates as text. */
+function demoEntries(collection: Exclude<SchemaName, 'themes'>): [string, unknown][] {
+	const walk = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+	return walk(join('content', collection))
+		.filter((file) => /\.(md|ya?ml)$/.test(file) && !/\/_/.test(file))
+		.map((file) => {
+			const text = readFileSync(file, 'utf8');
+			return [file, parse(file.endsWith('.md') ? /^---\n([\s\S]*?)\n---/.exec(text)![1]! : text)];
+		});
+}
+
+describe('JSON Schema for editors', () => {
+	it('matches the committed files in schemas/: run "npm run schemas" after changing a schema', () => {
+		for (const file of contentJsonSchemaFiles()) {
+			expect(readFileSync(file.path, 'utf8'), `${file.path} is out of date: run npm run schemas`).toBe(file.text);
+		}
+	});
+
+	it.each(schemaNames)('describes every field of %s, from the doc comments of src/schemas/', (name) => {
+		const undescribed = properties(contentJsonSchema(name))
+			.filter(([, schema]) => typeof schema.description !== 'string' || schema.description.length === 0)
+			.map(([path]) => path);
+
+		expect(undescribed).toEqual([]);
+	});
+
+	it('takes each description from the comment above the field, nested fields included', () => {
+		const call = contentJsonSchema('calls') as { properties: Record<string, JsonSchema & { properties?: Record<string, JsonSchema> }> };
+
+		expect(call.properties.date!.description).toBe('The day of the call.');
+		expect(call.properties.participants!.properties!.people!.description).toBe('How many people took part.');
+		expect(call.properties.organisations!.description).toBe('Participating organisations that agreed to be named (ids in content/organisations/).');
+	});
+
+	it('requires what the zod schemas require and offers their choices', () => {
+		const learning = contentJsonSchema('learnings') as { required: string[]; properties: Record<string, { enum?: string[] }> };
+		const project = contentJsonSchema('projects') as { required: string[]; properties: Record<string, { enum?: string[] }> };
+
+		expect(learning.required.sort()).toEqual(['date', 'kind', 'lesson', 'phase', 'project', 'title']);
+		expect(learning.properties.phase!.enum).toEqual([...phases]);
+		expect(learning.properties.kind!.enum).toEqual([...learningKinds]);
+		expect(learning.properties.confidence!.enum).toEqual([...confidenceLevels]);
+		expect(project.required.sort()).toEqual(['start', 'status', 'title']);
+		expect(project.properties.status!.enum).toEqual([...projectStatuses]);
+	});
+
+	it.each(['projects', 'learnings', 'calls', 'posts', 'organisations'] as const)('accepts every %s entry of the demo site', (collection) => {
+		const rejected = demoEntries(collection)
+			.filter(([, data]) => !validators[collection]!(data))
+			.map(([file]) => `${file}: ${ajv.errorsText(validators[collection]!.errors)}`);
+
+		expect(rejected).toEqual([]);
+	});
+
+	it('accepts the demo site’s theme vocabulary', () => {
+		expect(validators.themes!(parse(readFileSync('content/themes.yaml', 'utf8'))), ajv.errorsText(validators.themes!.errors)).toBe(true);
+	});
+
+	it.each([
+		['a phase that is not a choice', { phase: 'planning' }, '/phase'],
+		['a missing lesson', { lesson: undefined }, "must have required property 'lesson'"],
+		['a date that is not YYYY-MM-DD', { date: '12/03/2024' }, '/date'],
+		['a misspelt field name', { lessson: 'x' }, 'must NOT have additional properties'],
+	])('flags %s in a learning, as an editor would', (_, change, error) => {
+		const entry = { title: 'x', date: '2024-03-12', project: 'p', phase: 'design', kind: 'worked', lesson: 'x', ...change };
+
+		const valid = validators.learnings!(JSON.parse(JSON.stringify(entry)));
+
+		expect(valid).toBe(false);
+		expect(ajv.errorsText(validators.learnings!.errors)).toContain(error);
+	});
+});
