@@ -42,10 +42,10 @@ function walk(dir: string): string[] {
 }
 
 function parseYaml(text: string, firstLine: number, problems: ReadProblem[]) {
-	const document = parseDocument(text, { prettyErrors: false });
+	const document = parseDocument(text, { prettyErrors: true });
 	if (document.errors.length > 0) {
 		const error = document.errors[0]!;
-		problems.push({ id: 'invalid-yaml', line: firstLine + (error.linePos?.[0]?.line ?? 1) - 1, problem: error.message.split('\n')[0]! });
+		problems.push({ id: 'invalid-yaml', line: firstLine + (error.linePos?.[0]?.line ?? 1) - 1, problem: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') });
 		return { data: undefined, fieldLines: new Map<string, number>() };
 	}
 	const fieldLines = new Map<string, number>();

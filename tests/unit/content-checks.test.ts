@@ -1,0 +1,199 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/checks/run-checks';
+import { parseSiteConfig } from '../../src/config/parse-site-config';
+import type { SiteConfigInput } from '../../src/config/site-config';
+
+/** A tiny valid project in a temporary folder; each test adds the one bad file it is about. */
+function project(config: Partial<SiteConfigInput> = {}) {
+	const root = mkdtempSync(join(tmpdir(), 'memoria-checks-'));
+	const write = (path: string, text: string | Buffer) => {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	};
+	write('content/themes.yaml', 'open-data:\n  label: { en: Open data, es: Datos abiertos }\n');
+	write('content/projects/river.md', '---\ntitle: River\nstatus: active\nstart: 2021-01-01\n---\nBody.\n');
+	const check = (today = new Date('2025-01-01')) =>
+		runChecks({ root, config: parseSiteConfig({ organisation: 'Test', ...config }), audience: 'public', language: 'en', today });
+	return { root, write, check };
+}
+const learning = (fields: string, body = 'Body.') => `---\ntitle: A lesson\ndate: 2021-02-01\nproject: river\nphase: design\nkind: worked\n${fields}---\n${body}\n`;
+const lesson = 'lesson: We learned.\n';
+
+let current: ReturnType<typeof project> | undefined;
+const site = (config?: Partial<SiteConfigInput>) => (current = project(config));
+afterEach(() => current && rmSync(current.root, { recursive: true, force: true }));
+
+/** The findings as "id file:line → field" rows. */
+const rows = (findings: ReturnType<ReturnType<typeof project>['check']>) =>
+	findings.map((f) => `${f.severity} ${f.id} ${f.file}${f.line ? `:${f.line}` : ''}${f.field ? ` → ${f.field}` : ''}`);
+
+describe('content checks: one clear finding per kind of bad input', () => {
+	it('accepts a valid project', () => {
+		expect(rows(site().check())).toEqual([]);
+	});
+
+	it.each([
+		['malformed YAML frontmatter', 'content/learnings/a.md', learning('lesson: "unclosed\n'), 'error invalid-yaml content/learnings/a.md:7'],
+		['a wrong type', 'content/learnings/a.md', learning(`${lesson}confidence: 3\n`), 'error invalid-field content/learnings/a.md:8 → confidence'],
+		['a missing required field', 'content/learnings/a.md', learning(''), 'error invalid-field content/learnings/a.md → lesson'],
+		['an unknown reference', 'content/learnings/a.md', learning(lesson).replace('project: river', 'project: rivr'), 'error unknown-reference content/learnings/a.md:4 → project'],
+		['a translation without a source', 'content/learnings/es/orphan.md', learning(lesson), 'error translation-without-source content/learnings/es/orphan.md'],
+		['an empty file', 'content/learnings/a.md', '', 'error empty-file content/learnings/a.md'],
+		['an impossible date', 'content/learnings/a.md', learning(lesson).replace('2021-02-01', '2024-13-45'), 'error invalid-field content/learnings/a.md:3 → date'],
+		['an image without alt text', 'content/learnings/a.md', learning(lesson, 'Text.\n\n![](https://example.org/a.png)'), 'error image-without-alt content/learnings/a.md:11'],
+		['an image that does not exist', 'content/learnings/a.md', learning(lesson, '![A wall of notes](wall.png)'), 'error missing-image content/learnings/a.md:9'],
+		['a raw <script>', 'content/learnings/a.md', learning(lesson, '<script>alert(1)</script>'), 'error raw-html content/learnings/a.md:9'],
+		['a raw <iframe>', 'content/learnings/a.md', learning(lesson, '<iframe src="https://example.org"></iframe>'), 'error raw-html content/learnings/a.md:9'],
+		['a link to a page that does not exist', 'content/learnings/a.md', learning(lesson, 'See [the river](/projects/rivers/).'), 'error broken-link content/learnings/a.md:9'],
+	])('reports %s, naming the file and the line or field', (_, path, text, expected) => {
+		const { write, check } = site();
+		write(path, text);
+
+		expect(rows(check())).toEqual([expected]);
+	});
+
+	it('reports a file that is not UTF-8', () => {
+		const { write, check } = site();
+		write('content/learnings/a.md', Buffer.from(learning(`${lesson}authors: [Peña]\n`), 'latin1'));
+
+		expect(rows(check())).toEqual(['error not-utf8 content/learnings/a.md']);
+	});
+
+	it('reports two files with the same id', () => {
+		const { write, check } = site();
+		write('content/learnings/a.md', learning(lesson));
+		write('content/learnings/a.mdx', learning(lesson));
+
+		expect(rows(check())).toContain('error duplicate-id content/learnings/a.mdx');
+	});
+
+	it('explains the impossible date and suggests the closest existing id', () => {
+		const { write, check } = site();
+		write('content/learnings/a.md', learning(lesson).replace('2021-02-01', '2024-13-45'));
+		write('content/learnings/b.md', learning(lesson).replace('project: river', 'project: rivr'));
+		const [date, reference] = check();
+
+		expect(date!.message).toBe('Field "date": "2024-13-45" is not a real date. Write it as YYYY-MM-DD, for example 2024-03-15.');
+		expect(reference!.hint).toContain('Did you mean "river"?');
+	});
+
+	it('suggests the page a broken link probably meant', () => {
+		const { write, check } = site();
+		write('content/learnings/a.md', learning(lesson, 'See [the river](/projects/rivers/).'));
+
+		expect(check()[0]!.hint).toBe('Did you mean /projects/river/?');
+	});
+
+	it('lets raw HTML through when the site allows it', () => {
+		const { write, check } = site({ allowRawHtml: true });
+		write('content/learnings/a.md', learning(lesson, '<iframe src="https://example.org"></iframe>'));
+
+		expect(rows(check())).toEqual([]);
+	});
+
+	it('ignores HTML and images shown as code', () => {
+		const { write, check } = site();
+		write('content/learnings/a.md', learning(lesson, '```html\n<script>x</script>\n![](x.png)\n```\nInline `<iframe>` too.'));
+
+		expect(rows(check())).toEqual([]);
+	});
+});
+
+describe('personal data', () => {
+	const withContact = learning(lesson, 'Write to maria.lopez@example.org or call +52 55 1234 5678.');
+
+	it('stops the public build at an e-mail address or a phone number, with the line and the text found', () => {
+		const { write, check } = site();
+		write('content/learnings/a.md', withContact);
+		const findings = check();
+
+		expect(rows(findings)).toEqual(['error personal-data content/learnings/a.md:9', 'error personal-data content/learnings/a.md:9']);
+		expect(findings.map((f) => f.message)).toEqual([
+			'Possible personal data (e-mail address): "maria.lopez@example.org".',
+			'Possible personal data (phone number): "+52 55 1234 5678".',
+		]);
+	});
+
+	it('lets through values the site allows or the entry records consent for', () => {
+		const { write, check } = site({ personalData: { allow: ['maria.lopez@example.org'] } });
+		write('content/learnings/a.md', withContact.replace(lesson, `${lesson}consent: ["+52 55 1234 5678"]\n`));
+
+		expect(rows(check())).toEqual([]);
+	});
+
+	it('does not mistake dates and years for phone numbers', () => {
+		const { write, check } = site();
+		write('content/learnings/a.md', learning(lesson, 'Between 2019-03-01 and 2020-06-30, in 2021, 1,250 people took part.'));
+
+		expect(rows(check())).toEqual([]);
+	});
+
+	it('does not check internal entries for the public build', () => {
+		const { write, check } = site();
+		write('content/learnings/a.md', withContact.replace(lesson, `${lesson}visibility: internal\n`));
+
+		expect(rows(check())).toEqual([]);
+	});
+});
+
+describe('retention and review dates', () => {
+	it('warns about an entry past its review date', () => {
+		const { write, check } = site();
+		write('content/learnings/a.md', learning(`${lesson}reviewBy: 2024-06-01\n`));
+
+		expect(rows(check())).toEqual(['warning review-due content/learnings/a.md:8 → reviewBy']);
+	});
+
+	it('stops the public build at a public entry past its retention date, until it is archived', () => {
+		const { write, check } = site();
+		write('content/learnings/a.md', learning(`${lesson}retainUntil: 2024-06-01\n`));
+		expect(rows(check())).toEqual(['error retention-expired content/learnings/a.md:8 → retainUntil']);
+
+		write('content/learnings/a.md', learning(`${lesson}retainUntil: 2024-06-01\narchived: true\n`));
+		expect(rows(check())).toEqual([]);
+	});
+});
+
+describe('npm run check', () => {
+	const cli = (root: string, lang = 'C') =>
+		spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/check.ts'), '--root', root], {
+			encoding: 'utf8',
+			env: { ...process.env, LANG: lang, LANGUAGE: '', LC_ALL: '' },
+		});
+
+	it('prints one grouped report without a stack trace and exits non-zero on an error', () => {
+		const { root, write } = site();
+		write('content/memoria.config.ts', '');
+		write('memoria.config.ts', "export default { organisation: 'Test' };\n");
+		write('content/learnings/a.md', learning(''));
+		const result = cli(root);
+
+		expect(result.status).toBe(1);
+		expect(result.stdout).toContain('✗ content/learnings/a.md → lesson');
+		expect(result.stdout).toContain('The public build would stop until the errors are fixed.');
+		expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+	});
+
+	it('reports in Spanish to a Spanish-speaking writer and exits 0 when all is well', () => {
+		const { root, write } = site();
+		write('memoria.config.ts', "export default { organisation: 'Test' };\n");
+		const result = cli(root, 'es_CO.UTF-8');
+
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('La construcción pública funcionaría.');
+	});
+
+	it('names a wrong value in memoria.config.ts', () => {
+		const { root, write } = site();
+		write('memoria.config.ts', "export default { organisation: 'Test', defaultLanguage: 'fr' };\n");
+		const result = cli(root);
+
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('memoria.config.ts');
+		expect(result.stderr).toContain('defaultLanguage');
+	});
+});
