@@ -1,6 +1,7 @@
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseSiteConfig } from './config/parse-site-config';
 import type { SiteConfig, SiteConfigInput } from './config/site-config';
@@ -27,6 +28,7 @@ const routeFiles: Record<RouteKind, string> = {
 	feed: here('./routes/feed.ts'),
 	export: here('./routes/export.ts'),
 	translations: here('./routes/translations.astro'),
+	'not-found': here('./routes/not-found.astro'),
 };
 
 function memoriaRoutes(config: SiteConfig): AstroIntegration {
@@ -38,6 +40,14 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 					injectRoute({ pattern: row.pattern, entrypoint: routeFiles[row.kind], prerender: true });
 				}
 				updateConfig({ vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root))] } });
+			},
+			// Static hosts look for <folder>/404.html; Astro writes /es/404/ as es/404/index.html.
+			'astro:build:done': async ({ dir }) => {
+				for (const language of config.languages.filter((l) => l !== config.defaultLanguage)) {
+					const folder = new URL(`${language}/404/`, dir);
+					await rename(new URL('index.html', folder), new URL(`${language}/404.html`, dir)).catch(() => undefined);
+					await rm(folder, { recursive: true, force: true });
+				}
 			},
 		},
 	};
@@ -116,6 +126,8 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 				},
 				customCss: [here('./styles/memoria.css')],
 				lastUpdated: false,
+				// One "not found" page per language (src/routes/not-found.astro) instead of Starlight's single one.
+				disable404Route: true,
 				plugins: [memoriaPlugin(config)],
 			}),
 		],

@@ -15,8 +15,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const t = context.locals.t;
 	const here = context.url.pathname;
 	// Memoria's own pages state their addresses before rendering; Starlight's docs pages do not.
-	const isNotFound = route.entry.id === '404' || route.entry.id.endsWith('/404');
-	context.locals.memoriaGuide = context.locals.memoriaAlternates === undefined && !isNotFound;
+	context.locals.memoriaGuide = context.locals.memoriaAlternates === undefined;
 
 	const link = (label: string, href: string): StarlightRouteData['sidebar'][number] => ({
 		type: 'link',

@@ -6,7 +6,7 @@ import { sections, taxonomies, type Section, type Taxonomy } from './sections';
  * listing, its further pages and one page per entry, once per language with localised names.
  * The integration injects them; each route file finds its own row again by its pattern.
  */
-export type RouteKind = 'home' | 'listing' | 'listing-page' | 'entry' | 'taxonomy' | 'term' | 'search' | 'feed' | 'export' | 'translations';
+export type RouteKind = 'home' | 'listing' | 'listing-page' | 'entry' | 'taxonomy' | 'term' | 'search' | 'feed' | 'export' | 'translations' | 'not-found';
 
 export interface RouteRow {
 	pattern: string;
@@ -22,6 +22,7 @@ export function routeTable(locales: Locales): RouteRow[] {
 	for (const language of locales.languages) {
 		const prefix = locales.prefix(language);
 		rows.push({ pattern: prefix || '/', kind: 'home', language });
+		rows.push({ pattern: `${prefix}/404`, kind: 'not-found', language });
 		for (const section of sections) {
 			const base = `${prefix}/${locales.slug(section, language)}`;
 			rows.push({ pattern: base, kind: 'listing', language, section });

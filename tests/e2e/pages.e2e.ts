@@ -3,10 +3,10 @@
  * status, one h1, the right language, no console errors, no failed requests; and a
  * full-page screenshot of each is kept in tests/e2e/screenshots/.
  */
-import { readFileSync } from 'node:fs';
-import { describe, test } from 'vitest';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { beforeAll, describe, test } from 'vitest';
 import { listProblems, viewportNames, viewports } from './support/browser';
-import { describeInBrowser, screenshotPath, site, useBrowser, withPage } from './support/harness';
+import { describeInBrowser, screenshotDir, screenshotPath, site, useBrowser, withPage } from './support/harness';
 import { languageNames, languages } from './support/site';
 
 /** Width and height of a PNG file, read from its header. */
@@ -23,6 +23,11 @@ describeInBrowser('The built demo site', () => {
 
 describeInBrowser('Every page type', () => {
 	const browser = useBrowser();
+	// This file writes every screenshot: start from an empty folder so none is left from an older run.
+	beforeAll(() => {
+		rmSync(screenshotDir, { recursive: true, force: true });
+		mkdirSync(screenshotDir, { recursive: true });
+	});
 
 	for (const viewport of viewportNames) {
 		for (const language of languages) {

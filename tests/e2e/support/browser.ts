@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page, type Request, type Response } from 'playwright-core';
 
-export const chromiumPath = '/usr/bin/chromium';
+/** Debian's Chromium. MEMORIA_E2E_CHROMIUM may point elsewhere (used to check the missing-browser path). */
+export const chromiumPath = process.env.MEMORIA_E2E_CHROMIUM || '/usr/bin/chromium';
 
 export const missingChromiumMessage = `Chromium was not found at ${chromiumPath}. The end-to-end suite uses Debian's Chromium; install it with: apt-get install -y chromium`;
 
@@ -21,9 +22,16 @@ export const launchArgs = [
 	'--no-first-run',
 ];
 
+/**
+ * Besides the arguments above, no host name resolves except the loopback server's address:
+ * a request to another host is still seen (and reported) by the privacy checks, but fails at
+ * once instead of leaving the machine. Cheaper than intercepting every request with page.route.
+ */
+export const offlineArg = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+
 export function launchBrowser(): Promise<Browser> {
 	if (!chromiumAvailable()) throw new Error(missingChromiumMessage);
-	return chromium.launch({ executablePath: chromiumPath, args: launchArgs, headless: true });
+	return chromium.launch({ executablePath: chromiumPath, args: [...launchArgs, offlineArg], headless: true });
 }
 
 export const viewports = {
@@ -59,6 +67,8 @@ export class SitePage {
 	readonly requests: string[] = [];
 	readonly expected404 = new Set<string>();
 	private readonly inFlight = new Set<Request>();
+	private readonly leftBehind = new Set<Request>();
+	private readonly checkedIcons = new Set<string>();
 	/** The response of the latest main-frame navigation. */
 	lastDocument: Response | null = null;
 
@@ -81,8 +91,17 @@ export class SitePage {
 			this.consoleErrors.push({ url: page.url(), detail: `${message.text()}${where ? ` (at ${where})` : ''}` });
 		});
 		page.on('pageerror', (error) => this.consoleErrors.push({ url: page.url(), detail: `Uncaught ${error.name}: ${error.message}` }));
-		page.on('request', (request) => this.inFlight.add(request));
+		page.on('request', (request) => {
+			// Leaving a page cancels what it was still fetching (such as a hover prefetch of the
+			// link being clicked); those cancellations are the browser's doing, not failures.
+			if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+				for (const pending of this.inFlight) this.leftBehind.add(pending);
+			}
+			this.inFlight.add(request);
+		});
 		page.on('requestfinished', (request) => this.inFlight.delete(request));
+		// A response whose body nobody reads (a fetch() of a 404) may never "finish"; its answer is enough.
+		page.on('response', (response) => this.inFlight.delete(response.request()));
 		page.on('requestfailed', (request) => this.inFlight.delete(request));
 		page.on('request', (request) => {
 			const url = request.url();
@@ -103,8 +122,11 @@ export class SitePage {
 			const reason = request.failure()?.errorText ?? 'failed';
 			// Requests to other hosts are blocked and reported as privacy problems instead.
 			if (!request.url().startsWith(local.origin)) return;
-			// A navigation replaced by the next one is not a failure of the site.
-			if (reason === 'net::ERR_ABORTED' && request.isNavigationRequest()) return;
+			// A navigation replaced by the next one, a request cancelled by leaving its page, or a
+			// speculative prefetch (Astro prefetches links on hover) cut short by the click it
+			// anticipated, is the browser's doing and not a failure of the site.
+			const prefetch = /prefetch/i.test(request.headers()['sec-purpose'] ?? request.headers()['purpose'] ?? '');
+			if (reason === 'net::ERR_ABORTED' && (request.isNavigationRequest() || prefetch || this.leftBehind.has(request))) return;
 			this.failedRequests.push({ url: page.url(), detail: `${request.method()} ${request.url()}: ${reason}` });
 		});
 		page.on('response', (response) => {
@@ -129,11 +151,6 @@ export class SitePage {
 			serviceWorkers: 'block',
 		};
 		const context = await browser.newContext(contextOptions);
-		// Nothing may leave the machine: requests to other hosts are recorded, then blocked.
-		await context.route(
-			(url) => url.origin !== new URL(baseUrl).origin,
-			(route) => route.abort('blockedbyclient')
-		);
 		if (options.theme) {
 			const theme = options.theme;
 			await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
@@ -163,15 +180,21 @@ export class SitePage {
 	}
 
 	/**
-	 * Headless Chromium does not fetch favicons, which every desktop browser does: request the
-	 * page's icons and manifest the way they would, recording a missing one as a failed request.
+	 * Headless Chromium fetches the favicon only sometimes and never the other icons or the web
+	 * manifest, which browsers and phones ask for: request them once per page object, recording
+	 * a missing one as a failed request.
 	 */
 	async requestLinkedIcons(): Promise<void> {
 		const links = await this.page
 			.locator('link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')
 			.evaluateAll((els) => els.map((el) => ({ rel: el.getAttribute('rel'), href: (el as HTMLLinkElement).href })));
 		for (const { rel, href } of links) {
-			if (!href || !href.startsWith(new URL(this.baseUrl).origin)) continue;
+			if (!href || this.checkedIcons.has(href)) continue;
+			this.checkedIcons.add(href);
+			if (!href.startsWith(new URL(this.baseUrl).origin)) {
+				if (!href.startsWith('data:')) this.foreignRequests.push({ url: this.page.url(), detail: `GET ${href} (the page's <link rel="${rel}">, which browsers request)` });
+				continue;
+			}
 			const response = await this.context.request.get(href, { failOnStatusCode: false });
 			if (response.status() >= 400) {
 				this.failedRequests.push({ url: this.page.url(), detail: `GET ${href}: HTTP ${response.status()} (the page's <link rel="${rel}">, which browsers request)` });
@@ -198,6 +221,10 @@ export class SitePage {
 	/** Clicks a link and waits for the page it leads to; returns that page's document response. */
 	async follow(link: Locator): Promise<Response | null> {
 		const before = this.page.url();
+		const target = await link.evaluate((el) => (el as HTMLAnchorElement).href);
+		if (target && target.replace(/#.*$/, '') === before.replace(/#.*$/, '')) {
+			throw new Error(`The link to ${target} on ${this.pathname} points to the page itself.`);
+		}
 		this.lastDocument = null;
 		await link.click();
 		await this.page.waitForURL((url) => url.href !== before, { waitUntil: 'load' });

@@ -5,7 +5,7 @@
  * `inject('baseUrl')` and `inject('site')`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
@@ -16,11 +16,17 @@ import { discoverSite } from './site';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = join(root, 'dist');
-export const screenshotDir = join(root, 'tests/e2e/screenshots');
+
+const vitestVariables = new Set(['DEV', 'PROD', 'MODE', 'BASE_URL', 'SSR', 'TEST', 'NODE_ENV']);
 
 function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
 	return new Promise((done, fail) => {
-		const child = spawn(command, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+		// vitest sets DEV=1, PROD, MODE=test, BASE_URL, NODE_ENV=test… in its own process; an Astro
+		// build that inherits them is a development build (Starlight then replaces search with
+		// "only available in production builds"). Build with the environment a shell would give.
+		const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestVariables.has(key) && !key.startsWith('VITEST')));
+		env.FORCE_COLOR = '0';
+		const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
@@ -55,8 +61,6 @@ export default async function setup(project: TestProject) {
 	const site = discoverSite(dist);
 	mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
 	writeFileSync(join(root, 'tests/.tmp/e2e-site.json'), `${JSON.stringify(site, null, '\t')}\n`);
-	rmSync(screenshotDir, { recursive: true, force: true });
-	mkdirSync(screenshotDir, { recursive: true });
 
 	const server = await startStaticServer(dist);
 	project.provide('baseUrl', server.url);

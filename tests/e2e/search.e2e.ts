@@ -1,0 +1,57 @@
+/**
+ * Search (Starlight's dialog over Pagefind): a word that only one learning uses finds that
+ * learning first, in the language of the page searched from, and every result links to a
+ * page that exists. The word is chosen from dist/ by the global setup.
+ */
+import { describe, test } from 'vitest';
+import { viewportNames } from './support/browser';
+import { describeInBrowser, site, useBrowser, withPage } from './support/harness';
+import { languageNames, languages, urls } from './support/site';
+
+describeInBrowser('Search', () => {
+	const browser = useBrowser();
+
+	for (const viewport of viewportNames) {
+		describe.concurrent(`on a ${viewport} screen`, () => {
+			for (const language of languages) {
+				const target = site.search[language];
+				const title = target
+					? `from the ${languageNames[language]} home page, searching "${target.word}" (used only by ${target.learning.paths[language]}) lists that learning first, every result in ${languageNames[language]} and linking to a page that exists`
+					: `from the ${languageNames[language]} home page, searching a word used only by one learning lists that learning first`;
+				test(title, async ({ expect }) => {
+					expect(target, `no learning page in ${languageNames[language]} has a word that no other ${languageNames[language]} page uses; cannot test search`).not.toBeNull();
+					const { word, learning } = target!;
+					await withPage(browser(), { viewport }, async (page) => {
+						await page.visit(urls.home(language));
+						const open = page.page.locator('button[data-open-modal]').filter({ visible: true }).first();
+						await expect.poll(() => open.isEnabled(), { message: 'the search button is enabled once its script has run' }).toBe(true);
+						await open.click();
+						const dialog = page.page.locator('dialog[open]');
+						const input = dialog.locator('#starlight__search input');
+						await input.waitFor({ state: 'visible' });
+						await input.pressSequentially(word, { delay: 20 });
+
+						const links = dialog.locator('.pagefind-ui__result-link');
+						await links.first().waitFor({ state: 'visible', timeout: 15_000 });
+						const hrefs = await links.evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
+						const paths = [...new Set(hrefs.map((href) => new URL(href).pathname))];
+
+						expect.soft(paths[0], `first result for "${word}" (results: ${paths.join(', ')})`).toBe(learning.paths[language]);
+						const inLanguage = (path: string) => (language === 'en' ? !path.startsWith('/es/') : path.startsWith(`/${language}/`));
+						expect.soft(paths.filter((p) => !inLanguage(p)), `results for "${word}" outside ${languageNames[language]}`).toEqual([]);
+						for (const href of new Set(hrefs.map((h) => h.replace(/#.*$/, '')))) {
+							const response = await page.context.request.get(href, { failOnStatusCode: false });
+							expect.soft(response.status(), `HTTP status of search result ${href}`).toBe(200);
+						}
+						expect.soft(page.consoleErrors, 'console errors while searching').toEqual([]);
+						expect.soft(page.failedRequests, 'failed requests while searching').toEqual([]);
+
+						await page.follow(links.first());
+						expect.soft(page.pathname, 'address after choosing the first result').toBe(learning.paths[language]);
+						expect.soft(await page.htmlLang()).toBe(language);
+					});
+				});
+			}
+		});
+	}
+});
