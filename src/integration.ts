@@ -7,6 +7,7 @@ import { parseSiteConfig } from './config/parse-site-config';
 import type { SiteConfig, SiteConfigInput } from './config/site-config';
 import { createLocales, languageLabel } from './lib/locales';
 import { routeTable, type RouteKind } from './lib/routes';
+import { memoriaOutputChecks } from './integrations/output-checks';
 import { memoriaSitemap } from './integrations/sitemap';
 import { uiStrings } from './translations';
 
@@ -107,6 +108,8 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 		integrations: [
 			// Before Starlight, which then does not add a sitemap of its own.
 			...(config.site ? memoriaSitemap() : []),
+			// After every page is written: a Content-Security-Policy in each, and every internal link checked.
+			memoriaOutputChecks(),
 			starlight({
 				title: config.organisation,
 				...(config.description[config.defaultLanguage] ? { description: config.description[config.defaultLanguage] } : {}),

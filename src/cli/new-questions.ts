@@ -33,13 +33,16 @@ interface Context {
  */
 export async function completeAnswers(options: NewOptions, context: Context): Promise<NewAnswers> {
 	const { text } = context;
-	const conversation = options.command === undefined || options.title === undefined;
-	const kind = options.command && options.command !== 'translate' ? options.command : await askKind(context);
-	const title = options.title !== undefined ? checkTitle(options.title, text) : await askTitle(kind, context);
-	const language = options.lang !== undefined ? checkLanguage(options.lang, context) : conversation ? await askLanguage(context) : context.config.defaultLanguage;
-	const projects = await chooseProjects(kind, language, options.projects, conversation, context);
+	// Flags first, so a wrong one stops the command before any question is asked.
 	const date = options.date ?? today();
 	if (!isCalendarDate(date)) throw new CliProblem(text.problems.badDate(date));
+	if (options.lang !== undefined) checkLanguage(options.lang, context);
+	if (options.title !== undefined) checkTitle(options.title, text);
+	const conversation = options.command === undefined || options.title === undefined;
+	const kind = options.command && options.command !== 'translate' ? options.command : await askKind(context);
+	const title = options.title?.trim() ?? (await askTitle(kind, context));
+	const language = options.lang ?? (conversation ? await askLanguage(context) : context.config.defaultLanguage);
+	const projects = await chooseProjects(kind, language, options.projects, conversation, context);
 	const slug = await chooseSlug(kind, title, language, options.slug, conversation, context);
 	return { kind, title, language, projects, slug, date };
 }
@@ -59,7 +62,7 @@ async function askKind(context: Context): Promise<KindName> {
 	const { text, prompter } = context;
 	prompter.say(text.askKind);
 	kindNames.forEach((kind, i) => prompter.say(`  ${i + 1}. ${text.kindLabel[kind]}`));
-	return askUntil(context, text.askNumber, '"npm run new -- learning" (or project, call, post, guide, organisation)', (answer) => {
+	return askUntil(context, text.askNumber, `"npm run new -- <${kindNames.join('|')}>"`, (answer) => {
 		const kind = kindNames[Number(answer) - 1] ?? kindNames.find((k) => k === answer.toLowerCase());
 		return kind ? { value: kind } : { again: text.notAChoice(answer, kindNames.length) };
 	});

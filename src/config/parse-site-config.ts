@@ -13,6 +13,6 @@ export function parseSiteConfig(input: SiteConfigInput): SiteConfig {
 
 /** Reads and validates `memoria.config.ts` of a project, for the command-line tools. */
 export async function loadSiteConfig(root: string): Promise<SiteConfig> {
-	const module = (await import(pathToFileURL(join(root, 'memoria.config.ts')).href)) as { default: SiteConfigInput };
+	const module = (await import(/* @vite-ignore */ pathToFileURL(join(root, 'memoria.config.ts')).href)) as { default: SiteConfigInput };
 	return parseSiteConfig(module.default);
 }

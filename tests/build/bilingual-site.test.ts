@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtFixture, dom, htmlLang, mainLinks, type FixtureBuild } from './support/fixture';
 
@@ -123,5 +124,23 @@ describe('a bilingual site', () => {
 		// Entries (1 project, 2 learnings, 1 call, 2 posts, 1 organisation) and 1 guide; listings are left out.
 		expect(entry.languages.en.page_count).toBe(8);
 		expect(entry.languages.es.page_count).toBe(8);
+	});
+});
+
+describe('output safety', () => {
+	it('gives every page a Content-Security-Policy that covers each of its inline scripts', () => {
+		for (const path of ['/', '/es/aprendizajes/listen-first/', '/guides/writing/', '/404.html']) {
+			const html = site.page(path);
+			const policy = dom(html).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+			const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => body!);
+
+			expect(policy).toContain("default-src 'self'");
+			expect(inline.length).toBeGreaterThan(0);
+			for (const body of inline) expect(policy).toContain(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+		}
+	});
+
+	it('ships security headers for static hosts that read _headers', () => {
+		expect(site.page('/_headers')).toContain('X-Content-Type-Options: nosniff');
 	});
 });
