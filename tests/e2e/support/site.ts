@@ -216,6 +216,21 @@ export function discoverSite(dist: string): SiteMap {
 	const guide = translatedFirst(guides)[0];
 	if (guide) pageTypes.push({ key: 'guide', name: 'guide', kind: 'guide', id: guide.id, paths: guide.paths, status: 200 });
 	else missingPageTypes.push('guide');
+	// Pages generated from the memory rather than from one file: themes, countries, search, translation status.
+	const generated: [string, string, Record<Language, string>][] = [
+		['themes', 'themes index', { en: 'themes', es: 'temas' }],
+		['countries', 'countries index', { en: 'countries', es: 'paises' }],
+		['search', 'search page', { en: 'search', es: 'buscar' }],
+		['translations', 'translation status page', { en: 'translations', es: 'traducciones' }],
+	];
+	for (const [key, name, slugs] of generated) {
+		pageTypes.push({ key, name, kind: 'listing', paths: both((l) => `${prefix(l)}/${slugs[l]}/`), status: 200 });
+	}
+	for (const [key, name, slugs] of generated.slice(0, 2)) {
+		const id = entryIds(join(dist, slugs[defaultLanguage]!))[0];
+		if (id) pageTypes.push({ key: `term:${key}`, name: `${name.replace(' index', '')} page`, kind: 'listing', paths: both((l) => `${prefix(l)}/${slugs[l]}/${id}/`), status: 200 });
+		else missingPageTypes.push(`${key} page`);
+	}
 	pageTypes.push({ key: 'not-found', name: '404 page', kind: 'not-found', paths: { ...missingPaths }, status: 404 });
 
 	const untranslated = entries.find((e) => e.fallback.es) ?? null;

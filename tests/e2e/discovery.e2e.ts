@@ -1,0 +1,84 @@
+/**
+ * The research tools of issue 4 as a reader uses them: a filtered search on the full search
+ * page, the same search reopened from a shared link, the "other languages" switch, and a
+ * project's timeline read in date order.
+ */
+import { describe, test } from 'vitest';
+import { describeInBrowser, site, useBrowser, withPage } from './support/harness';
+
+describeInBrowser('Discovery', () => {
+	const browser = useBrowser();
+
+	describe.concurrent('the search page with filters', () => {
+		test('narrows Spanish results to one type with a filter, and writes the filter into the address', async ({ expect }) => {
+			await withPage(browser(), { viewport: 'desktop' }, async (page) => {
+				await page.visit('/es/buscar/?q=datos');
+				const results = page.page.locator('[data-results] li');
+				await results.first().waitFor({ timeout: 15_000 });
+				const before = await results.count();
+
+				const filter = page.page.locator('[data-filters] fieldset', { hasText: 'Tipo' }).locator('label', { hasText: 'Aprendizaje' });
+				await filter.locator('input').check();
+				await expect.poll(() => page.page.url()).toContain('type=Aprendizaje');
+				await expect.poll(async () => (await results.first().locator('.memoria-result-meta').innerText()).startsWith('Aprendizaje')).toBe(true);
+				const types = await results.locator('.memoria-result-meta').allInnerTexts();
+
+				expect(types.length).toBeGreaterThan(0);
+				expect(types.length).toBeLessThanOrEqual(before);
+				expect(types.filter((t) => !t.startsWith('Aprendizaje'))).toEqual([]);
+				expect(page.consoleErrors).toEqual([]);
+			});
+		});
+
+		test('reopens the same results from a shared link', async ({ expect }) => {
+			const link = '/search/?q=data&theme=Open+data';
+			const titles = async () =>
+				withPage(browser(), { viewport: 'desktop' }, async (page) => {
+					await page.visit(link);
+					await page.page.locator('[data-results] li').first().waitFor({ timeout: 15_000 });
+					const checked = await page.page.locator('[data-filters] input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+					return { checked, titles: await page.page.locator('[data-results] li > a').allInnerTexts(), query: await page.page.inputValue('#memoria-search-q') };
+				});
+			const first = await titles();
+			const second = await titles();
+
+			expect(first.query).toBe('data');
+			expect(first.checked).toEqual(['Open data']);
+			expect(first.titles.length).toBeGreaterThan(0);
+			expect(second).toEqual(first);
+		});
+
+		test('finds pages in the other language when "Include other languages" is ticked', async ({ expect }) => {
+			const target = site.search.es;
+			expect(target, 'no Spanish-only word found in dist/').not.toBeNull();
+			await withPage(browser(), { viewport: 'desktop' }, async (page) => {
+				await page.visit(`/search/?q=${encodeURIComponent(target!.word)}`);
+				await page.page.locator('[data-status]').filter({ hasText: /./ }).waitFor({ timeout: 15_000 });
+				const alone = await page.page.locator('[data-results] li > a').evaluateAll((els) => els.map((e) => new URL((e as HTMLAnchorElement).href).pathname));
+
+				await page.page.locator('input[name="all"]').check();
+				await expect.poll(() => page.page.url()).toContain('all=1');
+				const link = page.page.locator(`[data-results] li > a[href$="${target!.learning.paths.es}"]`);
+				await link.waitFor({ timeout: 15_000 });
+
+				expect(alone).not.toContain(target!.learning.paths.es);
+				expect(await link.getAttribute('lang')).toBe('es');
+			});
+		});
+	});
+
+	test('a project page lists its timeline in date order, from its start', async ({ expect }) => {
+		const project = site.pageTypes.find((t) => t.key === 'entry:projects');
+		expect(project, 'no project page in dist/').toBeDefined();
+		await withPage(browser(), { viewport: 'phone' }, async (page) => {
+			await page.visit(project!.paths.en);
+			const items = page.page.locator('.memoria-timeline li');
+			const dates = await items.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+			const kinds = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+
+			expect(dates.length).toBeGreaterThan(1);
+			expect(kinds[0]).toBe('start');
+			expect(dates).toEqual([...dates].sort());
+		});
+	});
+});
