@@ -42,7 +42,7 @@ describeInBrowser('Accessibility', () => {
 				for (const type of site.pageTypes) {
 					const path = type.paths[language];
 					test(`the ${type.name} (${path}) has no serious or critical axe violation`, async ({ expect }) => {
-						await withPage(browser(), { viewport, theme }, async (page) => {
+						await withPage(browser(), { viewport, theme, bypassCSP: true }, async (page) => {
 							await page.visit(path, { expectStatus: type.status });
 							expect(await page.page.getAttribute('html', 'data-theme'), `html[data-theme] on ${path}`).toBe(theme);
 							await page.page.addScriptTag({ path: axePath });

@@ -48,6 +48,11 @@ export interface OpenOptions {
 	javaScriptEnabled?: boolean;
 	/** Stored as Starlight's theme preference before any page script runs. */
 	theme?: Theme;
+	/**
+	 * Lets the test inject its own scripts (axe-core) past the page's Content-Security-Policy.
+	 * Only the accessibility audit uses it; every other test runs under the site's real policy.
+	 */
+	bypassCSP?: boolean;
 }
 
 /** One recorded problem, readable in a failure message. */
@@ -149,6 +154,7 @@ export class SitePage {
 			...(options.theme ? { colorScheme: options.theme } : {}),
 			reducedMotion: 'reduce',
 			serviceWorkers: 'block',
+			bypassCSP: options.bypassCSP ?? false,
 		};
 		const context = await browser.newContext(contextOptions);
 		if (options.theme) {
