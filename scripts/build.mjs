@@ -11,7 +11,8 @@
  * --internal builds every entry, internal ones included, into dist-internal/.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const spanish = /^es/i.test(process.env.LANGUAGE || process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
@@ -43,7 +44,21 @@ const check = spawnSync(
 );
 if (check.status !== 0) process.exit(check.status ?? 1);
 
-// 3. Build into a fresh folder.
+// 3. Astro keeps parsed entries in .astro/ between builds and re-parses only changed files; when
+//    Memoria's schemas change (an upgrade), the cached data would miss new fields, so drop it.
+const schemas = join(import.meta.dirname, '..', 'src', 'schemas');
+const fingerprint = createHash('sha256');
+for (const name of readdirSync(schemas).sort()) fingerprint.update(name).update(readFileSync(join(schemas, name)));
+const cache = join(root, 'node_modules', '.astro');
+const stamp = join(cache, 'memoria-schemas.sha256');
+const digest = fingerprint.digest('hex');
+if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== digest) {
+	rmSync(join(cache, 'data-store.json'), { force: true });
+	mkdirSync(cache, { recursive: true });
+	writeFileSync(stamp, digest);
+}
+
+// 4. Build into a fresh folder.
 mkdirSync(staging, { recursive: true });
 const astro = join(modules, 'astro', 'bin', 'astro.mjs');
 const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', fresh, ...args], { stdio: 'inherit', env });
@@ -59,7 +74,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 child.on('exit', (code) => {
-	// 4. A failed build is thrown away; the previous output stays.
+	// 5. A failed build is thrown away; the previous output stays.
 	if (code !== 0) {
 		discard();
 		say(
@@ -68,7 +83,7 @@ child.on('exit', (code) => {
 		);
 		process.exit(code ?? 1);
 	}
-	// 5. Swap the new output in, then remove the old one.
+	// 6. Swap the new output in, then remove the old one.
 	if (existsSync(out)) renameSync(out, old);
 	renameSync(fresh, out);
 	rmSync(old, { recursive: true, force: true });

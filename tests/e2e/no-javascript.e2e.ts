@@ -6,7 +6,7 @@
 import { describe, test } from 'vitest';
 import { listProblems, viewportNames } from './support/browser';
 import { describeInBrowser, site, useBrowser, withPage } from './support/harness';
-import { languageNames, languages, missingPaths, otherLanguage, sections, urls } from './support/site';
+import { languageNames, languages, otherLanguage, sections, urls } from './support/site';
 import { languageLink, visible } from './support/ui';
 
 describeInBrowser('Without JavaScript', () => {
