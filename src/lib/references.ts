@@ -104,6 +104,22 @@ export function checkReferences(
 			}
 		}
 	}
+	// References inside a project's assumptions: the learnings and calls that are its evidence.
+	for (const entry of entries.projects.values()) {
+		for (const file of filesOf(entry as Entry)) {
+			const assumptions = (file.data as { assumptions?: { learnings: string[]; calls: string[] }[] }).assumptions ?? [];
+			assumptions.forEach((a, i) => {
+				for (const [target, ids] of [['learnings', a.learnings], ['calls', a.calls]] as const) {
+					for (const id of ids) {
+						if (entries[target].has(id) || internal[target]?.has(id)) continue;
+						const field = `assumptions.${i}.${target}`;
+						const error = memoriaError('unknown-reference', { field, id, collection: target, suggestion: closestId(id, entries[target].keys()) }, { file: file.filePath, field });
+						problems.push(problemOf(error, file.filePath, field));
+					}
+				}
+			});
+		}
+	}
 	for (const orphan of orphans) {
 		const expected = orphan.filePath.replace(`/${orphan.language}/`, '/');
 		const error = memoriaError('translation-without-source', { language: orphan.language, expected }, { file: orphan.filePath });

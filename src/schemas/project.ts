@@ -27,6 +27,62 @@ const learningQuestions = z.object({
 });
 
 export const projectStatuses = ['planned', 'active', 'paused', 'completed', 'archived'] as const;
+export const assumptionStatuses = ['untested', 'holding', 'challenged', 'dropped'] as const;
+
+/** An assumption the project rests on, and what has tested it. */
+const assumption = z
+	.union([
+		z.string().min(1),
+		z.object({
+			/** The assumption, as a sentence that could turn out false. */
+			statement: z.string().min(1),
+			/** untested (default), holding, challenged or dropped. */
+			status: z.enum(assumptionStatuses).default('untested'),
+			/** Learnings that are evidence for or against it (ids in content/learnings/). */
+			learnings: entryIds,
+			/** Community calls where it was discussed (ids in content/calls/). */
+			calls: entryIds,
+		}),
+	])
+	.transform((a) => (typeof a === 'string' ? { statement: a, status: 'untested' as const, learnings: [], calls: [] } : a));
+
+/** A sign of impact chosen for this project's context: beyond visit counts. */
+const impactCriterion = z.object({
+	/** What change would show the project matters, in this context. */
+	criterion: z.string().min(1),
+	/** qualitative or quantitative. */
+	kind: z.enum(['qualitative', 'quantitative']),
+	/** How and by whom it is observed. */
+	observedBy: z.string().optional(),
+	/** The latest reading: what was observed, and when. */
+	reading: z
+		.object({
+			/** What was observed, in words or figures. */
+			value: z.string().min(1),
+			/** When it was observed. */
+			date: calendarDate,
+		})
+		.optional(),
+});
+
+/** An objective; a bare sentence is accepted. SMART fields make progress visible. */
+const objective = z
+	.union([
+		z.string().min(1),
+		z.object({
+			/** The objective, specific and achievable. */
+			objective: z.string().min(1),
+			/** How progress is measured. */
+			measure: z.string().optional(),
+			/** The target value or state. */
+			target: z.string().optional(),
+			/** When it should be reached. */
+			due: calendarDate.optional(),
+			/** Progress so far, from 0 to 100 per cent. */
+			progress: z.number().min(0).max(100).optional(),
+		}),
+	])
+	.transform((o) => (typeof o === 'string' ? { objective: o } : o));
 
 /** A project: the unit of work that learnings, calls and posts attach to. */
 export function projectSchema() {
@@ -45,8 +101,12 @@ export function projectSchema() {
 			organisations: entryIds,
 			/** Communities the project serves, in the language of the file. */
 			communities: z.array(z.string()).default([]),
-			/** What the project sets out to achieve. */
-			objectives: z.array(z.string()).default([]),
+			/** What the project sets out to achieve: sentences, or SMART objectives with progress. */
+			objectives: z.array(objective).default([]),
+			/** Assumptions the project rests on, each with a status and its evidence. */
+			assumptions: z.array(assumption).default([]),
+			/** Signs of impact chosen for this context, each with how it is observed and its latest reading. */
+			impact: z.array(impactCriterion).default([]),
 			/** Tools and technologies used; a name, or name with purpose and openSource. */
 			tools: z.array(tool).default([]),
 			/** Answers to the why / how / which-tools questions. */
