@@ -45,6 +45,8 @@ const schemas = {
 } as const;
 
 export function runChecks({ root, config, audience, language, today = new Date() }: CheckOptions): Finding[] {
+	// zod's own messages ("expected one of …") in the writer's language too.
+	z.config(language === 'es' ? z.locales.es() : z.locales.en());
 	const files = readContentFiles(root, config.languages, config.defaultLanguage);
 	const findings: Finding[] = [];
 	const at = (file: ContentFile, field?: string) => ({ file: file.path, line: field ? file.fieldLines.get(field.split('.')[0]!) : undefined, field });

@@ -44,7 +44,7 @@ export const translationsText = {
 			uncommitted: 'cambios sin commit (fechas tomadas de los archivos)',
 		},
 		summary: (language: string, t: Record<string, number>) =>
-			`${language}: ${t['up-to-date']} al día, ${t.missing} faltan, ${t.stale} desactualizadas, ${t.unknown} sin datos`,
+			`${language}: al día ${t['up-to-date']} · faltantes ${t.missing} · desactualizadas ${t.stale} · sin datos ${t.unknown}`,
 		shallowWarning: 'Este es un clon superficial: los archivos que cambiaron antes de su commit más antiguo aparecen "sin datos". Ejecuta "git fetch --unshallow" para tener el historial completo.',
 		noGitWarning: 'Esta carpeta no está en un repositorio git: solo se pueden detectar traducciones faltantes.',
 		strictFailed: 'Hay traducciones que faltan o están desactualizadas (--strict).',

@@ -170,7 +170,7 @@ export const es: MemoriaStrings = {
 	'memoria.stale.link': 'Leer el original',
 	'memoria.translations.title': 'Estado de las traducciones',
 	'memoria.translations.description': 'Qué entradas están traducidas, faltan o quedaron desactualizadas, para quienes mantienen y traducen el sitio.',
-	'memoria.translations.summary': '{{upToDate}} al día, {{missing}} faltan, {{stale}} desactualizadas, {{unknown}} sin datos',
+	'memoria.translations.summary': 'Al día: {{upToDate}} · faltantes: {{missing}} · desactualizadas: {{stale}} · sin datos: {{unknown}}',
 	'memoria.translations.entry': 'Entrada',
 	'memoria.translations.state': 'Estado',
 	'memoria.translations.files': 'Archivos',

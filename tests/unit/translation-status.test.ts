@@ -112,7 +112,7 @@ describe('npm run translations', () => {
 	});
 
 	it('speaks Spanish when the shell does', () => {
-		expect(cli([], 'es_MX.UTF-8').stdout).toContain('es: 2 al día, 1 faltan, 1 desactualizadas, 0 sin datos');
+		expect(cli([], 'es_MX.UTF-8').stdout).toContain('es: al día 2 · faltantes 1 · desactualizadas 1 · sin datos 0');
 	});
 
 	it('gives machines JSON', () => {
