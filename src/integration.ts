@@ -105,6 +105,8 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 		base: config.base,
 		// The site's files are content/ and memoria.config.ts at the root; code lives in src/.
 		srcDir: '.',
+		// No speculative downloads of linked pages: readers on slow or metered connections pay for them.
+		prefetch: false,
 		integrations: [
 			// Before Starlight, which then does not add a sitemap of its own.
 			...(config.site ? memoriaSitemap() : []),

@@ -74,8 +74,12 @@ export function memoriaOutputChecks(): AstroIntegration {
 				const files = await htmlFiles(root);
 				if (!existsSync(join(root, '_headers'))) await writeFile(join(root, '_headers'), headersFile);
 				const broken: { page: string; link: string }[] = [];
-				const exists = (path: string) =>
-					existsSync(join(root, path)) && (/\.[a-z0-9]+$/i.test(path) || existsSync(join(root, path, 'index.html')));
+				// Every file of the output, listed once, so each link is one lookup.
+				const outputs = new Set((await readdir(root, { recursive: true })).map((f) => f.toString()));
+				const exists = (path: string) => {
+					const clean = path.replace(/^\/+|\/+$/g, '');
+					return outputs.has(clean) || outputs.has(clean ? `${clean}/index.html` : 'index.html');
+				};
 				for (const file of files) {
 					let html = await readFile(file, 'utf8');
 					// 1. The policy goes first in <head>, before anything it governs.

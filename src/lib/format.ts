@@ -2,6 +2,7 @@
  * Formatting for the page's language through Intl, so dates, lists and country names read
  * naturally in each language without any hand-written tables. Dates are calendar dates: UTC.
  */
+// Intl objects are costly to create and pages use the same few: one per language, reused.
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 export function formatDate(date: Date, language: string): string {
@@ -13,12 +14,18 @@ export function formatDate(date: Date, language: string): string {
 	return format.format(date);
 }
 
+const lists = new Map<string, Intl.ListFormat>();
 export function formatList(items: string[], language: string): string {
-	return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+	let format = lists.get(language);
+	if (!format) lists.set(language, (format = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' })));
+	return format.format(items);
 }
 
+const regions = new Map<string, Intl.DisplayNames>();
 export function countryName(code: string, language: string): string {
-	return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+	let names = regions.get(language);
+	if (!names) regions.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
+	return names.of(code) ?? code;
 }
 
 /** ISO date for <time datetime>. */

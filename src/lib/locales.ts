@@ -38,7 +38,12 @@ export function createLocales(config: Pick<SiteConfig, 'languages' | 'defaultLan
 }
 
 /** A language's name in that language, from the runtime's CLDR data; "es" → "Español". */
+const labels = new Map<string, string>();
 export function languageLabel(language: string): string {
-	const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-	return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+	let label = labels.get(language);
+	if (!label) {
+		const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+		labels.set(language, (label = name.charAt(0).toLocaleUpperCase(language) + name.slice(1)));
+	}
+	return label;
 }

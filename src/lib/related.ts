@@ -5,6 +5,14 @@ import type { ContentGraph } from './content-graph';
  * Candidates come from the theme index, so the cost is the size of this learning's themes, not
  * of the whole memory.
  */
+// Reading order of learnings as a map, built once per graph rather than once per page.
+const ranks = new WeakMap<ContentGraph, Map<string, number>>();
+function rankOf(graph: ContentGraph): Map<string, number> {
+	let rank = ranks.get(graph);
+	if (!rank) ranks.set(graph, (rank = new Map(graph.ordered.learnings.map((k, i) => [k, i]))));
+	return rank;
+}
+
 export function relatedLearnings(graph: ContentGraph, key: string, limit = 5): string[] {
 	const themes = graph.get('learnings', key)!.original.data.themes;
 	const shared = new Map<string, number>();
@@ -13,7 +21,7 @@ export function relatedLearnings(graph: ContentGraph, key: string, limit = 5): s
 			if (other !== key) shared.set(other, (shared.get(other) ?? 0) + 1);
 		}
 	}
-	const rank = new Map(graph.ordered.learnings.map((k, i) => [k, i]));
+	const rank = rankOf(graph);
 	return [...shared.entries()]
 		.sort(([a, x], [b, y]) => y - x || rank.get(a)! - rank.get(b)!)
 		.slice(0, limit)
