@@ -1,0 +1,339 @@
+#!/usr/bin/env node
+/**
+ * Memoria's performance benchmark (issue 7): builds a synthetic memory of N entries per language
+ * as a Memoria site and as a vanilla Starlight site, at N and 4N, and compares build time, peak
+ * memory, page weight, first-visit bytes and search cost. See bench/README.md.
+ *
+ * Usage: npm run bench [-- --n 500] [--runs 3] [--seed 1] [--quick] [--no-scale] [--profile]
+ *   --quick     N=100, 1 run, no 4N (a check in under 3 minutes)
+ *   --no-scale  only N, not 4N
+ *   --profile   also CPU-profile one Memoria build at the largest size (bench/work/profile/)
+ *   --only-profile  just that profile, no measurements
+ */
+import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { planCorpus, SEARCH_QUERIES, writeMemoriaSite, writeVanillaSite } from './corpus.mjs';
+import { cleanBuild, firstVisit, median, outputSizes, timedRun, walk } from './measure.mjs';
+import { findProfile, formatSummary, summarise } from './profile-summary.mjs';
+import { searchTransfer } from './search-transfer.mjs';
+
+const repository = resolve(import.meta.dirname, '..');
+const loadAverageAtStart = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const work = join(repository, 'bench/work');
+const results = join(repository, 'bench/results');
+const node = process.execPath;
+const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
+
+// 1. Options.
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
+const quick = args.includes('--quick');
+const n = option('n', quick ? 100 : 500);
+const runs = option('runs', quick ? 1 : 3);
+const seed = option('seed', 1);
+const sizes = quick || args.includes('--no-scale') ? [n] : [n, 4 * n];
+const onlyProfile = args.includes('--only-profile');
+const profile = onlyProfile || args.includes('--profile');
+if (Number(process.versions.node.split('.')[0]) < 22) throw new Error('Run the benchmark with Node 22 (npm run bench, or node_modules/.bin/node bench/run.mjs).');
+
+/** The commands that build each site; both start from a clean folder. */
+const builders = {
+	memoria: (root) => [node, [join(repository, 'scripts/build.mjs'), '--root', root]],
+	vanilla: (root) => [node, [join(repository, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root]],
+};
+
+async function main() {
+	const measured = [];
+	const codeVersions = new Set();
+	for (const size of onlyProfile ? [] : sizes) {
+		// 2. Write both sites from the same seeded corpus.
+		const corpus = planCorpus(size, seed);
+		const roots = { memoria: join(work, `memoria-${size}`), vanilla: join(work, `vanilla-${size}`) };
+		writeMemoriaSite(corpus, roots.memoria, repository);
+		writeVanillaSite(corpus, roots.vanilla, join(repository, 'bench/vanilla'));
+		log(`N=${size}: wrote ${roots.memoria} and ${roots.vanilla}`);
+
+		// 3. Clean builds, alternating which site goes first, keeping wall time and peak RSS.
+		const builds = { memoria: [], vanilla: [] };
+		for (let run = 0; run < runs; run++) {
+			for (const site of run % 2 === 0 ? ['memoria', 'vanilla'] : ['vanilla', 'memoria']) {
+				cleanBuild(roots[site]);
+				if (site === 'memoria') codeVersions.add(codeFingerprint());
+				const [command, commandArgs] = builders[site](roots[site]);
+				const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+				const result = await timedRun(command, commandArgs, { cwd: repository });
+				if (!result.ok) throw new Error(`The ${site} build at N=${size} failed:\n${result.output}`);
+				const pagefindSeconds = pagefindTime(result.output);
+				builds[site].push({ ms: Math.round(result.ms), peakRss: result.peakRss, peakByCommand: result.peakByCommand, pagefindSeconds, loadAverageAtStart: load });
+				log(`N=${size} run ${run + 1}/${runs} ${site}: ${(result.ms / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 20).toFixed(0)} MiB (load average ${load} at start)`);
+			}
+		}
+
+		// 4. Output of the last builds: sizes, search index, and a typical learning page's first visit
+		//    (the English learning whose Memoria page has the median HTML size; the same entry in vanilla).
+		const dist = { memoria: join(roots.memoria, 'dist'), vanilla: join(roots.vanilla, 'dist') };
+		const learningPages = walk(join(dist.memoria, 'learnings'))
+			.filter((f) => f.endsWith('index.html') && !f.includes('/page/') && relative(join(dist.memoria, 'learnings'), f).includes('/'))
+			.map((f) => ({ id: relative(join(dist.memoria, 'learnings'), f).split('/')[0], bytes: readFileSync(f).length }))
+			.sort((a, b) => a.bytes - b.bytes || a.id.localeCompare(b.id));
+		const typical = `/learnings/${learningPages[learningPages.length >> 1].id}/`;
+		const row = { n: size, typicalPage: typical, entriesPerLanguage: corpus.entries.length, organisations: corpus.organisations.length };
+		for (const site of ['memoria', 'vanilla']) {
+			// 5. The bytes of a typical search, in Chromium (once per size).
+			log(`N=${size} ${site}: measuring output and search`);
+			const search = await searchTransfer(dist[site], typical, SEARCH_QUERIES);
+			row[site] = {
+				buildMs: median(builds[site].map((b) => b.ms)),
+				peakRss: median(builds[site].map((b) => b.peakRss)),
+				pagefindSeconds: median(builds[site].map((b) => b.pagefindSeconds)),
+				runs: builds[site],
+				...outputSizes(dist[site]),
+				firstVisit: firstVisit(dist[site], typical),
+				search: { bytes: search.bytes, requests: search.requests, perQuery: search.perQuery },
+			};
+		}
+		measured.push(row);
+	}
+
+	// 6. Optionally, a CPU profile of one Memoria build at the largest size, with the prerender
+	//    chunks and their source maps kept so the summary can name Memoria's own files.
+	let profileSummary;
+	if (profile) {
+		const size = sizes[sizes.length - 1];
+		const root = join(work, `memoria-${size}`);
+		if (onlyProfile) writeMemoriaSite(planCorpus(size, seed), root, repository);
+		const dir = join(work, 'profile');
+		rmSync(dir, { recursive: true, force: true });
+		mkdirSync(dir, { recursive: true });
+		const configFile = join(root, 'astro.config.profile.mjs');
+		writeFileSync(configFile, profileConfig(root, join(dir, 'prerender')));
+		cleanBuild(root);
+		codeVersions.add(codeFingerprint());
+		log(`CPU profile of a Memoria build at N=${size} into ${dir}`);
+		const result = await timedRun(node, ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(repository, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', 'astro.config.profile.mjs'], { cwd: repository });
+		if (!result.ok) throw new Error(`The profiled build failed:\n${result.output}`);
+		profileSummary = { n: size, wallMs: Math.round(result.ms), pagefindSeconds: pagefindTime(result.output), ...summarise(findProfile(dir)) };
+		console.log(`\n${formatSummary(profileSummary)}\n`);
+	}
+
+	// 7. Ratios, targets, the table; bench/results/latest.json and latest.md.
+	if (onlyProfile) return;
+	const report = {
+		date: new Date().toISOString(),
+		machine: machine(),
+		versions: versions(),
+		// Other people edit src/ while the benchmark runs: more than one fingerprint means the
+		// Memoria builds did not all build the same code.
+		memoriaCodeFingerprints: [...codeVersions],
+		options: { n, runs, seed, sizes, quick, queries: SEARCH_QUERIES },
+		sizes: measured,
+		targets: targets(measured),
+		profile: profileSummary,
+	};
+	mkdirSync(results, { recursive: true });
+	writeFileSync(join(results, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+	writeFileSync(join(results, 'latest.md'), markdown(report));
+	console.log(`\n${table(report)}\n\n${targetTable(report)}\n`);
+	log(`wrote ${relative(repository, join(results, 'latest.json'))} and latest.md`);
+}
+
+// ---------------------------------------------------------------- helpers
+
+/** Seconds Pagefind took, from Starlight's log line "Finished building search index in 7.54s" (or "in 612ms"). */
+function pagefindTime(output) {
+	const m = /Finished building search index in ([\d.]+)(ms|s)\b/.exec(output);
+	return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : NaN;
+}
+
+function profileConfig(root, keep) {
+	const src = relative(root, join(repository, 'src'));
+	return `// Generated by bench/run.mjs --profile: Memoria's config, plus hidden source maps of the
+// prerender chunks, copied to ${relative(repository, keep)} before Astro deletes them.
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import memoria from '${src}/integration.ts';
+import site from './memoria.config.ts';
+
+const keep = ${JSON.stringify(keep)};
+export default defineConfig({
+	...memoria(site),
+	vite: {
+		build: { sourcemap: 'hidden' },
+		plugins: [{
+			name: 'bench:keep-prerender-chunks',
+			writeBundle(options) {
+				if (!options.dir?.includes('.prerender')) return;
+				mkdirSync(keep, { recursive: true });
+				cpSync(options.dir, keep + '/files', { recursive: true });
+				writeFileSync(keep + '/manifest.json', JSON.stringify({ outDir: options.dir }));
+			},
+		}],
+	},
+});
+`;
+}
+
+/** A hash of Memoria's code (src/, scripts/, package.json) as it is on disk now. */
+function codeFingerprint() {
+	const hash = createHash('sha256');
+	for (const file of [...walk(join(repository, 'src')), ...walk(join(repository, 'scripts')), join(repository, 'package.json')].sort()) {
+		hash.update(relative(repository, file)).update(readFileSync(file));
+	}
+	return hash.digest('hex').slice(0, 12);
+}
+
+function machine() {
+	const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+	return {
+		cores: cpus().length,
+		memoryBytes: totalmem(),
+		cpu: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? cpus()[0]?.model,
+		loadAverageAtEnd: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+		loadAverageAtStart,
+	};
+}
+
+function versions() {
+	const version = (pkg) => JSON.parse(readFileSync(join(repository, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+	let commit;
+	try {
+		commit = execSync('git rev-parse --short HEAD', { cwd: repository }).toString().trim();
+	} catch {}
+	return { node: process.versions.node, astro: version('astro'), starlight: version('@astrojs/starlight'), pagefind: version('pagefind'), chromium: chromiumVersion(), memoriaCommit: commit };
+}
+
+function chromiumVersion() {
+	try {
+		return execSync('/usr/bin/chromium --version', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+	} catch {
+		return undefined;
+	}
+}
+
+const KB = 1000;
+const fmt = {
+	s: (ms) => `${(ms / 1000).toFixed(1)} s`,
+	mib: (b) => `${(b / 2 ** 20).toFixed(0)} MiB`,
+	kb: (b) => `${(b / KB).toFixed(1)} KB`,
+	mb: (b) => `${(b / KB / KB).toFixed(1)} MB`,
+	int: (v) => String(v),
+	x: (v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '–'),
+};
+
+/** The rows of the comparison: label, how to read a site's value, how to format it. */
+const metrics = [
+	['clean build, wall time (median)', (s) => s.buildMs, fmt.s],
+	['peak memory, RSS of the process tree (median)', (s) => s.peakRss, fmt.mib],
+	['  of which Pagefind indexing (from the log)', (s) => s.pagefindSeconds * 1000, fmt.s],
+	['HTML pages', (s) => s.htmlPages, fmt.int],
+	['median HTML bytes per page', (s) => s.htmlMedianBytes, fmt.kb],
+	['first visit of a learning page, gzip (HTML+CSS+JS)', (s) => s.firstVisit.total, fmt.kb],
+	['  HTML / CSS / JS', (s) => s.firstVisit, (v) => `${(v.html / KB).toFixed(1)} / ${(v.css / KB).toFixed(1)} / ${(v.js / KB).toFixed(1)} KB`],
+	['total output', (s) => s.totalBytes, fmt.mb],
+	['search index (dist/pagefind)', (s) => s.searchIndexBytes, fmt.mb],
+	['search index per indexed page', (s) => s.searchBytesPerPage, fmt.kb],
+	['typical search transfer (3 queries, top 5 results)', (s) => s.search.bytes, fmt.kb],
+];
+
+function table(r) {
+	const lines = [];
+	for (const row of r.sizes) {
+		lines.push(`N=${row.n} entries per language (typical page ${row.typicalPage})`);
+		lines.push(`${'metric'.padEnd(54)}${'Memoria'.padStart(22)}${'vanilla'.padStart(22)}${'ratio'.padStart(9)}`);
+		for (const [label, get, f] of metrics) {
+			const [m, v] = [get(row.memoria), get(row.vanilla)];
+			const ratio = typeof m === 'number' ? fmt.x(m / v) : '';
+			lines.push(`${label.padEnd(54)}${f(m).padStart(22)}${f(v).padStart(22)}${ratio.padStart(9)}`);
+		}
+		lines.push('');
+	}
+	const scale = scaling(r.sizes);
+	if (scale) lines.push(`4N / N: build time Memoria ${fmt.x(scale.memoria.time)}, vanilla ${fmt.x(scale.vanilla.time)}; median HTML Memoria ${fmt.x(scale.memoria.html)}, vanilla ${fmt.x(scale.vanilla.html)}`);
+	return lines.join('\n');
+}
+
+function scaling(rows) {
+	if (rows.length < 2) return undefined;
+	const [a, b] = [rows[0], rows[rows.length - 1]];
+	const of = (site) => ({ time: b[site].buildMs / a[site].buildMs, html: b[site].htmlMedianBytes / a[site].htmlMedianBytes, memory: b[site].peakRss / a[site].peakRss });
+	return { from: a.n, to: b.n, memoria: of('memoria'), vanilla: of('vanilla') };
+}
+
+/** The targets of issue 7, evaluated at the largest size measured (2,000 pages in a full run). */
+function targets(rows) {
+	const big = rows[rows.length - 1];
+	const scale = scaling(rows);
+	const at = `at N=${big.n}`;
+	const list = [
+		{ target: `clean build time ≤ 0.7 × vanilla (${at})`, value: big.memoria.buildMs / big.vanilla.buildMs, limit: 0.7, format: 'x' },
+		{ target: `peak memory ≤ 0.7 × vanilla (${at})`, value: big.memoria.peakRss / big.vanilla.peakRss, limit: 0.7, format: 'x' },
+		{ target: 'build time at 4N ≤ 4.4 × time at N', value: scale?.memoria.time, limit: 4.4, format: 'x' },
+		{ target: 'median HTML bytes per page at 4N ≤ 1.1 × at N', value: scale?.memoria.html, limit: 1.1, format: 'x' },
+		{ target: `first visit of a learning page ≤ 20 KB gzip (${at})`, value: big.memoria.firstVisit.total, limit: 20 * KB, format: 'kb' },
+		{ target: `typical search transfers ≤ 100 KB (${at})`, value: big.memoria.search.bytes, limit: 100 * KB, format: 'kb' },
+	];
+	return list.map((t) => ({ ...t, pass: t.value === undefined ? null : t.value <= t.limit }));
+}
+
+function targetTable(r) {
+	const show = (t, v) => (v === undefined ? '–' : fmt[t.format](v));
+	return [
+		`${'target'.padEnd(56)}${'value'.padStart(12)}${'limit'.padStart(12)}  result`,
+		...r.targets.map((t) => `${t.target.padEnd(56)}${show(t, t.value).padStart(12)}${show(t, t.limit).padStart(12)}  ${t.pass === null ? 'not measured' : t.pass ? 'pass' : 'miss'}`),
+	].join('\n');
+}
+
+function markdown(r) {
+	const show = (t, v) => (v === undefined ? '–' : fmt[t.format](v));
+	const m = r.machine;
+	const out = [
+		'# Memoria benchmark results',
+		'',
+		`- date: ${r.date}`,
+		`- machine: ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.cpu}; load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end (other work on the machine slows builds)`,
+		`- versions: Node ${r.versions.node}, Astro ${r.versions.astro}, Starlight ${r.versions.starlight}, Pagefind ${r.versions.pagefind}, ${r.versions.chromium ?? 'Chromium ?'}, Memoria ${r.versions.memoriaCommit ?? '?'} (work tree)`,
+		`- Memoria's code (src/, scripts/): ${r.memoriaCodeFingerprints.length > 1 ? `**changed during the run** (${r.memoriaCodeFingerprints.length} versions built: ${r.memoriaCodeFingerprints.join(', ')})` : `one version, ${r.memoriaCodeFingerprints[0] ?? '–'}`}`,
+		`- options: N=${r.options.n}, sizes ${r.options.sizes.join(' and ')} entries per language, ${r.options.runs} run(s) each, seed ${r.options.seed}${r.options.quick ? ', --quick' : ''}; search queries ${r.options.queries.map((q) => `"${q}"`).join(', ')}`,
+		'- KB = 1,000 bytes, MB = 1,000,000 bytes, MiB = 2^20 bytes. Times and memory are medians of the runs; ratios are Memoria / vanilla.',
+		'',
+		'## Targets (reported, not asserted)',
+		'',
+		'| target | value | limit | result |',
+		'| --- | ---: | ---: | --- |',
+		...r.targets.map((t) => `| ${t.target} | ${show(t, t.value)} | ${show(t, t.limit)} | ${t.pass === null ? 'not measured' : t.pass ? 'pass' : '**miss**'} |`),
+		'',
+	];
+	for (const row of r.sizes) {
+		out.push(`## N = ${row.n} entries per language`, '', `${row.entriesPerLanguage} entries (5 % projects, 60 % learnings, 15 % calls, 20 % posts; 90 % translated) and ${row.organisations} organisations per language. Typical page: \`${row.typicalPage}\`.`, '');
+		out.push('| metric | Memoria | vanilla Starlight | Memoria / vanilla |', '| --- | ---: | ---: | ---: |');
+		for (const [label, get, f] of metrics) {
+			const [a, b] = [get(row.memoria), get(row.vanilla)];
+			out.push(`| ${label.trim()} | ${f(a)} | ${f(b)} | ${typeof a === 'number' ? fmt.x(a / b) : ''} |`);
+		}
+		const runList = (site) => row[site].runs.map((x) => `${fmt.s(x.ms)} / ${fmt.mib(x.peakRss)} (load ${x.loadAverageAtStart})`).join(', ');
+		out.push('', `Runs (wall time / peak RSS, 1-minute load average when the build started): Memoria ${runList('memoria')}; vanilla ${runList('vanilla')}.`, '');
+		const atPeak = (site) => Object.entries(row[site].runs.at(-1).peakByCommand).sort((a, b) => b[1] - a[1]).map(([name, b]) => `${name} ${fmt.mib(b)}`).join(', ');
+		out.push(`RSS by process at the peak of the last run: Memoria ${atPeak('memoria')}; vanilla ${atPeak('vanilla')}.`, '');
+		out.push(`Search transfer per query (Memoria · vanilla): ${row.memoria.search.perQuery.map((q, i) => `"${q.query}" ${fmt.kb(q.bytes)} · ${fmt.kb(row.vanilla.search.perQuery[i].bytes)}`).join('; ')}.`, '');
+	}
+	const scale = scaling(r.sizes);
+	if (scale) {
+		out.push(`## Growth from N=${scale.from} to N=${scale.to}`, '', '| | Memoria | vanilla |', '| --- | ---: | ---: |');
+		out.push(`| build time | ${fmt.x(scale.memoria.time)} | ${fmt.x(scale.vanilla.time)} |`, `| peak memory | ${fmt.x(scale.memoria.memory)} | ${fmt.x(scale.vanilla.memory)} |`, `| median HTML bytes per page | ${fmt.x(scale.memoria.html)} | ${fmt.x(scale.vanilla.html)} |`, '');
+	}
+	if (r.profile) {
+		const p = r.profile;
+		out.push(`## CPU profile of one Memoria build at N=${p.n}`, '', `Wall time ${fmt.s(p.wallMs)} (with source maps on), main thread ${fmt.s(p.totalMs)}, Pagefind ${p.pagefindSeconds} s (a separate process: "idle" on the main thread). Summary by \`node bench/profile-summary.mjs\`.`, '');
+		const ms = (v) => `${v.toLocaleString('en')} ms`;
+		const big = (list) => list.filter((g) => g.percent >= 0.5);
+		out.push('Self time by origin (over 0.5 %):', '', '| self time | share | origin |', '| ---: | ---: | --- |', ...big(p.groups).map((g) => `| ${ms(g.ms)} | ${g.percent} % | ${g.group} |`), '');
+		out.push("The same, with Node's internals and native built-ins charged to the code that called them:", '', '| self time | share | origin |', '| ---: | ---: | --- |', ...big(p.byCaller).map((g) => `| ${ms(g.ms)} | ${g.percent} % | ${g.group} |`), '');
+		out.push('Functions with the most self time:', '', '| self time | share | function | file |', '| ---: | ---: | --- | --- |', ...p.functions.slice(0, 20).map((f) => `| ${ms(f.ms)} | ${f.percent} % | \`${f.name}\` | ${f.where} |`), '');
+	}
+	return `${out.join('\n')}\n`;
+}
+
+await main();
