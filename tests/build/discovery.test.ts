@@ -37,7 +37,7 @@ describe('search filters and metadata', () => {
 	it('lowers the search weight of a draft, title included', () => {
 		const html = dom(site.page('/learnings/untranslated-lesson/'));
 
-		expect(html.querySelector('h1')?.parentNode?.getAttribute('data-pagefind-weight')).toBe('0.05');
+		expect(html.querySelector('h1')?.getAttribute('data-pagefind-weight')).toBe('0.05');
 		expect(html.querySelector('.memoria-entry')?.getAttribute('data-pagefind-weight')).toBe('0.05');
 		expect(dom(site.page('/learnings/listen-first/')).querySelector('[data-pagefind-weight]')).toBeNull();
 	});
