@@ -8,6 +8,7 @@ import type { SiteConfig, SiteConfigInput } from './config/site-config';
 import { createLocales, languageLabel } from './lib/locales';
 import { routeTable, type RouteKind } from './lib/routes';
 import { memoriaOutputChecks } from './integrations/output-checks';
+import { repositoryUrl } from './lib/repository';
 import { memoriaSitemap } from './integrations/sitemap';
 import { uiStrings } from './translations';
 
@@ -118,9 +119,7 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 				...(config.logo ? { logo: { src: config.logo.src, alt: config.logo.alt } } : {}),
 				defaultLocale: 'root',
 				locales,
-				...(config.repository
-					? { editLink: { baseUrl: `${config.repository.url.replace(/\/$/, '')}/edit/${config.repository.branch}/` } }
-					: {}),
+				...(config.repository ? { editLink: { baseUrl: repositoryUrl(config, 'edit')! } } : {}),
 				// Sections come first (added per page by route-data.ts); guides are few, so listed in full.
 				sidebar: [{ label: guides[config.defaultLanguage] ?? 'Guides', translations: guides, items: [{ autogenerate: { directory: 'guides' } }] }],
 				components: {

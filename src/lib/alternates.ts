@@ -1,4 +1,4 @@
-import { locales } from './site';
+import { inEveryLanguage, locales } from './site';
 
 /**
  * The current page's address in each language. Memoria's pages know theirs (localised
@@ -15,5 +15,5 @@ export function alternatesFor(
 	let rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
 	if (currentLocale) rest = rest.replace(new RegExp(`^/${currentLocale}(?=/|$)`), '');
 	if (!rest.startsWith('/')) rest = `/${rest}`;
-	return Object.fromEntries(locales.languages.map((l) => [l, `${base}${locales.prefix(l)}${rest}`]));
+	return inEveryLanguage((l) => `${base}${locales.prefix(l)}${rest}`);
 }

@@ -8,3 +8,8 @@ export { audience, config, projectRoot };
 export const locales = createLocales(config);
 export const urls = createUrlBuilder(locales, import.meta.env.BASE_URL);
 export const routes = routeTable(locales);
+
+/** A page's address in every language, for the language switch and hreflang links. */
+export function inEveryLanguage(address: (language: string) => string): Record<string, string> {
+	return Object.fromEntries(locales.languages.map((l) => [l, address(l)]));
+}
