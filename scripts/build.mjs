@@ -74,7 +74,13 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 child.on('exit', (code) => {
-	// 5. A failed build is thrown away; the previous output stays.
+	// 5. The search index, once Astro's memory is freed (Starlight's own Pagefind run is turned
+	//    off in src/integration.ts): a current bundle and one for drafts and archived entries.
+	if (code === 0) {
+		const index = spawnSync(process.execPath, [join(modules, 'tsx', 'dist', 'cli.mjs'), join(import.meta.dirname, 'search-index.ts'), fresh], { stdio: 'inherit', env });
+		code = index.status ?? 1;
+	}
+	// 6. A failed build is thrown away; the previous output stays.
 	if (code !== 0) {
 		discard();
 		say(
@@ -83,7 +89,7 @@ child.on('exit', (code) => {
 		);
 		process.exit(code ?? 1);
 	}
-	// 6. Swap the new output in, then remove the old one.
+	// 7. Swap the new output in, then remove the old one.
 	if (existsSync(out)) renameSync(out, old);
 	renameSync(fresh, out);
 	rmSync(old, { recursive: true, force: true });

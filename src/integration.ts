@@ -11,6 +11,7 @@ import { memoriaOutputChecks } from './integrations/output-checks';
 import { repositoryUrl } from './lib/repository';
 import { memoriaSitemap } from './integrations/sitemap';
 import { uiStrings } from './translations';
+import { retiredBundle, retiredIndexWeight } from './search/bundles';
 
 /**
  * Turns `memoria.config.ts` into a complete Astro configuration: Starlight with the site's
@@ -87,6 +88,15 @@ function memoriaPlugin(config: SiteConfig): StarlightPlugin {
 	};
 }
 
+/**
+ * Starlight runs Pagefind inside Astro's process when the build is done; Memoria writes its two
+ * bundles itself after Astro exits (scripts/build.mjs), so the index never adds to Astro's memory.
+ */
+function withoutStarlightIndexing(integration: AstroIntegration): AstroIntegration {
+	const { 'astro:build:done': _pagefind, ...hooks } = integration.hooks;
+	return { ...integration, hooks };
+}
+
 export { parseSiteConfig };
 
 export default function memoria(input: SiteConfigInput): AstroUserConfig {
@@ -113,7 +123,7 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 			...(config.site ? memoriaSitemap() : []),
 			// After every page is written: a Content-Security-Policy in each, and every internal link checked.
 			memoriaOutputChecks(),
-			starlight({
+			withoutStarlightIndexing(starlight({
 				title: config.organisation,
 				...(config.description[config.defaultLanguage] ? { description: config.description[config.defaultLanguage] } : {}),
 				...(config.logo ? { logo: { src: config.logo.src, alt: config.logo.alt } } : {}),
@@ -124,7 +134,6 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 				sidebar: [{ label: guides[config.defaultLanguage] ?? 'Guides', translations: guides, items: [{ autogenerate: { directory: 'guides' } }] }],
 				components: {
 					LanguageSelect: here('./components/LanguageLinks.astro'),
-					PageTitle: here('./components/PageTitle.astro'),
 					MarkdownContent: here('./components/MarkdownContent.astro'),
 					Search: here('./components/Search.astro'),
 				},
@@ -133,7 +142,12 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 				// One "not found" page per language (src/routes/not-found.astro) instead of Starlight's single one.
 				disable404Route: true,
 				plugins: [memoriaPlugin(config)],
-			}),
+				// Drafts and archived entries have their own bundle, merged with weight 0 so they
+				// rank below every current page (src/search/search-bundles.ts).
+				pagefind: {
+					mergeIndex: [{ bundlePath: `${config.base.replace(/\/$/, '')}/${retiredBundle}/`, baseUrl: config.base, indexWeight: retiredIndexWeight }],
+				},
+			})),
 		],
 	};
 }

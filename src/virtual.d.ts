@@ -11,8 +11,6 @@ declare namespace App {
 	interface Locals {
 		/** URL of the current page in each language, set by Memoria's pages for the language switch and hreflang. */
 		memoriaAlternates?: Record<string, string>;
-		/** Pagefind weight of the whole page, title included; set for drafts and archived entries. */
-		memoriaSearchWeight?: number;
 		/** Languages in which the page exists as a real translation; hreflang links name only these. */
 		memoriaTranslated?: string[];
 		/** The page is one of Starlight's docs pages (a guide), set by route-data.ts. */

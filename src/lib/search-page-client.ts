@@ -56,8 +56,12 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
 	status.textContent = strings.loading;
 	const bundle = root.dataset.bundle!;
+	const retired = JSON.parse(root.dataset.retired!) as { bundle: string; weight: number; baseUrl: string };
 	const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
 	await pagefind.init();
+	// Drafts and archived entries: their own bundle, merged with weight 0 so they rank last.
+	const retiredUrl = new URL(retired.bundle, location.href).href;
+	await pagefind.mergeIndex(retiredUrl, { indexWeight: retired.weight, baseUrl: retired.baseUrl, language });
 	// Loading every filter's index up front makes later searches report counts for all filters,
 	// not only for those already in use.
 	const allFilters = await pagefind.filters();
@@ -68,7 +72,11 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		merged = true;
 		// The same bundle, addressed by its full URL so Pagefind accepts it as a second index.
 		const absolute = new URL(bundle, location.href).href;
-		for (const other of languages) if (other.code !== language) await pagefind.mergeIndex(absolute, { language: other.code });
+		for (const other of languages) {
+			if (other.code === language) continue;
+			await pagefind.mergeIndex(absolute, { language: other.code });
+			await pagefind.mergeIndex(retiredUrl, { indexWeight: retired.weight, baseUrl: retired.baseUrl, language: other.code });
+		}
 	}
 
 	function languageOf(url: string): Language | undefined {

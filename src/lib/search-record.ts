@@ -6,18 +6,15 @@ import { themeLabel } from './taxonomy';
 /**
  * What Pagefind records about an entry page besides its text: the filters a reader can narrow
  * by (type, project, country, theme, organisation, year, all in the page's language), the
- * metadata shown in results, and a weight that keeps drafts and archived entries below
- * current ones.
+ * metadata shown in results, and whether the entry is retired (a draft or archived): retired
+ * entries go to their own bundle, merged so they rank after every current one (src/search/).
  */
 export interface SearchRecord {
 	meta: { type: string; date?: string; untranslated?: string };
 	filters: Record<'type' | 'project' | 'country' | 'theme' | 'organisation' | 'year', string[]>;
-	/** Multiplies the weight of the page's words, title included; 1 for current entries. */
-	weight: number;
+	/** A draft or archived entry, indexed apart so it never outranks current ones. */
+	retired: boolean;
 }
-
-/** Weight of drafts and archived entries: low enough that a current entry mentioning a word in passing still ranks first. */
-export const retiredWeight = 0.05;
 
 type Label = (section: Section) => string;
 
@@ -58,6 +55,6 @@ export function searchRecord(graph: ContentGraph, section: Section, key: string,
 			organisation: organisations.flatMap((o) => title('organisations', o)),
 			year: date ? [String(date.getUTCFullYear())] : [],
 		},
-		weight: retired ? retiredWeight : 1,
+		retired,
 	};
 }

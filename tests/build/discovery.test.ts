@@ -34,12 +34,20 @@ describe('search filters and metadata', () => {
 		expect(meta).toContain('untranslated:en');
 	});
 
-	it('lowers the search weight of a draft, title included', () => {
-		const html = dom(site.page('/learnings/untranslated-lesson/'));
+	it('keeps a draft out of the main search bundle and puts it, title included, in the retired one', () => {
+		const draft = dom(site.page('/learnings/untranslated-lesson/'));
+		const entry = (bundle: string) =>
+			JSON.parse(site.page(`/${bundle}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
 
-		expect(html.querySelector('h1')?.getAttribute('data-pagefind-weight')).toBe('0.05');
-		expect(html.querySelector('.memoria-entry')?.getAttribute('data-pagefind-weight')).toBe('0.05');
-		expect(dom(site.page('/learnings/listen-first/')).querySelector('[data-pagefind-weight]')).toBeNull();
+		expect(draft.querySelector('[data-pagefind-body]')).toBeNull();
+		expect(draft.querySelector('.memoria-entry')?.getAttribute('data-memoria-search')).toBe('retired');
+		expect(dom(site.page('/learnings/listen-first/')).querySelector('[data-memoria-search]')).toBeNull();
+		// The draft and its Spanish fallback page: one retired page per language.
+		expect(entry('pagefind-retired').languages.en?.page_count).toBe(1);
+		expect(entry('pagefind-retired').languages.es?.page_count).toBe(1);
+		const indexed = site.files().filter((f) => /(^|\/)index\.html$/.test(f) && site.page(`/${f}`).includes('data-pagefind-body'));
+		const perLanguage = Object.values(entry('pagefind').languages).reduce((sum, l) => sum + l.page_count, 0);
+		expect(perLanguage).toBe(indexed.length);
 	});
 
 	it('keeps listings out of the search index', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContentGraph, type RawCollections } from '../../src/lib/content-graph';
 import { createLocales } from '../../src/lib/locales';
 import { relatedLearnings } from '../../src/lib/related';
-import { retiredWeight, searchRecord } from '../../src/lib/search-record';
+import { searchRecord } from '../../src/lib/search-record';
 import { projectTimeline } from '../../src/lib/timeline';
 import { callSchema } from '../../src/schemas/call';
 import { learningSchema } from '../../src/schemas/learning';
@@ -55,9 +55,9 @@ describe('search records', () => {
 		expect(record.meta).toEqual({ type: 'type:learnings', date: '2020-03-01', untranslated: 'en' });
 	});
 
-	it('gives drafts a low weight and current entries the full weight', () => {
-		expect(searchRecord(graph(), 'learnings', 'd', 'en', typeLabel).weight).toBe(retiredWeight);
-		expect(searchRecord(graph(), 'learnings', 'a', 'en', typeLabel).weight).toBe(1);
+	it('marks drafts as retired and current entries as not', () => {
+		expect(searchRecord(graph(), 'learnings', 'd', 'en', typeLabel).retired).toBe(true);
+		expect(searchRecord(graph(), 'learnings', 'a', 'en', typeLabel).retired).toBe(false);
 	});
 
 	it('files an organisation under its own country and name', () => {

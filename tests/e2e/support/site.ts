@@ -90,6 +90,8 @@ export interface SiteMap {
 	/** A project whose page lists at least one learning. */
 	projectWithLearnings: DiscoveredEntry | null;
 	search: Record<Language, SearchTarget | null>;
+	/** Drafts and archived entries (indexed in their own, low-weight bundle), with their titles. */
+	retired: Record<Language, { path: string; title: string }[]>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,9 +242,14 @@ export function discoverSite(dist: string): SiteMap {
 
 	// Search: Pagefind builds one index per language from the pages whose <html lang> is that language.
 	const pagesByLanguage = new Map<string, { file: string; text: string }[]>();
+	const retired = Object.fromEntries(languages.map((l) => [l, []])) as SiteMap['retired'];
 	for (const file of htmlFiles(dist)) {
 		const html = readFileSync(file, 'utf8');
 		const lang = htmlLang(html);
+		if (html.includes('data-memoria-search="retired"') && lang && lang in retired) {
+			const title = decodeEntities(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '').trim();
+			retired[lang as Language].push({ path: `/${relative(dist, file).split(sep).join('/').replace(/index\.html$/, '')}`, title });
+		}
 		const text = indexedText(html);
 		if (!lang || !text) continue;
 		const list = pagesByLanguage.get(lang) ?? [];
@@ -263,5 +270,5 @@ export function discoverSite(dist: string): SiteMap {
 		})
 	) as Record<Language, SearchTarget | null>;
 
-	return { pageTypes, missingPageTypes, entries, untranslated, projectWithLearnings, search };
+	return { pageTypes, missingPageTypes, entries, untranslated, projectWithLearnings, search, retired };
 }

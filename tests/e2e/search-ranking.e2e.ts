@@ -1,0 +1,84 @@
+/**
+ * Ranking: drafts and archived entries never outrank current pages. For each retired page the
+ * global setup found, the words of its title (its strongest match) are searched on the full
+ * search page and in Starlight's dialog; every retired result must come after every current one.
+ */
+import { describe, test } from 'vitest';
+import { describeInBrowser, site, useBrowser, withPage } from './support/harness';
+import { languageNames, languages, type Language } from './support/site';
+
+const searchPage: Record<Language, string> = { en: '/search/', es: '/es/buscar/' };
+
+/** The title's words of five letters or more, and the whole title: the queries a retired page matches best. */
+function queriesFor(title: string): string[] {
+	const words = title.toLowerCase().match(/[\p{L}]{5,}/gu) ?? [];
+	return [...new Set([title, ...words])];
+}
+
+/** Where the first retired result sits before the last current one, as a readable message; undefined when the order is right. */
+function misorder(paths: string[], retired: Set<string>): string | undefined {
+	const lastCurrent = paths.findLastIndex((p) => !retired.has(p));
+	const firstRetired = paths.findIndex((p) => retired.has(p));
+	if (firstRetired === -1 || firstRetired > lastCurrent) return undefined;
+	return `${paths[firstRetired]} (retired) is result ${firstRetired + 1}, above ${paths[lastCurrent]} (current, result ${lastCurrent + 1})`;
+}
+
+describeInBrowser('Search ranking', () => {
+	const browser = useBrowser();
+
+	describe.concurrent('drafts and archived entries', () => {
+		for (const language of languages) {
+			test(`never outrank current pages on the ${languageNames[language]} search page, even for the words of their own titles`, async ({ expect }) => {
+				const retired = site.retired[language];
+				expect(retired.length, `the demo has drafts or archived entries in ${languageNames[language]} to rank`).toBeGreaterThan(0);
+				const retiredPaths = new Set(retired.map((r) => r.path));
+				await withPage(browser(), { viewport: 'desktop' }, async (page) => {
+					let sawRetired = false;
+					for (const query of retired.flatMap((r) => queriesFor(r.title))) {
+						await page.visit(`${searchPage[language]}?q=${encodeURIComponent(query)}`);
+						const status = page.page.locator('memoria-search [data-status]');
+						await expect.poll(() => status.textContent(), { message: `results for "${query}"`, timeout: 15_000 }).toMatch(/\d/);
+						const hrefs = await page.page.locator('memoria-search [data-results] a').evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
+						const paths = hrefs.map((href) => new URL(href).pathname);
+						sawRetired ||= paths.some((p) => retiredPaths.has(p));
+						expect.soft(misorder(paths, retiredPaths), `results for "${query}": ${paths.join(', ')}`).toBeUndefined();
+					}
+					// Retired entries are still found: ranked last, not dropped.
+					expect(sawRetired, 'a retired entry appears among the results for its own title').toBe(true);
+					expect.soft(page.consoleErrors, 'console errors while searching').toEqual([]);
+					expect.soft(page.failedRequests, 'failed requests while searching').toEqual([]);
+				});
+			});
+
+			test(`never outrank current pages in the ${languageNames[language]} search dialog`, async ({ expect }) => {
+				const first = site.retired[language][0];
+				expect(first, `a retired entry in ${languageNames[language]}`).toBeDefined();
+				const retiredPaths = new Set(site.retired[language].map((r) => r.path));
+				const query = first!.title.toLowerCase().match(/[\p{L}]{5,}/gu)![0]!;
+				await withPage(browser(), { viewport: 'desktop' }, async (page) => {
+					await page.visit(language === 'en' ? '/' : `/${language}/`);
+					const open = page.page.locator('button[data-open-modal]').filter({ visible: true }).first();
+					await expect.poll(() => open.isEnabled()).toBe(true);
+					await open.click();
+					const input = page.page.locator('dialog[open] #starlight__search input');
+					await input.waitFor({ state: 'visible' });
+					await input.pressSequentially(query, { delay: 20 });
+					const links = page.page.locator('dialog[open] .pagefind-ui__result-link');
+					await links.first().waitFor({ state: 'visible', timeout: 15_000 });
+					// Pagefind's UI shows a first page of results; ask for all of them.
+					const more = page.page.locator('dialog[open] .pagefind-ui__button');
+					while (await more.isVisible()) {
+						const shown = await links.count();
+						await more.click();
+						await expect.poll(() => links.count(), { message: 'more results after "Load more"' }).toBeGreaterThan(shown);
+					}
+					const hrefs = await links.evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
+					const paths = [...new Set(hrefs.map((href) => new URL(href).pathname))];
+					expect(paths.some((p) => retiredPaths.has(p)), `"${query}" finds ${first!.path}; results: ${paths.join(', ')}`).toBe(true);
+					expect(misorder(paths, retiredPaths), `results for "${query}": ${paths.join(', ')}`).toBeUndefined();
+					expect.soft(page.consoleErrors, 'console errors while searching').toEqual([]);
+				});
+			});
+		}
+	});
+});
