@@ -45,13 +45,19 @@ async function dropRuntime(bundle: string) {
 	}
 }
 
+async function newIndex() {
+	const { index } = check(await pagefind.createIndex(), 'start');
+	if (!index) throw new Error('Pagefind did not create an index.');
+	return index;
+}
+
 export async function writeSearchBundles(outDir: string): Promise<SearchBundleReport> {
 	try {
-		const { index: current } = check(await pagefind.createIndex(), 'start');
+		const current = await newIndex();
 		const { page_count } = check(await current.addDirectory({ path: outDir }), 'index the site');
 		check(await current.writeFiles({ outputPath: join(outDir, 'pagefind') }), 'write pagefind/');
 
-		const { index: retired } = check(await pagefind.createIndex(), 'start');
+		const retired = await newIndex();
 		const languages = new Set<string>();
 		const retiredLanguages = new Set<string>();
 		let retiredPages = 0;

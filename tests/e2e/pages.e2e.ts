@@ -1,13 +1,16 @@
 /**
  * Every page type, in both languages, at desktop and phone size: served with the right
- * status, one h1, the right language, no console errors, no failed requests; and a
- * full-page screenshot of each is kept in tests/e2e/screenshots/.
+ * status, one h1, the right language, no console errors, no failed requests; a full-page
+ * screenshot of each is kept in tests/e2e/screenshots/; then its language switch is followed
+ * to the same page in the other language (the 404 page's, to the other language's home), so
+ * each page is loaded once for both checks. Untranslated entries: language-switch.e2e.ts.
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { beforeAll, describe, test } from 'vitest';
 import { listProblems, viewportNames, viewports } from './support/browser';
 import { describeInBrowser, screenshotDir, screenshotPath, site, useBrowser, withPage } from './support/harness';
-import { languageNames, languages } from './support/site';
+import { languageNames, languages, otherLanguage, urls } from './support/site';
+import { languageLink } from './support/ui';
 
 /** Width and height of a PNG file, read from its header. */
 function pngSize(file: string): { width: number; height: number } {
@@ -32,9 +35,12 @@ describeInBrowser('Every page type', () => {
 	for (const viewport of viewportNames) {
 		for (const language of languages) {
 			describe.concurrent(`in ${languageNames[language]} on a ${viewport} screen`, () => {
+				const to = otherLanguage(language);
 				for (const type of site.pageTypes) {
 					const path = type.paths[language];
-					test(`the ${type.name} (${path}) answers HTTP ${type.status}, has one h1 and lang="${language}", logs no console error, has no failed request and is saved as a full-page screenshot`, async ({ expect }) => {
+					// A missing page has no counterpart, so the 404 page leads to the other language's home.
+					const counterpart = type.kind === 'not-found' ? urls.home(to) : type.paths[to];
+					test(`the ${type.name} (${path}) answers HTTP ${type.status}, has one h1 and lang="${language}", logs no console error, has no failed request, is saved as a full-page screenshot, and its ${languageNames[to]} link leads to ${counterpart}`, async ({ expect }) => {
 						await withPage(browser(), { viewport }, async (page) => {
 							const response = await page.visit(path, { expectStatus: type.status });
 							const file = screenshotPath(`${language}-${viewport}-${type.key.replace(':', '-')}`);
@@ -50,6 +56,12 @@ describeInBrowser('Every page type', () => {
 							const size = pngSize(file);
 							expect.soft(size.width, `screenshot ${file} width`).toBe(viewports[viewport].width);
 							expect.soft(size.height, `screenshot ${file} should be the full page, at least the viewport's height`).toBeGreaterThanOrEqual(viewports[viewport].height);
+
+							const link = await languageLink(page, to);
+							const arrival = await page.follow(link);
+							expect.soft(page.pathname, `address after following the ${languageNames[to]} link on ${path}`).toBe(counterpart);
+							expect.soft(arrival?.status(), `HTTP status of ${page.pathname}`).toBe(200);
+							expect.soft(await page.htmlLang(), `<html lang> of ${page.pathname}`).toBe(to);
 						});
 					});
 				}

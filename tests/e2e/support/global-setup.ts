@@ -42,7 +42,7 @@ export default async function setup(project: TestProject) {
 		console.warn(`\n⚠ Skipping the end-to-end suite. ${missingChromiumMessage}\n`);
 		project.provide('chromiumMissing', true);
 		project.provide('baseUrl', '');
-		project.provide('site', { pageTypes: [], missingPageTypes: [], entries: [], untranslated: null, projectWithLearnings: null, search: { en: null, es: null } });
+		project.provide('site', { pageTypes: [], missingPageTypes: [], entries: [], untranslated: null, projectWithLearnings: null, search: { en: null, es: null }, retired: { en: [], es: [] } });
 		return;
 	}
 

@@ -242,7 +242,7 @@ export function discoverSite(dist: string): SiteMap {
 
 	// Search: Pagefind builds one index per language from the pages whose <html lang> is that language.
 	const pagesByLanguage = new Map<string, { file: string; text: string }[]>();
-	const retired = Object.fromEntries(languages.map((l) => [l, []])) as SiteMap['retired'];
+	const retired: SiteMap['retired'] = { en: [], es: [] };
 	for (const file of htmlFiles(dist)) {
 		const html = readFileSync(file, 'utf8');
 		const lang = htmlLang(html);
