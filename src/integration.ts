@@ -32,6 +32,13 @@ const routeFiles: Record<RouteKind, string> = {
 	export: here('./routes/export.ts'),
 	translations: here('./routes/translations.astro'),
 	'not-found': here('./routes/not-found.astro'),
+	synthesis: here('./routes/synthesis.astro'),
+	'synthesis-theme': here('./routes/synthesis-theme.astro'),
+	recommendations: here('./routes/recommendations.astro'),
+	assumptions: here('./routes/assumptions.astro'),
+	actions: here('./routes/actions.astro'),
+	reviews: here('./routes/reviews.astro'),
+	review: here('./routes/review.astro'),
 };
 
 function memoriaRoutes(config: SiteConfig): AstroIntegration {
@@ -137,7 +144,7 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 					MarkdownContent: here('./components/MarkdownContent.astro'),
 					Search: here('./components/Search.astro'),
 				},
-				customCss: [here('./styles/memoria.css')],
+				customCss: [here('./styles/memoria.css'), here('./styles/framework.css')],
 				lastUpdated: false,
 				// One "not found" page per language (src/routes/not-found.astro) instead of Starlight's single one.
 				disable404Route: true,

@@ -1,6 +1,6 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { alternatesFor } from './lib/alternates';
-import { sections, taxonomies } from './lib/sections';
+import { frameworkPages, sections, taxonomies } from './lib/sections';
 import { locales, urls } from './lib/site';
 
 /**
@@ -30,7 +30,15 @@ export const onRequest = defineRouteMiddleware((context) => {
 		...taxonomies.map((taxonomy) => link(t(`memoria.taxonomy.${taxonomy}`), urls.taxonomy(taxonomy, language))),
 		link(t('memoria.search.advanced'), urls.search(language)),
 	];
-	route.sidebar = [...sectionLinks, ...route.sidebar];
+	// The learning framework's pages, one group: few links, whatever the size of the memory.
+	const framework: StarlightRouteData['sidebar'][number] = {
+		type: 'group',
+		label: t('memoria.framework.group'),
+		entries: frameworkPages.map((page) => link(t(`memoria.${page}.title`), urls.framework(page, language))),
+		collapsed: false,
+		badge: undefined,
+	};
+	route.sidebar = [...sectionLinks, framework, ...route.sidebar];
 
 	const alternates = alternatesFor(context.locals.memoriaAlternates, here, route.locale);
 	route.head = route.head.filter((tag) => !(tag.tag === 'link' && tag.attrs?.rel === 'alternate'));

@@ -8,6 +8,7 @@ import { createLocales } from '../lib/locales';
 import { closestId } from '../lib/references';
 import { callSchema } from '../schemas/call';
 import { learningSchema } from '../schemas/learning';
+import { outcomeSchema } from '../schemas/outcome';
 import { organisationSchema } from '../schemas/organisation';
 import { postSchema } from '../schemas/post';
 import { projectSchema } from '../schemas/project';
@@ -38,6 +39,7 @@ const docsSchema = z.looseObject({ title: z.string().min(1), sourceChecked: cale
 const schemas = {
 	projects: projectSchema(),
 	learnings: learningSchema(),
+	outcomes: outcomeSchema(),
 	calls: callSchema(),
 	posts: postSchema(),
 	organisations: organisationSchema(),
@@ -86,7 +88,7 @@ export function runChecks({ root, config, audience, language, today = new Date()
 	const locales = createLocales(config);
 	const themesFile = join(root, 'content', 'themes.yaml');
 	const themeData = existsSync(themesFile) ? ((parse(readFileSync(themesFile, 'utf8')) as Record<string, unknown>) ?? {}) : {};
-	const raw = { projects: [], learnings: [], calls: [], posts: [], organisations: [], themes: [] } as unknown as RawCollections;
+	const raw = { projects: [], learnings: [], outcomes: [], calls: [], posts: [], organisations: [], themes: [] } as unknown as RawCollections;
 	for (const [id, data] of Object.entries(themeData)) {
 		const theme = themeSchema().safeParse(data);
 		if (theme.success) raw.themes.push({ id, filePath: 'content/themes.yaml', data: theme.data });

@@ -15,7 +15,7 @@ import { wrap } from './templates/frontmatter';
  */
 export const translateMark = '[TRANSLATE] ';
 
-const collections = ['projects', 'learnings', 'calls', 'posts', 'organisations', 'docs'] as const;
+const collections = ['projects', 'learnings', 'outcomes', 'calls', 'posts', 'organisations', 'docs'] as const;
 type Collection = (typeof collections)[number];
 
 /** Text fields per collection, as paths: "questions.why", "agenda[]" (every item), "tools[].purpose". */
@@ -34,6 +34,7 @@ const textFields: Record<Collection, string[]> = {
 		'evidence[].note',
 		'authors[]',
 	],
+	outcomes: ['title', 'summary', 'who', 'change', 'significance', 'contribution', 'verifiedBy', 'evidence[].reference', 'evidence[].note'],
 	calls: ['title', 'summary', 'facilitator', 'agenda[]', 'decisions[]', 'actions[].what', 'actions[].owner'],
 	posts: ['title', 'summary', 'authors[]', 'series.title', 'cover.alt'],
 	// An organisation's name is its own in every language; only what it does is described.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { enSlugs } from '../translations/en';
 
 /** Language codes Memoria ships UI strings for; any other BCP-47 code falls back to English UI text. */
 export const shippedLanguages = ['en', 'es'] as const;
@@ -51,7 +52,7 @@ export const siteConfigSchema = z
 			.record(
 				z.string(),
 				z.partialRecord(
-					z.enum(['projects', 'learnings', 'calls', 'posts', 'organisations', 'themes', 'countries', 'search', 'translations']),
+					z.enum(Object.keys(enSlugs) as [keyof typeof enSlugs, ...(keyof typeof enSlugs)[]]),
 					z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write URL words in lower case joined by hyphens, like "aprendizados".')
 				)
 			)

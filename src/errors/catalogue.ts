@@ -10,6 +10,7 @@ type Text = Record<WriterLanguage, string>;
 const entryNoun: Record<string, Text> = {
 	projects: { en: 'project', es: 'el proyecto' },
 	learnings: { en: 'learning', es: 'el aprendizaje' },
+	outcomes: { en: 'outcome', es: 'el alcance' },
 	calls: { en: 'call', es: 'la llamada' },
 	posts: { en: 'post', es: 'la entrada' },
 	organisations: { en: 'organisation', es: 'la organización' },
@@ -37,6 +38,28 @@ export const catalogue = {
 			es: p.suggestion
 				? `¿Quisiste poner "${p.suggestion}"? Usa el nombre del archivo de la entrada, sin ".md".`
 				: `Usa el nombre del archivo de una entrada que exista en content/${p.collection}/, sin ".md".`,
+		}),
+	}),
+	'unclear-follow-up': entry<{ field: string; reference: string; learning: string; count: number }>({
+		message: (p) => ({
+			en:
+				p.count === 0
+					? `Field "${p.field}" says "${p.reference}" was acted on, but learning "${p.learning}" has no recommendations.`
+					: `Field "${p.field}" names "${p.reference}", but learning "${p.learning}" has ${p.count} recommendations.`,
+			es:
+				p.count === 0
+					? `El campo "${p.field}" dice que se actuó sobre "${p.reference}", pero el aprendizaje "${p.learning}" no tiene recomendaciones.`
+					: `El campo "${p.field}" menciona "${p.reference}", pero el aprendizaje "${p.learning}" tiene ${p.count} recomendaciones.`,
+		}),
+		hint: (p) => ({
+			en:
+				p.count === 0
+					? `Point at a learning that has recommendations, or add the recommendation to "${p.learning}" first.`
+					: `Add the number of the recommendation, counting from 1: "${p.learning}#1" to "${p.learning}#${p.count}".`,
+			es:
+				p.count === 0
+					? `Apunta a un aprendizaje que tenga recomendaciones, o agrega primero la recomendación en "${p.learning}".`
+					: `Agrega el número de la recomendación, contando desde 1: de "${p.learning}#1" a "${p.learning}#${p.count}".`,
 		}),
 	}),
 	'unknown-theme': entry<{ theme: string; suggestion?: string | undefined }>({

@@ -1,12 +1,13 @@
 import type { Call } from '../schemas/call';
 import type { Learning } from '../schemas/learning';
 import type { Organisation } from '../schemas/organisation';
+import type { Outcome } from '../schemas/outcome';
 import type { Post } from '../schemas/post';
 import type { Project } from '../schemas/project';
 import type { Theme } from '../schemas/theme';
 import type { Locales } from './locales';
 import type { Section } from './sections';
-import { checkReferences, problemOf, type ReferenceProblem } from './references';
+import { checkReferences, problemOf, resolveFollowUp, type ReferenceProblem } from './references';
 import { sections } from './sections';
 import { memoriaError } from '../errors/memoria-error';
 import { isInternalPlaceholder } from '../schemas/audience-loader';
@@ -19,6 +20,7 @@ import { isInternalPlaceholder } from '../schemas/audience-loader';
 export interface SectionData {
 	projects: Project;
 	learnings: Learning;
+	outcomes: Outcome;
 	calls: Call;
 	posts: Post;
 	organisations: Organisation;
@@ -35,7 +37,7 @@ export interface RawEntry<T = unknown> {
 export type RawCollections = { [S in Section]: RawEntry<SectionData[S]>[] } & { themes: RawEntry<Theme>[] };
 
 /** Sections whose entries carry themes, in the order theme pages list them. */
-export const themedSections = ['projects', 'learnings', 'calls', 'posts'] as const;
+export const themedSections = ['projects', 'learnings', 'outcomes', 'calls', 'posts'] as const;
 export type ThemedSection = (typeof themedSections)[number];
 export type KeysBySection = { [S in ThemedSection]: string[] };
 
@@ -62,6 +64,14 @@ export interface Relations {
 	callsByProject: Map<string, string[]>;
 	postsByProject: Map<string, string[]>;
 	callsByLearning: Map<string, string[]>;
+	outcomesByProject: Map<string, string[]>;
+	outcomesByLearning: Map<string, string[]>;
+	outcomesByOrganisation: Map<string, string[]>;
+	/**
+	 * "learning-key#n" (n counts a learning's recommendations from 1) → the later learnings and
+	 * outcomes that show the recommendation was acted on, newest first.
+	 */
+	followUps: Map<string, { section: 'learnings' | 'outcomes'; key: string }[]>;
 	projectsByOrganisation: Map<string, string[]>;
 	learningsByOrganisation: Map<string, string[]>;
 	callsByOrganisation: Map<string, string[]>;
@@ -69,7 +79,7 @@ export interface Relations {
 	postsBySeries: Map<string, string[]>;
 	/** Theme id → entries with that theme, per section, newest first. */
 	byTheme: Map<string, KeysBySection>;
-	/** Country code → projects there, their learnings, calls and posts, newest first. */
+	/** Country code → projects there, their learnings, outcomes, calls and posts, newest first. */
 	byCountry: Map<string, KeysBySection>;
 	/** Country code → organisations based there, by name. */
 	organisationsByCountry: Map<string, string[]>;
@@ -140,6 +150,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	const grouped = {
 		projects: groupByKey('projects', raw.projects, locales),
 		learnings: groupByKey('learnings', raw.learnings, locales),
+		outcomes: groupByKey('outcomes', raw.outcomes, locales),
 		calls: groupByKey('calls', raw.calls, locales),
 		posts: groupByKey('posts', raw.posts, locales),
 		organisations: groupByKey('organisations', raw.organisations, locales),
@@ -147,6 +158,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	const entries = {
 		projects: grouped.projects.entries,
 		learnings: grouped.learnings.entries,
+		outcomes: grouped.outcomes.entries,
 		calls: grouped.calls.entries,
 		posts: grouped.posts.entries,
 		organisations: grouped.organisations.entries,
@@ -162,6 +174,10 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 		callsByProject: new Map(),
 		postsByProject: new Map(),
 		callsByLearning: new Map(),
+		outcomesByProject: new Map(),
+		outcomesByLearning: new Map(),
+		outcomesByOrganisation: new Map(),
+		followUps: new Map(),
 		projectsByOrganisation: new Map(),
 		learningsByOrganisation: new Map(),
 		callsByOrganisation: new Map(),
@@ -173,6 +189,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	const ordered = {
 		projects: [...entries.projects.keys()].sort(byDateDesc((k) => entries.projects.get(k)!.original.data.start)),
 		learnings: [...entries.learnings.keys()].sort(byDateDesc((k) => entries.learnings.get(k)!.original.data.date)),
+		outcomes: [...entries.outcomes.keys()].sort(byDateDesc((k) => entries.outcomes.get(k)!.original.data.date)),
 		calls: [...entries.calls.keys()].sort(byDateDesc((k) => entries.calls.get(k)!.original.data.date)),
 		posts: [...entries.posts.keys()].sort(byDateDesc((k) => entries.posts.get(k)!.original.data.date)),
 		organisations: [...entries.organisations.keys()].sort((a, b) =>
@@ -190,6 +207,27 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 		push(relations.learningsByProject, data.project, key);
 		for (const org of data.organisations) push(relations.learningsByOrganisation, org, key);
 	}
+	for (const key of ordered.outcomes) {
+		const data = entries.outcomes.get(key)!.original.data;
+		for (const p of data.projects) push(relations.outcomesByProject, p, key);
+		for (const l of data.learnings) push(relations.outcomesByLearning, l, key);
+		for (const org of data.organisations) push(relations.outcomesByOrganisation, org, key);
+	}
+	// Follow-ups, newest first across learnings and outcomes; references were checked above.
+	const followers = [
+		...ordered.learnings.map((key) => ({ section: 'learnings' as const, key, data: entries.learnings.get(key)!.original.data })),
+		...ordered.outcomes.map((key) => ({ section: 'outcomes' as const, key, data: entries.outcomes.get(key)!.original.data })),
+	].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.key.localeCompare(b.key));
+	for (const { section, key, data } of followers) {
+		for (const reference of data.followsUp) {
+			const target = resolveFollowUp(reference, entries.learnings);
+			if (target) {
+				const list = relations.followUps.get(target) ?? [];
+				list.push({ section, key });
+				relations.followUps.set(target, list);
+			}
+		}
+	}
 	for (const key of ordered.calls) {
 		const data = entries.calls.get(key)!.original.data;
 		for (const p of data.projects) push(relations.callsByProject, p, key);
@@ -204,7 +242,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	// Themes and countries, filled in reading order like everything above.
 	const bucket = (map: Map<string, KeysBySection>, id: string) => {
 		let keys = map.get(id);
-		if (!keys) map.set(id, (keys = { projects: [], learnings: [], calls: [], posts: [] }));
+		if (!keys) map.set(id, (keys = { projects: [], learnings: [], outcomes: [], calls: [], posts: [] }));
 		return keys;
 	};
 	for (const section of themedSections) {
@@ -219,6 +257,9 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	}
 	for (const key of ordered.learnings) {
 		for (const c of countriesOf([entries.learnings.get(key)!.original.data.project])) bucket(relations.byCountry, c).learnings.push(key);
+	}
+	for (const key of ordered.outcomes) {
+		for (const c of countriesOf(entries.outcomes.get(key)!.original.data.projects)) bucket(relations.byCountry, c).outcomes.push(key);
 	}
 	for (const key of ordered.calls) {
 		for (const c of countriesOf(entries.calls.get(key)!.original.data.projects)) bucket(relations.byCountry, c).calls.push(key);
@@ -274,6 +315,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	const listed = {
 		projects: current('projects'),
 		learnings: current('learnings'),
+		outcomes: current('outcomes'),
 		calls: current('calls'),
 		posts: current('posts'),
 		organisations: current('organisations'),

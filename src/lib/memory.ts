@@ -7,9 +7,10 @@ import { writerLanguage } from '../errors/writer-language';
 let memory: Promise<ContentGraph> | undefined;
 
 async function loadMemory(): Promise<ContentGraph> {
-	const [projects, learnings, calls, posts, organisations, themes] = await Promise.all([
+	const [projects, learnings, outcomes, calls, posts, organisations, themes] = await Promise.all([
 		getCollection('projects'),
 		getCollection('learnings'),
+		getCollection('outcomes'),
 		getCollection('calls'),
 		getCollection('posts'),
 		getCollection('organisations'),
@@ -22,6 +23,7 @@ async function loadMemory(): Promise<ContentGraph> {
 			{
 				projects: raw(projects),
 				learnings: raw(learnings),
+				outcomes: raw(outcomes),
 				calls: raw(calls),
 				posts: raw(posts),
 				organisations: raw(organisations),

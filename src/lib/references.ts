@@ -32,6 +32,9 @@ const referenceFields: { section: Section; field: string; target: Section }[] = 
 	{ section: 'projects', field: 'organisations', target: 'organisations' },
 	{ section: 'learnings', field: 'project', target: 'projects' },
 	{ section: 'learnings', field: 'organisations', target: 'organisations' },
+	{ section: 'outcomes', field: 'projects', target: 'projects' },
+	{ section: 'outcomes', field: 'learnings', target: 'learnings' },
+	{ section: 'outcomes', field: 'organisations', target: 'organisations' },
 	{ section: 'calls', field: 'organisations', target: 'organisations' },
 	{ section: 'calls', field: 'projects', target: 'projects' },
 	{ section: 'calls', field: 'learnings', target: 'learnings' },
@@ -120,6 +123,27 @@ export function checkReferences(
 			});
 		}
 	}
+	// Follow-ups: "learning" or "learning#n" must name one recommendation of an existing learning.
+	for (const section of ['learnings', 'outcomes'] as const) {
+		for (const entry of entries[section].values()) {
+			const file = entry.original;
+			file.data.followsUp.forEach((reference, i) => {
+				const field = `followsUp.${i}`;
+				const learning = reference.split('#')[0]!;
+				const target = entries.learnings.get(learning);
+				if (!target) {
+					if (internal.learnings?.has(learning)) return;
+					const error = memoriaError('unknown-reference', { field, id: learning, collection: 'learnings', suggestion: closestId(learning, entries.learnings.keys()) }, { file: file.filePath, field });
+					problems.push(problemOf(error, file.filePath, field));
+					return;
+				}
+				if (resolveFollowUp(reference, entries.learnings)) return;
+				const count = target.original.data.recommendations.length;
+				const error = memoriaError('unclear-follow-up', { field, reference, learning, count }, { file: file.filePath, field });
+				problems.push(problemOf(error, file.filePath, field));
+			});
+		}
+	}
 	for (const orphan of orphans) {
 		const expected = orphan.filePath.replace(`/${orphan.language}/`, '/');
 		const error = memoriaError('translation-without-source', { language: orphan.language, expected }, { file: orphan.filePath });
@@ -138,4 +162,15 @@ export function checkReferences(
 		} else parts.set(slot, entry.original.filePath);
 	}
 	return problems;
+}
+
+/**
+ * The recommendation a follow-up names, as "learning-key#n": "key#n" when the learning has an
+ * n-th recommendation, a bare "key" when it has exactly one; otherwise undefined.
+ */
+export function resolveFollowUp(reference: string, learnings: ReadonlyMap<string, Entry<'learnings'>>): string | undefined {
+	const [key = '', number] = reference.split('#');
+	const count = learnings.get(key)?.original.data.recommendations.length ?? 0;
+	const n = number === undefined ? (count === 1 ? 1 : 0) : Number(number);
+	return n >= 1 && n <= count ? `${key}#${n}` : undefined;
 }

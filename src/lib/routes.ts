@@ -1,12 +1,26 @@
 import type { Locales } from './locales';
-import { sections, taxonomies, type Section, type Taxonomy } from './sections';
+import { frameworkPages, sections, taxonomies, type FrameworkPage, type Section, type Taxonomy } from './sections';
 
 /**
  * The routes Memoria adds beside Starlight's docs route: a home page, and for each section a
  * listing, its further pages and one page per entry, once per language with localised names.
  * The integration injects them; each route file finds its own row again by its pattern.
  */
-export type RouteKind = 'home' | 'listing' | 'listing-page' | 'entry' | 'taxonomy' | 'term' | 'search' | 'feed' | 'export' | 'translations' | 'not-found';
+export type RouteKind =
+	| 'home'
+	| 'listing'
+	| 'listing-page'
+	| 'entry'
+	| 'taxonomy'
+	| 'term'
+	| 'search'
+	| 'feed'
+	| 'export'
+	| 'translations'
+	| 'not-found'
+	| FrameworkPage
+	| 'synthesis-theme'
+	| 'review';
 
 export interface RouteRow {
 	pattern: string;
@@ -33,6 +47,12 @@ export function routeTable(locales: Locales): RouteRow[] {
 			const base = `${prefix}/${locales.slug(taxonomy, language)}`;
 			rows.push({ pattern: base, kind: 'taxonomy', language, taxonomy });
 			rows.push({ pattern: `${base}/[term]`, kind: 'term', language, taxonomy });
+		}
+		for (const page of frameworkPages) {
+			const base = `${prefix}/${locales.slug(page, language)}`;
+			rows.push({ pattern: base, kind: page, language });
+			if (page === 'synthesis') rows.push({ pattern: `${base}/[theme]`, kind: 'synthesis-theme', language });
+			if (page === 'reviews') rows.push({ pattern: `${base}/[period]`, kind: 'review', language });
 		}
 		rows.push({ pattern: `${prefix}/${locales.slug('search', language)}`, kind: 'search', language });
 		rows.push({ pattern: `${prefix}/${locales.slug('translations', language)}`, kind: 'translations', language });

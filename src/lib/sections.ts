@@ -1,12 +1,16 @@
 import { sectionSlugsByLanguage, type SectionSlugs } from '../translations';
 
 /** The collections that get a listing and a page per entry, in the order the sidebar shows them. */
-export const sections = ['projects', 'learnings', 'calls', 'posts', 'organisations'] as const;
+export const sections = ['projects', 'learnings', 'outcomes', 'calls', 'posts', 'organisations'] as const;
 export type Section = (typeof sections)[number];
 
 /** Pages generated from what entries share rather than from files: one per theme, one per country. */
 export const taxonomies = ['themes', 'countries'] as const;
 export type Taxonomy = (typeof taxonomies)[number];
+
+/** The learning framework's pages, generated from the whole memory, in the order the sidebar shows them. */
+export const frameworkPages = ['synthesis', 'recommendations', 'assumptions', 'actions', 'reviews'] as const;
+export type FrameworkPage = (typeof frameworkPages)[number];
 
 export type SlugKey = keyof SectionSlugs;
 export type SlugOverrides = Record<string, Partial<Record<SlugKey, string>>>;

@@ -1,5 +1,5 @@
 import type { Locales } from './locales';
-import type { Section, Taxonomy } from './sections';
+import type { FrameworkPage, Section, Taxonomy } from './sections';
 
 /**
  * Every URL Memoria writes comes from here, so the base path and localised section names
@@ -17,6 +17,11 @@ export interface UrlBuilder {
 	search(language: string): string;
 	/** The translation status page for maintainers. */
 	translations(language: string): string;
+	/**
+	 * A page of the learning framework: recommendations, assumptions, actions, the synthesis
+	 * index or one theme's synthesis (`id` = theme), the reviews index or one review (`id` = period).
+	 */
+	framework(page: FrameworkPage, language: string, id?: string): string;
 	/** A path inside the site (such as a guide's "guides/foo/"), localised and with the base. */
 	page(path: string, language: string): string;
 }
@@ -34,6 +39,7 @@ export function createUrlBuilder(locales: Locales, base: string): UrlBuilder {
 		term: (taxonomy, id, language) => join(lang(language), locales.slug(taxonomy, language), id.toLowerCase()),
 		search: (language) => join(lang(language), locales.slug('search', language)),
 		translations: (language) => join(lang(language), locales.slug('translations', language)),
+		framework: (page, language, id) => join(lang(language), locales.slug(page, language), id ?? ''),
 		page: (path, language) => join(lang(language), path.replace(/^\/|\/$/g, '')),
 	};
 }

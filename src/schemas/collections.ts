@@ -7,6 +7,7 @@ import { callSchema } from './call';
 import { calendarDate } from './shared';
 import { learningSchema } from './learning';
 import { organisationSchema } from './organisation';
+import { outcomeSchema } from './outcome';
 import { postSchema } from './post';
 import { projectSchema } from './project';
 import { themeSchema } from './theme';
@@ -32,6 +33,7 @@ export const collections = {
 	}),
 	projects: defineCollection({ loader: markdown('projects'), schema: projectSchema() }),
 	learnings: defineCollection({ loader: markdown('learnings'), schema: learningSchema() }),
+	outcomes: defineCollection({ loader: markdown('outcomes'), schema: outcomeSchema() }),
 	calls: defineCollection({ loader: markdown('calls'), schema: callSchema() }),
 	posts: defineCollection({ loader: markdown('posts'), schema: ({ image }) => postSchema({ image }) }),
 	organisations: defineCollection({

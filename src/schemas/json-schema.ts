@@ -5,6 +5,7 @@ import ts from 'typescript';
 import { z } from 'zod';
 import { callSchema } from './call';
 import { learningSchema } from './learning';
+import { outcomeSchema } from './outcome';
 import { organisationSchema } from './organisation';
 import { postSchema } from './post';
 import { projectSchema } from './project';
@@ -22,6 +23,7 @@ import { themeSchema } from './theme';
 const sources = {
 	projects: { schema: () => projectSchema(), file: 'project.ts', title: 'Memoria project (content/projects/)' },
 	learnings: { schema: () => learningSchema(), file: 'learning.ts', title: 'Memoria learning (content/learnings/)' },
+	outcomes: { schema: () => outcomeSchema(), file: 'outcome.ts', title: 'Memoria outcome (content/outcomes/)' },
 	calls: { schema: () => callSchema(), file: 'call.ts', title: 'Memoria call notes (content/calls/)' },
 	posts: { schema: () => postSchema(), file: 'post.ts', title: 'Memoria blog post (content/posts/)' },
 	organisations: { schema: () => organisationSchema(), file: 'organisation.ts', title: 'Memoria organisation (content/organisations/)' },

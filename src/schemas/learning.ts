@@ -28,7 +28,7 @@ const recommendation = z
 	])
 	.transform((r) => (typeof r === 'string' ? { action: r, state: 'open' as const } : r));
 
-const evidence = z.object({
+export const evidence = z.object({
 	/** data, testimony, document or link. */
 	kind: z.enum(evidenceKinds),
 	/** Where to find it: a URL, a document name or a short description of the source. */
@@ -36,6 +36,18 @@ const evidence = z.object({
 	/** What this evidence shows. */
 	note: z.string().optional(),
 });
+
+/**
+ * References to recommendations that were acted on: a learning's id when it has one
+ * recommendation, or "id#n" for its n-th (counting from 1). Checked once all entries are loaded.
+ */
+export const followUps = z
+	.array(
+		z
+			.string()
+			.regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*(#[1-9][0-9]*)?$/, 'Write a learning id, or the id and the recommendation number, like "ask-why-first#2".')
+	)
+	.default([]);
 
 export function learningSchema() {
 	return z.object({
@@ -66,6 +78,8 @@ export function learningSchema() {
 		confidence: z.enum(confidenceLevels).default('anecdotal'),
 		/** draft (default) until someone has reviewed it, then reviewed. */
 		status: z.enum(['draft', 'reviewed']).default('draft'),
+		/** Earlier recommendations this learning shows were acted on: "learning-id" or "learning-id#2". */
+		followsUp: followUps,
 		/** Who wrote it up: names or roles, only with their consent. */
 		authors: z.array(z.string()).default([]),
 	});

@@ -34,10 +34,17 @@ const assumption = z
 	.union([
 		z.string().min(1),
 		z.object({
+			/** A short id shared by the same assumption in several projects, like "training-is-enough": the assumptions board counts it across projects. */
+			id: z
+				.string()
+				.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the id in lower-case words joined by hyphens, like "training-is-enough".')
+				.optional(),
 			/** The assumption, as a sentence that could turn out false. */
 			statement: z.string().min(1),
 			/** untested (default), holding, challenged or dropped. */
 			status: z.enum(assumptionStatuses).default('untested'),
+			/** The day the status was last set; the periodic review lists assumptions that changed in its period. */
+			since: calendarDate.optional(),
 			/** Learnings that are evidence for or against it (ids in content/learnings/). */
 			learnings: entryIds,
 			/** Community calls where it was discussed (ids in content/calls/). */

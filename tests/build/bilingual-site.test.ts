@@ -113,7 +113,23 @@ describe('a bilingual site', () => {
 		const sidebar = dom(site.page('/es/aprendizajes/listen-first/')).querySelector('#starlight__sidebar ul.top-level')!;
 		const links = sidebar.querySelectorAll('a').map((a) => a.getAttribute('href'));
 
-		expect(links).toEqual(['/es/proyectos/', '/es/aprendizajes/', '/es/llamadas/', '/es/blog/', '/es/organizaciones/', '/es/temas/', '/es/paises/', '/es/buscar/', '/es/guides/writing/']);
+		expect(links).toEqual([
+			'/es/proyectos/',
+			'/es/aprendizajes/',
+			'/es/alcances/',
+			'/es/llamadas/',
+			'/es/blog/',
+			'/es/organizaciones/',
+			'/es/temas/',
+			'/es/paises/',
+			'/es/buscar/',
+			'/es/lo-que-aprendimos/',
+			'/es/recomendaciones/',
+			'/es/supuestos/',
+			'/es/acciones/',
+			'/es/balances/',
+			'/es/guides/writing/',
+		]);
 		expect(sidebar.text).toContain('Llamadas comunitarias');
 	});
 

@@ -20,7 +20,7 @@ const vocabulary = ['open-data', 'community-engagement'].map((id) => ({ id, file
 
 /** Collections from [section, path, frontmatter] rows, parsed by the real schemas. */
 function memory(rows: [Section, string, Record<string, unknown>][]): RawCollections {
-	const raw = { projects: [], learnings: [], calls: [], posts: [], organisations: [], themes: vocabulary } as unknown as RawCollections;
+	const raw = { projects: [], learnings: [], outcomes: [], calls: [], posts: [], organisations: [], themes: vocabulary } as unknown as RawCollections;
 	for (const [section, path, data] of rows) {
 		const id = path.replace(/\.(md|yaml)$/, '');
 		(raw[section] as unknown[]).push({ id, filePath: `content/${section}/${path}`, data: schemas[section].parse(data) });
@@ -119,14 +119,14 @@ describe('themes and countries', () => {
 		const rows = [...base, ['learnings', 'themed.md', { ...learning('spending', '2022-01-01'), themes: ['open-data'] }]] as [Section, string, Record<string, unknown>][];
 		const graph = buildContentGraph(memory(rows), locales);
 
-		expect(graph.relations.byTheme.get('open-data')).toEqual({ projects: ['spending', 'lenses'], learnings: ['themed'], calls: [], posts: [] });
+		expect(graph.relations.byTheme.get('open-data')).toEqual({ projects: ['spending', 'lenses'], learnings: ['themed'], outcomes: [], calls: [], posts: [] });
 	});
 
 	it("gathers a country's projects and, through them, their learnings, calls and posts", () => {
 		const graph = buildContentGraph(memory(base), locales);
 
-		expect(graph.relations.byCountry.get('MX')).toEqual({ projects: ['lenses'], learnings: ['newer', 'older'], calls: ['call-1'], posts: ['part-1', 'part-2'] });
-		expect(graph.relations.byCountry.get('CO')).toEqual({ projects: ['spending'], learnings: [], calls: [], posts: [] });
+		expect(graph.relations.byCountry.get('MX')).toEqual({ projects: ['lenses'], learnings: ['newer', 'older'], outcomes: [], calls: ['call-1'], posts: ['part-1', 'part-2'] });
+		expect(graph.relations.byCountry.get('CO')).toEqual({ projects: ['spending'], learnings: [], outcomes: [], calls: [], posts: [] });
 	});
 
 	it('refuses a theme outside the vocabulary and suggests the closest one', () => {

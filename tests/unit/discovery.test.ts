@@ -31,6 +31,7 @@ function graph() {
 			{ id: 'c', filePath: 'l/c.md', data: learning('C', '2021-01-01', ['water']) },
 			{ id: 'd', filePath: 'l/d.md', data: learning('D', '2021-02-01', ['care'], { status: 'draft' }) },
 		],
+		outcomes: [],
 		calls: [{ id: 'call', filePath: 'c/call.md', data: callSchema().parse({ title: 'Call', date: '2020-05-01', projects: ['river'] }) }],
 		posts: [{ id: 'post', filePath: 'b/post.md', data: postSchema().parse({ title: 'Post', date: '2020-02-01', projects: ['river'] }) }],
 		organisations: [{ id: 'acme', filePath: 'o/acme.yaml', data: organisationSchema().parse({ name: 'Acme', country: 'CO' }) }],
