@@ -8,8 +8,8 @@ import { parseDocument } from 'yaml';
  * that stop a file from being read at all (encoding, empty, broken YAML) are returned with it.
  */
 
-export type CollectionName = 'projects' | 'learnings' | 'calls' | 'posts' | 'organisations' | 'docs';
-export const markdownCollections = ['projects', 'learnings', 'calls', 'posts', 'docs'] as const;
+export type CollectionName = 'projects' | 'learnings' | 'calls' | 'posts' | 'organisations' | 'assessments' | 'docs';
+export const markdownCollections = ['projects', 'learnings', 'calls', 'posts', 'assessments', 'docs'] as const;
 
 export interface ReadProblem {
 	id: 'not-utf8' | 'empty-file' | 'invalid-yaml' | 'no-frontmatter';

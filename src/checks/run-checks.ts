@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { SiteConfig } from '../config/site-config';
+import type { ErrorId } from '../errors/catalogue';
 import type { WriterLanguage } from '../errors/writer-language';
 import { buildContentGraph, ContentGraphError, type RawCollections } from '../lib/content-graph';
 import { createLocales } from '../lib/locales';
 import { closestId } from '../lib/references';
+import { assessmentSchema } from '../schemas/assessment';
 import { callSchema } from '../schemas/call';
 import { learningSchema } from '../schemas/learning';
 import { organisationSchema } from '../schemas/organisation';
@@ -41,6 +43,7 @@ const schemas = {
 	calls: callSchema(),
 	posts: postSchema(),
 	organisations: organisationSchema(),
+	assessments: assessmentSchema(),
 	docs: docsSchema,
 } as const;
 
@@ -62,7 +65,10 @@ export function runChecks({ root, config, audience, language, today = new Date()
 		if (!result.success) {
 			for (const issue of result.error.issues) {
 				const field = issue.path.join('.') || '(frontmatter)';
-				findings.push(finding('error', 'invalid-field', { field, problem: issue.message }, at(file, field), language));
+				// A problem the schema names itself (a self-assessment's structure) keeps its own id and hint.
+				const own = issue.code === 'custom' ? (issue.params as { memoriaId?: ErrorId; memoriaParams?: unknown } | undefined) : undefined;
+				if (own?.memoriaId) findings.push(finding('error', own.memoriaId, own.memoriaParams as never, at(file, field), language));
+				else findings.push(finding('error', 'invalid-field', { field, problem: issue.message }, at(file, field), language));
 			}
 			continue;
 		}
@@ -86,7 +92,7 @@ export function runChecks({ root, config, audience, language, today = new Date()
 	const locales = createLocales(config);
 	const themesFile = join(root, 'content', 'themes.yaml');
 	const themeData = existsSync(themesFile) ? ((parse(readFileSync(themesFile, 'utf8')) as Record<string, unknown>) ?? {}) : {};
-	const raw = { projects: [], learnings: [], calls: [], posts: [], organisations: [], themes: [] } as unknown as RawCollections;
+	const raw = { projects: [], learnings: [], calls: [], posts: [], organisations: [], assessments: [], themes: [] } as unknown as RawCollections;
 	for (const [id, data] of Object.entries(themeData)) {
 		const theme = themeSchema().safeParse(data);
 		if (theme.success) raw.themes.push({ id, filePath: 'content/themes.yaml', data: theme.data });

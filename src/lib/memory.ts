@@ -7,12 +7,13 @@ import { writerLanguage } from '../errors/writer-language';
 let memory: Promise<ContentGraph> | undefined;
 
 async function loadMemory(): Promise<ContentGraph> {
-	const [projects, learnings, calls, posts, organisations, themes] = await Promise.all([
+	const [projects, learnings, calls, posts, organisations, assessments, themes] = await Promise.all([
 		getCollection('projects'),
 		getCollection('learnings'),
 		getCollection('calls'),
 		getCollection('posts'),
 		getCollection('organisations'),
+		getCollection('assessments'),
 		getCollection('themes'),
 	]);
 	const raw = (entries: { id: string; filePath?: string; data: unknown }[]) =>
@@ -25,6 +26,7 @@ async function loadMemory(): Promise<ContentGraph> {
 				calls: raw(calls),
 				posts: raw(posts),
 				organisations: raw(organisations),
+				assessments: raw(assessments),
 				themes: raw(themes),
 			} as RawCollections,
 			locales
