@@ -52,7 +52,11 @@ export function runChecks({ root, config, audience, language, today = new Date()
 	z.config(language === 'es' ? z.locales.es() : z.locales.en());
 	const files = readContentFiles(root, config.languages, config.defaultLanguage);
 	const findings: Finding[] = [];
-	const at = (file: ContentFile, field?: string) => ({ file: file.path, line: field ? file.fieldLines.get(field.split('.')[0]!) : undefined, field });
+	const at = (file: ContentFile, field?: string) => ({
+		file: file.path,
+		line: field ? (field.includes('.') ? file.lineOf?.(field) : undefined) ?? file.fieldLines.get(field.split('.')[0]!) : undefined,
+		field,
+	});
 
 	// 1. Files that cannot be read, and fields that do not match their schema.
 	const parsed = new Map<ContentFile, Record<string, unknown>>();
@@ -115,7 +119,7 @@ export function runChecks({ root, config, audience, language, today = new Date()
 				id: problem.id ?? 'unknown-reference',
 				file: problem.file,
 				field: problem.field || undefined,
-				line: file?.fieldLines.get(problem.field.split('.')[0]!),
+				line: file ? at(file, problem.field || undefined).line : undefined,
 				message: problem.text ?? problem.message,
 				hint: problem.hint ?? '',
 			});

@@ -17,9 +17,15 @@ const entryNoun: Record<string, Text> = {
 };
 const noun = (collection: string, language: WriterLanguage) => entryNoun[collection]?.[language] ?? collection;
 
-/** Which part of a self-assessment a message is about: a dimension, or the overall result. */
-const assessmentPart = (dimension: string | undefined): Text =>
-	dimension ? { en: `dimension "${dimension}"`, es: `la dimensión "${dimension}"` } : { en: 'the overall result', es: 'el resultado general' };
+/**
+ * Which part of a self-assessment a message is about, as "of dimension "x"" or "of the overall
+ * result"; `band` is the Spanish word for the bands with what they are bands of ("franjas de
+ * resultado de la dimensión …", but "franjas del resultado general").
+ */
+const assessmentPart = (dimension: string | undefined) =>
+	dimension
+		? { en: `of dimension "${dimension}"`, es: `de la dimensión "${dimension}"`, band: (word: string) => `${word} de resultado de la dimensión "${dimension}"` }
+		: { en: 'of the overall result', es: 'del resultado general', band: (word: string) => `${word} del resultado general` };
 /** "a score of 3" or "scores 3 to 5". */
 const scores = (from: number, to: number): Text =>
 	from === to ? { en: `a score of ${from}`, es: `un puntaje de ${from}` } : { en: `scores ${from} to ${to}`, es: `los puntajes de ${from} a ${to}` };
@@ -266,28 +272,28 @@ export const catalogue = {
 			const range = scores(p.from, p.to);
 			return {
 				gap: {
-					en: `The result bands of ${part.en} give no message for ${range.en}.`,
-					es: `Las franjas de resultado de ${part.es} no dan ningún mensaje para ${range.es}.`,
+					en: `The result bands ${part.en} give no message for ${range.en}.`,
+					es: `${part.band('Las franjas')} no dan ningún mensaje para ${range.es}.`,
 				},
 				overlap: {
-					en: `Two result bands of ${part.en} both cover ${range.en}.`,
-					es: `Dos franjas de resultado de ${part.es} cubren ${range.es}.`,
+					en: `Two result bands ${part.en} both cover ${range.en}.`,
+					es: `${part.band('Dos franjas')} cubren ${range.es}.`,
 				},
 				outside: {
-					en: `A result band of ${part.en} goes from ${p.from} to ${p.to}, but that score can only go from ${p.min} to ${p.max}.`,
-					es: `Una franja de resultado de ${part.es} va de ${p.from} a ${p.to}, pero ese puntaje solo puede ir de ${p.min} a ${p.max}.`,
+					en: `A result band ${part.en} goes from ${p.from} to ${p.to}, but that score can only go from ${p.min} to ${p.max}.`,
+					es: `${part.band('Una franja')} va de ${p.from} a ${p.to}, pero ese puntaje solo puede ir de ${p.min} a ${p.max}.`,
 				},
 				reversed: {
-					en: `A result band of ${part.en} goes from ${p.from} to ${p.to}: its "to" is lower than its "from".`,
-					es: `Una franja de resultado de ${part.es} va de ${p.from} a ${p.to}: su "to" es menor que su "from".`,
+					en: `A result band ${part.en} goes from ${p.from} to ${p.to}: its "to" is lower than its "from".`,
+					es: `${part.band('Una franja')} va de ${p.from} a ${p.to}: su "to" es menor que su "from".`,
 				},
 			}[p.kind];
 		},
 		hint: (p) => {
 			const part = assessmentPart(p.dimension);
 			return {
-				en: `Scores of ${part.en} go from ${p.min} to ${p.max}. The first band starts at ${p.min}, each "from" is one more than the "to" of the band before, and the last band ends at ${p.max}. Adding a question or changing an option's score changes this range.`,
-				es: `Los puntajes de ${part.es} van de ${p.min} a ${p.max}. La primera franja empieza en ${p.min}, cada "from" es uno más que el "to" de la franja anterior y la última termina en ${p.max}. Si agregas una pregunta o cambias el puntaje de una opción, este rango cambia.`,
+				en: `Scores ${part.en} go from ${p.min} to ${p.max}. The first band starts at ${p.min}, each "from" is one more than the "to" of the band before, and the last band ends at ${p.max}. Adding a question or changing an option's score changes this range.`,
+				es: `Los puntajes ${part.es} van de ${p.min} a ${p.max}. La primera franja empieza en ${p.min}, cada "from" es uno más que el "to" de la franja anterior y la última termina en ${p.max}. Si agregas una pregunta o cambias el puntaje de una opción, este rango cambia.`,
 			};
 		},
 	}),

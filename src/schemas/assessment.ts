@@ -157,12 +157,14 @@ export function assessmentProblems(a: Pick<Assessment, 'dimensions' | 'questions
 			problems.push({ id: 'assessment-empty-dimension', params: { dimension: d.id }, path: ['dimensions', i] });
 			return;
 		}
+		// A question already refused for lacking options would only make every band look wrong too.
+		if (questions.some((q) => q.options.length < 2)) return;
 		const range = scoreRange(scores(questions));
 		for (const problem of bandProblems(d.bands, range)) {
 			problems.push({ id: 'assessment-bands', params: bandParams(problem, d.id, range), path: ['dimensions', i, 'bands', ...('band' in problem ? [problem.band] : [])] });
 		}
 	});
-	if (a.overall.length > 0) {
+	if (a.overall.length > 0 && a.questions.every((q) => q.options.length >= 2)) {
 		const range = scoreRange(scores(a.questions));
 		for (const problem of bandProblems(a.overall, range)) {
 			problems.push({ id: 'assessment-bands', params: bandParams(problem, undefined, range), path: ['overall', ...('band' in problem ? [problem.band] : [])] });
