@@ -113,7 +113,7 @@ describe('a bilingual site', () => {
 		const sidebar = dom(site.page('/es/aprendizajes/listen-first/')).querySelector('#starlight__sidebar ul.top-level')!;
 		const links = sidebar.querySelectorAll('a').map((a) => a.getAttribute('href'));
 
-		expect(links).toEqual(['/es/proyectos/', '/es/aprendizajes/', '/es/llamadas/', '/es/blog/', '/es/organizaciones/', '/es/temas/', '/es/paises/', '/es/buscar/', '/es/guides/writing/']);
+		expect(links).toEqual(['/es/proyectos/', '/es/aprendizajes/', '/es/llamadas/', '/es/blog/', '/es/organizaciones/', '/es/autoevaluaciones/', '/es/temas/', '/es/paises/', '/es/buscar/', '/es/guides/writing/']);
 		expect(sidebar.text).toContain('Llamadas comunitarias');
 	});
 
@@ -121,9 +121,9 @@ describe('a bilingual site', () => {
 		const entry = JSON.parse(site.page('/pagefind/pagefind-entry.json'.replace(/\/$/, '')));
 
 		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
-		// Entries (1 project, 2 learnings, 1 call, 2 posts, 1 organisation) and 1 guide; listings are left out.
-		expect(entry.languages.en.page_count).toBe(8);
-		expect(entry.languages.es.page_count).toBe(8);
+		// Entries (1 project, 2 learnings, 1 call, 2 posts, 1 organisation, 1 self-assessment) and 1 guide; listings are left out.
+		expect(entry.languages.en.page_count).toBe(9);
+		expect(entry.languages.es.page_count).toBe(9);
 	});
 });
 
