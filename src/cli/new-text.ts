@@ -107,7 +107,7 @@ export const newText = {
 				hint: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Use the file name of a project, without ".md".`,
 			}),
 			projectsNotUsed: (kind: KindName) => ({
-				message: `A ${kind} does not name projects, so --project cannot be used with it.`,
+				message: `${{ organisation: 'An organisation', assessment: 'A self-assessment' }[kind as string] ?? `A ${kind}`} does not name projects, so --project cannot be used with it.`,
 				hint: 'Leave --project out, or create a learning, a call or a post.',
 			}),
 			exists: (path: string) => ({
@@ -246,7 +246,7 @@ export const newText = {
 				hint: `${suggestion ? `¿Quisiste poner "${suggestion}"? ` : ''}Usa el nombre del archivo de un proyecto, sin ".md".`,
 			}),
 			projectsNotUsed: (kind: KindName) => ({
-				message: `${{ project: 'Un proyecto', learning: 'Un aprendizaje', call: 'Una llamada', post: 'Una entrada', guide: 'Una guía', organisation: 'Una organización' }[kind]} no menciona proyectos, así que no admite --project.`,
+				message: `${{ project: 'Un proyecto', learning: 'Un aprendizaje', call: 'Una llamada', post: 'Una entrada', guide: 'Una guía', organisation: 'Una organización', assessment: 'Una autoevaluación' }[kind]} no menciona proyectos, así que no admite --project.`,
 				hint: 'Quita --project, o crea un aprendizaje, una llamada o una entrada de blog.',
 			}),
 			exists: (path: string) => ({

@@ -175,14 +175,14 @@ describeInBrowser('Self-assessment', () => {
 					await page.context.addInitScript(() => {
 						const calls: string[] = [];
 						(window as unknown as { __network: string[] }).__network = calls;
-						const spy = <T extends (...args: never[]) => unknown>(name: string, fn: T) =>
+						const spy = <T extends (...args: never[]) => unknown>(name: string, fn: T): T =>
 							function (this: unknown, ...args: Parameters<T>) {
 								calls.push(`${name} ${String(args[0])}`);
 								return fn.apply(this, args);
-							};
+							} as T;
 						window.fetch = spy('fetch', window.fetch);
 						navigator.sendBeacon = spy('sendBeacon', navigator.sendBeacon.bind(navigator));
-						XMLHttpRequest.prototype.open = spy('XMLHttpRequest', XMLHttpRequest.prototype.open) as typeof XMLHttpRequest.prototype.open;
+						XMLHttpRequest.prototype.open = spy('XMLHttpRequest', XMLHttpRequest.prototype.open);
 						for (const name of ['WebSocket', 'EventSource'] as const) {
 							const Original = window[name];
 							window[name] = new Proxy(Original, {
