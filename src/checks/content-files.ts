@@ -8,8 +8,8 @@ import { parseDocument } from 'yaml';
  * that stop a file from being read at all (encoding, empty, broken YAML) are returned with it.
  */
 
-export type CollectionName = 'projects' | 'learnings' | 'outcomes' | 'calls' | 'posts' | 'organisations' | 'docs';
-export const markdownCollections = ['projects', 'learnings', 'outcomes', 'calls', 'posts', 'docs'] as const;
+export type CollectionName = 'projects' | 'learnings' | 'outcomes' | 'calls' | 'posts' | 'organisations' | 'assessments' | 'docs';
+export const markdownCollections = ['projects', 'learnings', 'outcomes', 'calls', 'posts', 'assessments', 'docs'] as const;
 
 export interface ReadProblem {
 	id: 'not-utf8' | 'empty-file' | 'invalid-yaml' | 'no-frontmatter';
@@ -26,6 +26,8 @@ export interface ContentFile {
 	data: Record<string, unknown> | undefined;
 	/** Line number (1-based) where each top-level field starts, for messages. */
 	fieldLines: Map<string, number>;
+	/** Line number of any field by its dotted path ("questions.3.dimension"), where it can be found. */
+	lineOf?: (path: string) => number | undefined;
 	/** The whole file as text, for checks that report line numbers. */
 	raw: string;
 	body: string;
@@ -55,7 +57,13 @@ function parseYaml(text: string, firstLine: number, problems: ReadProblem[]) {
 		if (field && !fieldLines.has(field)) fieldLines.set(field, firstLine + i);
 	});
 	const data = document.toJS() as unknown;
-	return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, fieldLines };
+	// A nested field's own line: in a long list (a self-assessment's questions) the top-level line is far away.
+	const lineOf = (path: string) => {
+		const node = document.getIn(path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true) as { range?: [number, number, number] } | undefined;
+		const offset = node && typeof node === 'object' ? node.range?.[0] : undefined;
+		return offset === undefined ? undefined : firstLine + text.slice(0, offset).split('\n').length - 1;
+	};
+	return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, fieldLines, lineOf };
 }
 
 export function readContentFiles(root: string, languages: readonly string[], defaultLanguage: string): ContentFile[] {

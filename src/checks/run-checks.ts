@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { SiteConfig } from '../config/site-config';
+import type { ErrorId } from '../errors/catalogue';
 import type { WriterLanguage } from '../errors/writer-language';
 import { buildContentGraph, ContentGraphError, type RawCollections } from '../lib/content-graph';
 import { createLocales } from '../lib/locales';
 import { closestId } from '../lib/references';
+import { assessmentSchema } from '../schemas/assessment';
 import { callSchema } from '../schemas/call';
 import { learningSchema } from '../schemas/learning';
 import { outcomeSchema } from '../schemas/outcome';
@@ -43,6 +45,7 @@ const schemas = {
 	calls: callSchema(),
 	posts: postSchema(),
 	organisations: organisationSchema(),
+	assessments: assessmentSchema(),
 	docs: docsSchema,
 } as const;
 
@@ -51,7 +54,11 @@ export function runChecks({ root, config, audience, language, today = new Date()
 	z.config(language === 'es' ? z.locales.es() : z.locales.en());
 	const files = readContentFiles(root, config.languages, config.defaultLanguage);
 	const findings: Finding[] = [];
-	const at = (file: ContentFile, field?: string) => ({ file: file.path, line: field ? file.fieldLines.get(field.split('.')[0]!) : undefined, field });
+	const at = (file: ContentFile, field?: string) => ({
+		file: file.path,
+		line: field ? (field.includes('.') ? file.lineOf?.(field) : undefined) ?? file.fieldLines.get(field.split('.')[0]!) : undefined,
+		field,
+	});
 
 	// 1. Files that cannot be read, and fields that do not match their schema.
 	const parsed = new Map<ContentFile, Record<string, unknown>>();
@@ -64,7 +71,10 @@ export function runChecks({ root, config, audience, language, today = new Date()
 		if (!result.success) {
 			for (const issue of result.error.issues) {
 				const field = issue.path.join('.') || '(frontmatter)';
-				findings.push(finding('error', 'invalid-field', { field, problem: issue.message }, at(file, field), language));
+				// A problem the schema names itself (a self-assessment's structure) keeps its own id and hint.
+				const own = issue.code === 'custom' ? (issue.params as { memoriaId?: ErrorId; memoriaParams?: unknown } | undefined) : undefined;
+				if (own?.memoriaId) findings.push(finding('error', own.memoriaId, own.memoriaParams as never, at(file, field), language));
+				else findings.push(finding('error', 'invalid-field', { field, problem: issue.message }, at(file, field), language));
 			}
 			continue;
 		}
@@ -88,7 +98,7 @@ export function runChecks({ root, config, audience, language, today = new Date()
 	const locales = createLocales(config);
 	const themesFile = join(root, 'content', 'themes.yaml');
 	const themeData = existsSync(themesFile) ? ((parse(readFileSync(themesFile, 'utf8')) as Record<string, unknown>) ?? {}) : {};
-	const raw = { projects: [], learnings: [], outcomes: [], calls: [], posts: [], organisations: [], themes: [] } as unknown as RawCollections;
+	const raw = { projects: [], learnings: [], outcomes: [], calls: [], posts: [], organisations: [], assessments: [], themes: [] } as unknown as RawCollections;
 	for (const [id, data] of Object.entries(themeData)) {
 		const theme = themeSchema().safeParse(data);
 		if (theme.success) raw.themes.push({ id, filePath: 'content/themes.yaml', data: theme.data });
@@ -111,7 +121,7 @@ export function runChecks({ root, config, audience, language, today = new Date()
 				id: problem.id ?? 'unknown-reference',
 				file: problem.file,
 				field: problem.field || undefined,
-				line: file?.fieldLines.get(problem.field.split('.')[0]!),
+				line: file ? at(file, problem.field || undefined).line : undefined,
 				message: problem.text ?? problem.message,
 				hint: problem.hint ?? '',
 			});

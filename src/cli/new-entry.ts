@@ -13,7 +13,7 @@ import type { KindName } from './new-text';
  * sub-folder at the same path (guides follow Starlight: content/docs/<lang>/guides/).
  */
 export interface Kind {
-	collection: 'projects' | 'learnings' | 'calls' | 'posts' | 'organisations' | 'docs';
+	collection: 'projects' | 'learnings' | 'calls' | 'posts' | 'organisations' | 'assessments' | 'docs';
 	/** The file extensions the site reads for this kind; new files get the first. */
 	extensions: readonly string[];
 	/** Whether the writer names projects: exactly one (a learning), any number, or none. */
@@ -27,6 +27,7 @@ export const kinds: Record<KindName, Kind> = {
 	post: { collection: 'posts', extensions: ['md', 'mdx'], projects: 'many' },
 	guide: { collection: 'docs', extensions: ['md', 'mdx'], projects: 'none' },
 	organisation: { collection: 'organisations', extensions: ['yaml', 'yml', 'json'], projects: 'none' },
+	assessment: { collection: 'assessments', extensions: ['md', 'mdx'], projects: 'none' },
 };
 
 type Languages = Pick<SiteConfig, 'languages' | 'defaultLanguage'>;

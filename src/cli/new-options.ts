@@ -17,7 +17,7 @@ export interface NewOptions {
 	root: string | undefined;
 }
 
-export const kindNames: KindName[] = ['project', 'learning', 'call', 'post', 'guide', 'organisation'];
+export const kindNames: KindName[] = ['project', 'learning', 'call', 'post', 'guide', 'organisation', 'assessment'];
 
 /** Every way a writer may name what to create: singular, plural, Spanish, American spelling. */
 const commandAliases: Record<string, KindName | 'translate'> = {
@@ -28,6 +28,7 @@ const commandAliases: Record<string, KindName | 'translate'> = {
 	guide: 'guide', guides: 'guide', guia: 'guide', guía: 'guide',
 	organisation: 'organisation', organisations: 'organisation', organization: 'organisation', organizations: 'organisation',
 	organizacion: 'organisation', organización: 'organisation',
+	assessment: 'assessment', assessments: 'assessment', 'self-assessment': 'assessment', autoevaluacion: 'assessment', autoevaluación: 'assessment',
 	translate: 'translate', translation: 'translate', traducir: 'translate', traduccion: 'translate', traducción: 'translate',
 };
 

@@ -6,7 +6,7 @@ import type { WriterLanguage } from '../errors/writer-language';
  * hint (what to do), printed once, without a stack trace.
  */
 
-export type KindName = 'project' | 'learning' | 'call' | 'post' | 'guide' | 'organisation';
+export type KindName = 'project' | 'learning' | 'call' | 'post' | 'guide' | 'organisation' | 'assessment';
 
 const list = (items: string[], and: string) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 
@@ -17,7 +17,7 @@ export const newText = {
 			'  npm run new                       asks what to create, the title, the language…',
 			'  npm run new -- learning --title "Listen first" --project learning-lenses --lang es',
 			'',
-			'What you can create: project, learning, call, post, guide, organisation.',
+			'What you can create: project, learning, call, post, guide, organisation, assessment (a self-assessment).',
 			'Options:',
 			'  --title "…"        the title (for an organisation, its name)',
 			'  --lang CODE        the language of the text, such as en or es (default: the site’s default language)',
@@ -36,6 +36,7 @@ export const newText = {
 			post: 'Blog post',
 			guide: 'Guide',
 			organisation: 'Organisation',
+			assessment: 'Self-assessment (a questionnaire readers fill in)',
 		} satisfies Record<KindName, string>,
 		askKind: 'What do you want to create?',
 		askNumber: 'Type a number: ',
@@ -106,7 +107,7 @@ export const newText = {
 				hint: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Use the file name of a project, without ".md".`,
 			}),
 			projectsNotUsed: (kind: KindName) => ({
-				message: `A ${kind} does not name projects, so --project cannot be used with it.`,
+				message: `${{ organisation: 'An organisation', assessment: 'A self-assessment' }[kind as string] ?? `A ${kind}`} does not name projects, so --project cannot be used with it.`,
 				hint: 'Leave --project out, or create a learning, a call or a post.',
 			}),
 			exists: (path: string) => ({
@@ -126,7 +127,7 @@ export const newText = {
 			notFound: (path: string) => ({ message: `${path} does not exist.`, hint: 'Check the path: it starts with content/, like content/learnings/listen-first.md.' }),
 			notAnEntry: (path: string) => ({
 				message: `${path} is not an entry Memoria can translate.`,
-				hint: 'Give a file inside content/projects, learnings, calls, posts, organisations or docs.',
+				hint: 'Give a file inside content/projects, learnings, calls, posts, organisations, assessments or docs.',
 			}),
 			sameLanguage: (path: string, language: string) => ({
 				message: `${path} is already in ${language}.`,
@@ -152,7 +153,7 @@ export const newText = {
 			'  npm run new                       pregunta qué crear, el título, el idioma…',
 			'  npm run new -- learning --title "Escuchar primero" --project learning-lenses --lang es',
 			'',
-			'Qué puedes crear: project (proyecto), learning (aprendizaje), call (llamada), post (entrada de blog), guide (guía), organisation (organización).',
+			'Qué puedes crear: project (proyecto), learning (aprendizaje), call (llamada), post (entrada de blog), guide (guía), organisation (organización), assessment (autoevaluación).',
 			'Opciones:',
 			'  --title "…"        el título (para una organización, su nombre)',
 			'  --lang CÓDIGO      el idioma del texto, como en o es (si no lo indicas: el idioma principal del sitio)',
@@ -171,6 +172,7 @@ export const newText = {
 			post: 'Entrada de blog',
 			guide: 'Guía',
 			organisation: 'Organización',
+			assessment: 'Autoevaluación (un cuestionario para responder en el sitio)',
 		} satisfies Record<KindName, string>,
 		askKind: '¿Qué quieres crear?',
 		askNumber: 'Escribe un número: ',
@@ -244,7 +246,7 @@ export const newText = {
 				hint: `${suggestion ? `¿Quisiste poner "${suggestion}"? ` : ''}Usa el nombre del archivo de un proyecto, sin ".md".`,
 			}),
 			projectsNotUsed: (kind: KindName) => ({
-				message: `${{ project: 'Un proyecto', learning: 'Un aprendizaje', call: 'Una llamada', post: 'Una entrada', guide: 'Una guía', organisation: 'Una organización' }[kind]} no menciona proyectos, así que no admite --project.`,
+				message: `${{ project: 'Un proyecto', learning: 'Un aprendizaje', call: 'Una llamada', post: 'Una entrada', guide: 'Una guía', organisation: 'Una organización', assessment: 'Una autoevaluación' }[kind]} no menciona proyectos, así que no admite --project.`,
 				hint: 'Quita --project, o crea un aprendizaje, una llamada o una entrada de blog.',
 			}),
 			exists: (path: string) => ({
@@ -264,7 +266,7 @@ export const newText = {
 			notFound: (path: string) => ({ message: `${path} no existe.`, hint: 'Revisa la ruta: empieza con content/, como content/learnings/listen-first.md.' }),
 			notAnEntry: (path: string) => ({
 				message: `${path} no es una entrada que Memoria pueda traducir.`,
-				hint: 'Indica un archivo dentro de content/projects, learnings, calls, posts, organisations o docs.',
+				hint: 'Indica un archivo dentro de content/projects, learnings, calls, posts, organisations, assessments o docs.',
 			}),
 			sameLanguage: (path: string, language: string) => ({
 				message: `${path} ya está en ${language}.`,

@@ -15,7 +15,7 @@ import { wrap } from './templates/frontmatter';
  */
 export const translateMark = '[TRANSLATE] ';
 
-const collections = ['projects', 'learnings', 'outcomes', 'calls', 'posts', 'organisations', 'docs'] as const;
+const collections = ['projects', 'learnings', 'outcomes', 'calls', 'posts', 'organisations', 'assessments', 'docs'] as const;
 type Collection = (typeof collections)[number];
 
 /** Text fields per collection, as paths: "questions.why", "agenda[]" (every item), "tools[].purpose". */
@@ -39,6 +39,23 @@ const textFields: Record<Collection, string[]> = {
 	posts: ['title', 'summary', 'authors[]', 'series.title', 'cover.alt'],
 	// An organisation's name is its own in every language; only what it does is described.
 	organisations: ['description'],
+	// Ids, scores and band ranges stay as they are: they must match the original's.
+	assessments: [
+		'title',
+		'description',
+		'intro',
+		'dimensions[].label',
+		'dimensions[].description',
+		'dimensions[].bands[].title',
+		'dimensions[].bands[].message',
+		'dimensions[].bands[].next[]',
+		'questions[].text',
+		'questions[].help',
+		'questions[].options[].label',
+		'overall[].title',
+		'overall[].message',
+		'overall[].next[]',
+	],
 	docs: ['title', 'description'],
 };
 

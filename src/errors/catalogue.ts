@@ -14,8 +14,32 @@ const entryNoun: Record<string, Text> = {
 	calls: { en: 'call', es: 'la llamada' },
 	posts: { en: 'post', es: 'la entrada' },
 	organisations: { en: 'organisation', es: 'la organización' },
+	assessments: { en: 'self-assessment', es: 'la autoevaluación' },
 };
 const noun = (collection: string, language: WriterLanguage) => entryNoun[collection]?.[language] ?? collection;
+
+/**
+ * Which part of a self-assessment a message is about, as "of dimension "x"" or "of the overall
+ * result"; `band` is the Spanish word for the bands with what they are bands of ("franjas de
+ * resultado de la dimensión …", but "franjas del resultado general").
+ */
+const assessmentPart = (dimension: string | undefined) =>
+	dimension
+		? { en: `of dimension "${dimension}"`, es: `de la dimensión "${dimension}"`, band: (word: string) => `${word} de resultado de la dimensión "${dimension}"` }
+		: { en: 'of the overall result', es: 'del resultado general', band: (word: string) => `${word} del resultado general` };
+/** "a score of 3" or "scores 3 to 5". */
+const scores = (from: number, to: number): Text =>
+	from === to ? { en: `a score of ${from}`, es: `un puntaje de ${from}` } : { en: `scores ${from} to ${to}`, es: `los puntajes de ${from} a ${to}` };
+type MismatchPart = 'dimensions' | 'questions' | 'question-dimension' | 'option-scores' | 'bands' | 'overall';
+const mismatchPart = (what: MismatchPart, id = ''): Text =>
+	({
+		dimensions: { en: 'the dimension ids', es: 'los ids de las dimensiones' },
+		questions: { en: 'the question ids or their order', es: 'los ids de las preguntas o su orden' },
+		'question-dimension': { en: `the dimension of question "${id}"`, es: `la dimensión de la pregunta "${id}"` },
+		'option-scores': { en: `the option scores of question "${id}"`, es: `los puntajes de las opciones de la pregunta "${id}"` },
+		bands: { en: `the result bands of dimension "${id}"`, es: `las franjas de resultado de la dimensión "${id}"` },
+		overall: { en: 'the bands of the overall result', es: 'las franjas del resultado general' },
+	})[what];
 interface CatalogueEntry<P> {
 	message: (p: P) => Text;
 	hint: (p: P) => Text;
@@ -233,6 +257,80 @@ export const catalogue = {
 		hint: () => ({
 			en: 'Give each post of a series its own part number.',
 			es: 'Asigna a cada entrada de la serie un número de parte distinto.',
+		}),
+	}),
+	'assessment-duplicate-id': entry<{ kind: 'dimension' | 'question'; id: string }>({
+		message: (p) => ({
+			en: `Two ${p.kind}s of this self-assessment have the id "${p.id}".`,
+			es: `Dos ${p.kind === 'question' ? 'preguntas' : 'dimensiones'} de esta autoevaluación tienen el id "${p.id}".`,
+		}),
+		hint: () => ({
+			en: 'Give each one its own id: answers are kept, and translations matched, by it.',
+			es: 'Dale a cada una su propio id: con él se guardan las respuestas y se empareja la traducción.',
+		}),
+	}),
+	'assessment-unknown-dimension': entry<{ dimension: string; suggestion?: string | undefined; known: string }>({
+		message: (p) => ({
+			en: `The question counts towards dimension "${p.dimension}", which is not listed in "dimensions".`,
+			es: `La pregunta suma a la dimensión "${p.dimension}", que no está en la lista "dimensions".`,
+		}),
+		hint: (p) => ({
+			en: `${p.suggestion ? `Did you mean "${p.suggestion}"? ` : ''}The dimensions of this self-assessment are: ${p.known || 'none yet'}.`,
+			es: `${p.suggestion ? `¿Quisiste poner "${p.suggestion}"? ` : ''}Las dimensiones de esta autoevaluación son: ${p.known || 'ninguna todavía'}.`,
+		}),
+	}),
+	'assessment-empty-dimension': entry<{ dimension: string }>({
+		message: (p) => ({
+			en: `Dimension "${p.dimension}" has no questions, so it cannot give a result.`,
+			es: `La dimensión "${p.dimension}" no tiene preguntas, así que no puede dar ningún resultado.`,
+		}),
+		hint: (p) => ({
+			en: `Add questions with "dimension: ${p.dimension}", or remove the dimension.`,
+			es: `Agrega preguntas con "dimension: ${p.dimension}" o quita la dimensión.`,
+		}),
+	}),
+	'assessment-bands': entry<{ dimension?: string; kind: 'gap' | 'overlap' | 'outside' | 'reversed'; from: number; to: number; min: number; max: number }>({
+		message: (p) => {
+			const part = assessmentPart(p.dimension);
+			const range = scores(p.from, p.to);
+			return {
+				gap: {
+					en: `The result bands ${part.en} give no message for ${range.en}.`,
+					es: `${part.band('Las franjas')} no dan ningún mensaje para ${range.es}.`,
+				},
+				overlap: {
+					en: `Two result bands ${part.en} both cover ${range.en}.`,
+					es: `${part.band('Dos franjas')} cubren ${range.es}.`,
+				},
+				outside: {
+					en: `A result band ${part.en} goes from ${p.from} to ${p.to}, but that score can only go from ${p.min} to ${p.max}.`,
+					es: `${part.band('Una franja')} va de ${p.from} a ${p.to}, pero ese puntaje solo puede ir de ${p.min} a ${p.max}.`,
+				},
+				reversed: {
+					en: `A result band ${part.en} goes from ${p.from} to ${p.to}: its "to" is lower than its "from".`,
+					es: `${part.band('Una franja')} va de ${p.from} a ${p.to}: su "to" es menor que su "from".`,
+				},
+			}[p.kind];
+		},
+		hint: (p) => {
+			const part = assessmentPart(p.dimension);
+			return {
+				en: `Scores ${part.en} go from ${p.min} to ${p.max}. The first band starts at ${p.min}, each "from" is one more than the "to" of the band before, and the last band ends at ${p.max}. Adding a question or changing an option's score changes this range.`,
+				es: `Los puntajes ${part.es} van de ${p.min} a ${p.max}. La primera franja empieza en ${p.min}, cada "from" es uno más que el "to" de la franja anterior y la última termina en ${p.max}. Si agregas una pregunta o cambias el puntaje de una opción, este rango cambia.`,
+			};
+		},
+	}),
+	'assessment-translation-mismatch': entry<{ what: MismatchPart; id?: string; expected: string; found: string; original: string }>({
+		message: (p) => {
+			const part = mismatchPart(p.what, p.id);
+			return {
+				en: `This translation differs from its original (${p.original}) in ${part.en}: "${p.expected || 'none'}" in the original, "${p.found || 'none'}" here.`,
+				es: `Esta traducción no coincide con su original (${p.original}) en ${part.es}: "${p.expected || 'ninguno'}" en el original, "${p.found || 'ninguno'}" aquí.`,
+			};
+		},
+		hint: () => ({
+			en: 'A translation changes only the words. Keep the ids, the order of questions and options, the scores and each band’s "from" and "to" as in the original, so the same answers give the same result in every language.',
+			es: 'Una traducción solo cambia las palabras. Deja los ids, el orden de las preguntas y de las opciones, los puntajes y el "from" y el "to" de cada franja igual que en el original, para que las mismas respuestas den el mismo resultado en todos los idiomas.',
 		}),
 	}),
 } as const;

@@ -1,3 +1,5 @@
+import type { Assessment } from '../schemas/assessment';
+import { structureDifferences } from '../schemas/assessment';
 import type { Call } from '../schemas/call';
 import type { Learning } from '../schemas/learning';
 import type { Organisation } from '../schemas/organisation';
@@ -24,6 +26,7 @@ export interface SectionData {
 	calls: Call;
 	posts: Post;
 	organisations: Organisation;
+	assessments: Assessment;
 }
 
 /** One file as the content layer loaded it. `source` is kept opaque so pages can render it. */
@@ -90,7 +93,7 @@ export interface ContentGraph {
 	entries: { [S in Section]: Map<string, Entry<S>> };
 	/** The theme vocabulary, in file order. */
 	themes: Map<string, Theme>;
-	/** Entry keys of each section in reading order: newest first, organisations by name. */
+	/** Entry keys of each section in reading order: newest first, organisations and self-assessments by name. */
 	ordered: { [S in Section]: string[] };
 	/** The same without archived entries: what listings, home and feeds show. */
 	listed: { [S in Section]: string[] };
@@ -154,6 +157,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 		calls: groupByKey('calls', raw.calls, locales),
 		posts: groupByKey('posts', raw.posts, locales),
 		organisations: groupByKey('organisations', raw.organisations, locales),
+		assessments: groupByKey('assessments', raw.assessments, locales),
 	};
 	const entries = {
 		projects: grouped.projects.entries,
@@ -162,11 +166,20 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 		calls: grouped.calls.entries,
 		posts: grouped.posts.entries,
 		organisations: grouped.organisations.entries,
+		assessments: grouped.assessments.entries,
 	};
 
 	const themes = new Map(raw.themes.map((t) => [t.id, t.data]));
 	const internal = Object.fromEntries(Object.entries(grouped).map(([s, g]) => [s, g.internal])) as Record<Section, Set<string>>;
 	const problems = checkReferences(entries, Object.values(grouped).flatMap((g): EntryFile[] => g.orphans), new Set(themes.keys()), internal);
+	// A translated self-assessment must score like its original: only its words may differ.
+	for (const entry of entries.assessments.values()) {
+		for (const translation of entry.translations.values()) {
+			for (const { params, field } of structureDifferences(entry.original.data, translation.data, entry.original.filePath)) {
+				problems.push(problemOf(memoriaError('assessment-translation-mismatch', params, { file: translation.filePath, field }), translation.filePath, field));
+			}
+		}
+	}
 	if (problems.length > 0) throw new ContentGraphError(problems);
 
 	const relations: Relations = {
@@ -194,6 +207,9 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 		posts: [...entries.posts.keys()].sort(byDateDesc((k) => entries.posts.get(k)!.original.data.date)),
 		organisations: [...entries.organisations.keys()].sort((a, b) =>
 			entries.organisations.get(a)!.original.data.name.localeCompare(entries.organisations.get(b)!.original.data.name)
+		),
+		assessments: [...entries.assessments.keys()].sort((a, b) =>
+			entries.assessments.get(a)!.original.data.title.localeCompare(entries.assessments.get(b)!.original.data.title)
 		),
 	};
 
@@ -319,6 +335,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 		calls: current('calls'),
 		posts: current('posts'),
 		organisations: current('organisations'),
+		assessments: current('assessments'),
 	};
 
 	return {

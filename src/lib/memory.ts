@@ -7,13 +7,14 @@ import { writerLanguage } from '../errors/writer-language';
 let memory: Promise<ContentGraph> | undefined;
 
 async function loadMemory(): Promise<ContentGraph> {
-	const [projects, learnings, outcomes, calls, posts, organisations, themes] = await Promise.all([
+	const [projects, learnings, outcomes, calls, posts, organisations, assessments, themes] = await Promise.all([
 		getCollection('projects'),
 		getCollection('learnings'),
 		getCollection('outcomes'),
 		getCollection('calls'),
 		getCollection('posts'),
 		getCollection('organisations'),
+		getCollection('assessments'),
 		getCollection('themes'),
 	]);
 	const raw = (entries: { id: string; filePath?: string; data: unknown }[]) =>
@@ -27,6 +28,7 @@ async function loadMemory(): Promise<ContentGraph> {
 				calls: raw(calls),
 				posts: raw(posts),
 				organisations: raw(organisations),
+				assessments: raw(assessments),
 				themes: raw(themes),
 			} as RawCollections,
 			locales

@@ -1,7 +1,7 @@
 import { sectionSlugsByLanguage, type SectionSlugs } from '../translations';
 
 /** The collections that get a listing and a page per entry, in the order the sidebar shows them. */
-export const sections = ['projects', 'learnings', 'outcomes', 'calls', 'posts', 'organisations'] as const;
+export const sections = ['projects', 'learnings', 'outcomes', 'calls', 'posts', 'organisations', 'assessments'] as const;
 export type Section = (typeof sections)[number];
 
 /** Pages generated from what entries share rather than from files: one per theme, one per country. */

@@ -14,7 +14,7 @@ export interface EntryFiles {
 	files: Map<string, { path: string; title: string | undefined; sourceChecked: Date | undefined; visibility: string | undefined }>;
 }
 
-export const trackedCollections = ['projects', 'learnings', 'calls', 'posts', 'organisations', 'docs'] as const;
+export const trackedCollections = ['projects', 'learnings', 'calls', 'posts', 'organisations', 'assessments', 'docs'] as const;
 const extensions = /\.(md|mdx|ya?ml|json)$/;
 
 function walk(dir: string): string[] {

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
+import { assessmentSchema } from './assessment';
 import { callSchema } from './call';
 import { calendarDate } from './shared';
 import { learningSchema } from './learning';
@@ -40,6 +41,8 @@ export const collections = {
 		loader: audienceLoader(glob({ base: './content/organisations', pattern: '**/[^_]*.{yaml,yml,json}', generateId: idFromPath })),
 		schema: organisationSchema(),
 	}),
+	// Self-assessments: questionnaires readers fill in in their browser (content/assessments/).
+	assessments: defineCollection({ loader: markdown('assessments'), schema: assessmentSchema() }),
 	themes: defineCollection({ loader: file('./content/themes.yaml'), schema: themeSchema() }),
 	// Interface text per language (content/i18n/<lang>.json): overrides Starlight's and Memoria's
 	// strings, and gives a newly added language its words.

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { z } from 'zod';
+import { assessmentSchema } from './assessment';
 import { callSchema } from './call';
 import { learningSchema } from './learning';
 import { outcomeSchema } from './outcome';
@@ -27,6 +28,7 @@ const sources = {
 	calls: { schema: () => callSchema(), file: 'call.ts', title: 'Memoria call notes (content/calls/)' },
 	posts: { schema: () => postSchema(), file: 'post.ts', title: 'Memoria blog post (content/posts/)' },
 	organisations: { schema: () => organisationSchema(), file: 'organisation.ts', title: 'Memoria organisation (content/organisations/)' },
+	assessments: { schema: () => assessmentSchema(), file: 'assessment.ts', title: 'Memoria self-assessment (content/assessments/)' },
 	// content/themes.yaml is one file: theme id → its labels and descriptions.
 	themes: { schema: () => z.record(theme, themeSchema()), file: 'theme.ts', title: 'Memoria themes (content/themes.yaml)' },
 } as const;

@@ -20,7 +20,7 @@ const vocabulary = ['open-data', 'community-engagement'].map((id) => ({ id, file
 
 /** Collections from [section, path, frontmatter] rows, parsed by the real schemas. */
 function memory(rows: [Section, string, Record<string, unknown>][]): RawCollections {
-	const raw = { projects: [], learnings: [], outcomes: [], calls: [], posts: [], organisations: [], themes: vocabulary } as unknown as RawCollections;
+	const raw = { projects: [], learnings: [], outcomes: [], calls: [], posts: [], organisations: [], assessments: [], themes: vocabulary } as unknown as RawCollections;
 	for (const [section, path, data] of rows) {
 		const id = path.replace(/\.(md|yaml)$/, '');
 		(raw[section] as unknown[]).push({ id, filePath: `content/${section}/${path}`, data: schemas[section].parse(data) });

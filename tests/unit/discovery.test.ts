@@ -35,6 +35,7 @@ function graph() {
 		calls: [{ id: 'call', filePath: 'c/call.md', data: callSchema().parse({ title: 'Call', date: '2020-05-01', projects: ['river'] }) }],
 		posts: [{ id: 'post', filePath: 'b/post.md', data: postSchema().parse({ title: 'Post', date: '2020-02-01', projects: ['river'] }) }],
 		organisations: [{ id: 'acme', filePath: 'o/acme.yaml', data: organisationSchema().parse({ name: 'Acme', country: 'CO' }) }],
+		assessments: [],
 		themes: themes.map(([id, label]) => ({ id, filePath: 'content/themes.yaml', data: { label: { ...label }, description: {} } })),
 	};
 	return buildContentGraph(raw, locales);

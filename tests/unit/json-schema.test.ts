@@ -69,7 +69,7 @@ describe('JSON Schema for editors', () => {
 		expect(project.properties.status!.enum).toEqual([...projectStatuses]);
 	});
 
-	it.each(['projects', 'learnings', 'calls', 'posts', 'organisations'] as const)('accepts every %s entry of the demo site', (collection) => {
+	it.each(['projects', 'learnings', 'calls', 'posts', 'organisations', 'assessments'] as const)('accepts every %s entry of the demo site', (collection) => {
 		const rejected = demoEntries(collection)
 			.filter(([, data]) => !validators[collection]!(data))
 			.map(([file]) => `${file}: ${ajv.errorsText(validators[collection]!.errors)}`);

@@ -28,7 +28,7 @@ const vocabulary = ['water', 'data'].map((id) => ({ id, filePath: 'content/theme
 const today = new Date('2024-06-01T00:00:00Z');
 
 function graphOf(rows: [Section, string, Record<string, unknown>][]) {
-	const raw = { projects: [], learnings: [], outcomes: [], calls: [], posts: [], organisations: [], themes: vocabulary } as unknown as RawCollections;
+	const raw = { projects: [], learnings: [], outcomes: [], calls: [], posts: [], organisations: [], assessments: [], themes: vocabulary } as unknown as RawCollections;
 	for (const [section, path, data] of rows) {
 		(raw[section] as unknown[]).push({ id: path.replace(/\.md$/, ''), filePath: `content/${section}/${path}`, data: schemas[section].parse(data) });
 	}

@@ -102,7 +102,7 @@ describe('npm run new, answering questions', () => {
 
 		const result = await runNew(root, [], { input: '9\n2\nA lesson\n\nlerning-lenses\nmemory-practice\n\n' });
 
-		expect(result.stdout).toContain('"9" is not one of the choices. Type a number from 1 to 6.');
+		expect(result.stdout).toContain('"9" is not one of the choices. Type a number from 1 to 7.');
 		expect(result.stdout).toContain('There is no project "lerning-lenses" in content/projects/.');
 		expect(result.status).toBe(0);
 		expect(frontmatter(root, 'content/learnings/a-lesson.md').project).toBe('memory-practice');
@@ -149,6 +149,7 @@ describe('npm run new, from flags', () => {
 		[['guide', '--title', 'Radio archive'], 'content/docs/guides/radio-archive.md'],
 		[['guide', '--title', 'Radio archive', '--lang', 'es'], 'content/docs/es/guides/radio-archive.md'],
 		[['organisation', '--title', 'Radio archive'], 'content/organisations/radio-archive.yaml'],
+		[['autoevaluación', '--title', 'Listos para la radio', '--lang', 'es'], 'content/assessments/es/listos-para-la-radio.md'],
 	])('creates %j at %s without asking anything', async (args, path) => {
 		const root = project();
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { KindName } from '../../src/cli/new-text';
 import { templates, type TemplateInput } from '../../src/cli/templates';
+import { assessmentSchema } from '../../src/schemas/assessment';
 import { callSchema } from '../../src/schemas/call';
 import { learningSchema } from '../../src/schemas/learning';
 import { organisationSchema } from '../../src/schemas/organisation';
@@ -18,8 +19,9 @@ const schemas: Record<KindName, () => z.ZodType> = {
 	post: () => postSchema(),
 	guide: () => docsSchema()({ image: () => z.string() } as never),
 	organisation: organisationSchema,
+	assessment: assessmentSchema,
 };
-const kindsWithShape = ['project', 'learning', 'call', 'post', 'organisation'] as const;
+const kindsWithShape = ['project', 'learning', 'call', 'post', 'organisation', 'assessment'] as const;
 
 const input = (overrides: Partial<TemplateInput> = {}): TemplateInput => ({
 	title: 'Listen to the communities: before choosing a tool',

@@ -1,4 +1,5 @@
 import type { KindName } from '../new-text';
+import { assessmentTemplate } from './assessment';
 import { callTemplate } from './call';
 import type { TemplateInput } from './frontmatter';
 import { guideTemplate } from './guide';
@@ -17,4 +18,5 @@ export const templates: Record<KindName, (input: TemplateInput, slug: string) =>
 	post: postTemplate,
 	guide: guideTemplate,
 	organisation: organisationTemplate,
+	assessment: assessmentTemplate,
 };

@@ -28,6 +28,7 @@ export const sections = [
 	{ key: 'calls', entryName: 'community call page', listingName: 'calls listing', slugs: { en: 'calls', es: 'llamadas' } },
 	{ key: 'posts', entryName: 'blog post', listingName: 'blog listing', slugs: { en: 'blog', es: 'blog' } },
 	{ key: 'organisations', entryName: 'organisation page', listingName: 'organisations listing', slugs: { en: 'organisations', es: 'organizaciones' } },
+	{ key: 'assessments', entryName: 'self-assessment page', listingName: 'self-assessments listing', slugs: { en: 'assessments', es: 'autoevaluaciones' } },
 ] as const;
 export type SectionKey = (typeof sections)[number]['key'];
 
