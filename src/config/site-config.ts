@@ -51,7 +51,7 @@ export const siteConfigSchema = z
 			.record(
 				z.string(),
 				z.partialRecord(
-					z.enum(['projects', 'learnings', 'calls', 'posts', 'organisations', 'themes', 'countries', 'search', 'translations']),
+					z.enum(['projects', 'learnings', 'calls', 'posts', 'organisations', 'themes', 'countries', 'search', 'translations', 'report']),
 					z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write URL words in lower case joined by hyphens, like "aprendizados".')
 				)
 			)
