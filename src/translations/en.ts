@@ -247,6 +247,7 @@ export const en = {
 	'memoria.report.linkHint': 'the project with the full text of its learnings, ready to print or save as a PDF',
 	'memoria.report.title': '{{project}}: project report',
 	'memoria.report.intro': 'This report gathers the project and the full text of its learnings ({{learnings}}).',
+	'memoria.report.introAlone': 'No learning of this project is recorded yet, so this report holds the project alone.',
 	'memoria.report.print': 'To print it or save it as a PDF, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac).',
 	'memoria.report.back': 'Back to the project page',
 	'memoria.report.source': 'From the memory of {{organisation}}. The project online:',

@@ -247,6 +247,7 @@ export const es: MemoriaStrings = {
 	'memoria.report.linkHint': 'el proyecto con el texto completo de sus aprendizajes, listo para imprimir o guardar como PDF',
 	'memoria.report.title': '{{project}}: informe del proyecto',
 	'memoria.report.intro': 'Este informe reúne el proyecto y el texto completo de sus aprendizajes ({{learnings}}).',
+	'memoria.report.introAlone': 'Este proyecto todavía no tiene aprendizajes registrados, así que el informe contiene solo el proyecto.',
 	'memoria.report.print': 'Para imprimirlo o guardarlo como PDF, usa la opción Imprimir de tu navegador (Ctrl+P, o ⌘P en Mac).',
 	'memoria.report.back': 'Volver a la página del proyecto',
 	'memoria.report.source': 'De la memoria de {{organisation}}. El proyecto en línea:',

@@ -110,7 +110,7 @@ describe('the printable report of a project', () => {
 		expect(page.querySelector('h1')?.text).toBe('Proyecto Río: informe del proyecto');
 		expect(html).toContain('El cuerpo del proyecto río.');
 		const untranslated = page.querySelector('#learning-untranslated-lesson')!.parentNode;
-		expect(untranslated.getAttribute('lang')).toBe('en');
+		expect(untranslated?.getAttribute('lang')).toBe('en');
 		expect(page.querySelector('.memoria-languages a[hreflang="en"]')?.getAttribute('href')).toBe('/projects/river/report/');
 	});
 

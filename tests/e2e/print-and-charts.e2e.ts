@@ -103,7 +103,7 @@ describeInBrowser('Charts and print', () => {
 						await withPage(browser(), { theme }, async (page) => {
 							await page.visit(path);
 							const figure = page.page.locator(chart.selector);
-							await expect.poll(() => figure.count(), `a chart ${chart.selector} on ${path}`).toBe(1);
+							await expect.poll(() => figure.count(), { message: `a chart ${chart.selector} on ${path}` }).toBe(1);
 
 							// The drawing is an image named by its title and description.
 							const image = figure.getByRole('img', { name: new RegExp(`^${chart.name[language]}`) });

@@ -58,11 +58,11 @@ export interface BarChartOptions {
 	 * `categorical` (default): series are kinds (statuses…), each with its own colour and pattern.
 	 * `sequential`: series are ordered (years…), shades of one colour from light to dark.
 	 */
-	palette?: 'categorical' | 'sequential';
+	palette?: 'categorical' | 'sequential' | undefined;
 	/** Draw only the first this many categories; the text alternative and the table keep them all. */
-	maxCategories?: number;
+	maxCategories?: number | undefined;
 	/** Longer category labels are cut with an ellipsis in the drawing (SVG text does not wrap). */
-	maxLabelLength?: number;
+	maxLabelLength?: number | undefined;
 }
 
 export interface BarSegment {
