@@ -25,6 +25,7 @@ const routeFiles: Record<RouteKind, string> = {
 	listing: here('./routes/listing.astro'),
 	'listing-page': here('./routes/listing-page.astro'),
 	entry: here('./routes/entry.astro'),
+	report: here('./routes/report.astro'),
 	taxonomy: here('./routes/taxonomy.astro'),
 	term: here('./routes/term.astro'),
 	search: here('./routes/search.astro'),
@@ -49,7 +50,7 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 				for (const row of routeTable(createLocales(config))) {
 					injectRoute({ pattern: row.pattern, entrypoint: routeFiles[row.kind], prerender: true });
 				}
-				updateConfig({ vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root))] } });
+				updateConfig({ vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root)), siteAddressCss(config)] } });
 			},
 			// Static hosts look for <folder>/404.html; Astro writes /es/404/ as es/404/index.html.
 			'astro:build:done': async ({ dir }) => {
@@ -77,6 +78,21 @@ function virtualConfigModule(config: SiteConfig, projectRoot: string) {
 						`export const audience = ${JSON.stringify(process.env.MEMORIA_AUDIENCE)};`,
 					].join('\n')
 				: undefined,
+	};
+}
+
+/**
+ * `virtual:memoria/site.css`: the site's address as a CSS variable for print, so a printed page
+ * writes its links to this site out in full (src/styles/print.css). Empty without `site`.
+ */
+export const siteCssId = 'virtual:memoria/site.css';
+function siteAddressCss(config: SiteConfig) {
+	const resolved = `\0${siteCssId}`;
+	const origin = config.site ? new URL(config.site).origin : undefined;
+	return {
+		name: 'memoria:site-css',
+		resolveId: (source: string) => (source === siteCssId ? resolved : undefined),
+		load: (id: string) => (id === resolved ? (origin ? `@media print{:root{--memoria-origin:${JSON.stringify(origin)}}}` : '') : undefined),
 	};
 }
 
@@ -144,7 +160,8 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 					MarkdownContent: here('./components/MarkdownContent.astro'),
 					Search: here('./components/Search.astro'),
 				},
-				customCss: [here('./styles/memoria.css'), here('./styles/framework.css')],
+				// Print rules are in their own file but apply to every page, like the rest.
+				customCss: [here('./styles/memoria.css'), here('./styles/charts.css'), here('./styles/framework.css'), here('./styles/print.css'), siteCssId],
 				lastUpdated: false,
 				// One "not found" page per language (src/routes/not-found.astro) instead of Starlight's single one.
 				disable404Route: true,

@@ -7,10 +7,13 @@ import { fileURLToPath } from 'node:url';
  * The sitemap with hreflang alternates that match each page's real addresses in the other
  * languages (/learnings/x/ ↔ /es/aprendizajes/x/). Every page already states its alternates in
  * its <head> (src/route-data.ts), so after the build we read them back once and hand them to
- * @astrojs/sitemap, instead of computing URLs a second way.
+ * @astrojs/sitemap, instead of computing URLs a second way. Pages that ask search engines not to
+ * index them (`<meta name="robots" content="noindex…">`, such as a project's printable report)
+ * are left out.
  */
 export function memoriaSitemap(): AstroIntegration[] {
 	const alternates = new Map<string, { lang: string; url: string }[]>();
+	const noindex = new Set<string>();
 	const collector: AstroIntegration = {
 		name: 'memoria:sitemap-alternates',
 		hooks: {
@@ -24,6 +27,10 @@ export function memoriaSitemap(): AstroIntegration[] {
 							.filter(([, lang]) => lang !== 'x-default')
 							.map(([, lang, url]) => ({ lang: lang!, url: url! }));
 						for (const link of links) alternates.set(link.url, links);
+						if (/<meta name="robots" content="noindex/.test(head)) {
+							const canonical = /<link rel="canonical" href="([^"]+)"/.exec(head)?.[1];
+							if (canonical) noindex.add(canonical);
+						}
 					})
 				);
 			},
@@ -32,7 +39,7 @@ export function memoriaSitemap(): AstroIntegration[] {
 	return [
 		collector,
 		sitemap({
-			filter: (page) => !/\/404\/?$/.test(page),
+			filter: (page) => !/\/404\/?$/.test(page) && !noindex.has(page),
 			serialize: (item: SitemapItem) => ({ ...item, links: alternates.get(item.url) ?? [] }),
 		}),
 	];

@@ -20,6 +20,11 @@ export function entryUrl(graph: ContentGraph, section: Section, key: string, lan
 	return urls.entry(section, graph.slugOf(section, key, language), language);
 }
 
+/** The address of a project's printable report in a language, with that language's slug. */
+export function reportUrl(graph: ContentGraph, key: string, language: string): string {
+	return urls.report(graph.slugOf('projects', key, language), language);
+}
+
 function dateOf(section: Section, data: Record<string, unknown>): Date | undefined {
 	const value = section === 'projects' ? data.start : data.date;
 	return value instanceof Date ? value : undefined;

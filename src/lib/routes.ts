@@ -3,7 +3,8 @@ import { frameworkPages, sections, taxonomies, type FrameworkPage, type Section,
 
 /**
  * The routes Memoria adds beside Starlight's docs route: a home page, and for each section a
- * listing, its further pages and one page per entry, once per language with localised names.
+ * listing, its further pages and one page per entry (and per project a printable report), once
+ * per language with localised names.
  * The integration injects them; each route file finds its own row again by its pattern.
  */
 export type RouteKind =
@@ -11,6 +12,7 @@ export type RouteKind =
 	| 'listing'
 	| 'listing-page'
 	| 'entry'
+	| 'report'
 	| 'taxonomy'
 	| 'term'
 	| 'search'
@@ -43,6 +45,8 @@ export function routeTable(locales: Locales): RouteRow[] {
 			rows.push({ pattern: `${base}/page/[page]`, kind: 'listing-page', language, section });
 			rows.push({ pattern: `${base}/[...key]`, kind: 'entry', language, section });
 		}
+		// A project with the full text of its learnings, laid out for print.
+		rows.push({ pattern: `${prefix}/${locales.slug('projects', language)}/[...key]/${locales.slug('report', language)}`, kind: 'report', language, section: 'projects' });
 		for (const taxonomy of taxonomies) {
 			const base = `${prefix}/${locales.slug(taxonomy, language)}`;
 			rows.push({ pattern: base, kind: 'taxonomy', language, taxonomy });

@@ -9,6 +9,8 @@ export interface UrlBuilder {
 	home(language: string): string;
 	listing(section: Section, language: string, page?: number): string;
 	entry(section: Section, key: string, language: string): string;
+	/** The printable report of a project (`/projects/<slug>/report/`), given the project's slug in that language. */
+	report(slug: string, language: string): string;
 	/** The index of a taxonomy (all themes, all countries). */
 	taxonomy(taxonomy: Taxonomy, language: string): string;
 	/** The page of one theme or country. */
@@ -35,6 +37,7 @@ export function createUrlBuilder(locales: Locales, base: string): UrlBuilder {
 		listing: (section, language, page = 1) =>
 			join(lang(language), locales.slug(section, language), page > 1 ? `page/${page}` : ''),
 		entry: (section, key, language) => join(lang(language), locales.slug(section, language), key),
+		report: (slug, language) => join(lang(language), locales.slug('projects', language), slug, locales.slug('report', language)),
 		taxonomy: (taxonomy, language) => join(lang(language), locales.slug(taxonomy, language)),
 		term: (taxonomy, id, language) => join(lang(language), locales.slug(taxonomy, language), id.toLowerCase()),
 		search: (language) => join(lang(language), locales.slug('search', language)),

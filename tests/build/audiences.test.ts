@@ -56,6 +56,8 @@ describe('the public build', () => {
 	it('still publishes the public entries', () => {
 		expect(dom(publicSite.page('/learnings/public-lesson/')).querySelector('h1')?.text).toBe('Publish the river data monthly');
 		expect(publicSite.exists('/guides/public-guide/')).toBe(true);
+		// The project's printable report is one of the files searched above for internal words.
+		expect(publicSite.page('/projects/open-river/report/')).toContain('Publish the river data monthly');
 	});
 
 	it('shows a public entry that names an internal one without the link and without its name', () => {
@@ -79,5 +81,12 @@ describe('the internal build', () => {
 		expect(dom(internalSite.page('/es/aprendizajes/confidential-lesson/')).querySelector('.sl-banner')?.text).toContain('Interna');
 		expect(dom(internalSite.page('/guides/internal-handbook/')).querySelector('.sl-banner')).not.toBeNull();
 		expect(dom(internalSite.page('/learnings/public-lesson/')).querySelector('.sl-banner')).toBeNull();
+	});
+
+	it('marks a printable report internal when it holds an internal learning', () => {
+		const report = dom(internalSite.page('/projects/open-river/report/'));
+
+		expect(report.querySelectorAll('.memoria-report-learning h2').map((h) => h.text)).toContain('Confidential negotiation with the ministry');
+		expect(report.querySelector('.sl-banner')?.text).toContain('Internal: this page is not on the public site.');
 	});
 });

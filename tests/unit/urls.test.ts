@@ -30,5 +30,13 @@ describe('URLs', () => {
 		expect(findRoute(rows, '/es/aprendizajes/[...key]')).toMatchObject({ kind: 'entry', section: 'learnings', language: 'es' });
 		expect(findRoute(rows, '/')).toMatchObject({ kind: 'home', language: 'en' });
 		expect(findRoute(rows, '/es')).toMatchObject({ kind: 'home', language: 'es' });
+		expect(findRoute(rows, '/es/proyectos/[...key]/informe')).toMatchObject({ kind: 'report', section: 'projects', language: 'es' });
+	});
+
+	it('writes a project report’s URL below the project’s, with the word for “report” in each language', () => {
+		expect(createUrlBuilder(locales, '/').report('river', 'en')).toBe('/projects/river/report/');
+		expect(createUrlBuilder(locales, '/memoria/').report('rio', 'es')).toBe('/memoria/es/proyectos/rio/informe/');
+		const portuguese = createLocales({ languages: ['en', 'pt'], defaultLanguage: 'en', slugs: { pt: { projects: 'projetos', report: 'relatorio' } } });
+		expect(createUrlBuilder(portuguese, '/').report('rio', 'pt')).toBe('/pt/projetos/rio/relatorio/');
 	});
 });

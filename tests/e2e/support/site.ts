@@ -42,11 +42,15 @@ export const otherLanguage = (language: Language): Language => (language === 'en
 const prefix = (language: Language) => (language === defaultLanguage ? '' : `/${language}`);
 const sectionOf = (key: SectionKey) => sections.find((s) => s.key === key)!;
 
+/** The last word of a project's printable report: /projects/x/report/, /es/proyectos/x/informe/. */
+export const reportSlugs: Record<Language, string> = { en: 'report', es: 'informe' };
+
 export const urls = {
 	home: (language: Language) => `${prefix(language)}/`,
 	listing: (section: SectionKey, language: Language) => `${prefix(language)}/${sectionOf(section).slugs[language]}/`,
 	entry: (section: SectionKey, id: string, language: Language) =>
 		`${prefix(language)}/${sectionOf(section).slugs[language]}/${id}/`,
+	report: (projectId: string, language: Language) => `${urls.entry('projects', projectId, language)}${reportSlugs[language]}/`,
 	guide: (id: string, language: Language) => `${prefix(language)}/guides/${id}/`,
 };
 
@@ -205,7 +209,10 @@ export function discoverSite(dist: string): SiteMap {
 		});
 	}
 	for (const section of sections) {
-		const found = entryIds(join(dist, section.slugs[defaultLanguage])).map((id) => describe(section.key, id));
+		const found = entryIds(join(dist, section.slugs[defaultLanguage]))
+			// A project's printable report lives below its page but is not an entry of its own.
+			.filter((id) => !(section.key === 'projects' && id.endsWith(`/${reportSlugs[defaultLanguage]}`)))
+			.map((id) => describe(section.key, id));
 		entries.push(...found);
 		const chosen = translatedFirst(found)[0];
 		if (!chosen) {
@@ -234,12 +241,15 @@ export function discoverSite(dist: string): SiteMap {
 		if (id) pageTypes.push({ key: `term:${key}`, name: `${name.replace(' index', '')} page`, kind: 'listing', paths: both((l) => `${prefix(l)}/${slugs[l]}/${id}/`), status: 200 });
 		else missingPageTypes.push(`${key} page`);
 	}
-	pageTypes.push({ key: 'not-found', name: '404 page', kind: 'not-found', paths: { ...missingPaths }, status: 404 });
-
 	const untranslated = entries.find((e) => e.fallback.es) ?? null;
 
 	const projectWithLearnings =
 		entries.find((e) => e.section === 'projects' && /<section[^>]*aria-labelledby="learnings"[\s\S]*?<a\s/.test(read(e.paths.en) ?? '')) ?? null;
+	// The printable report of that project: the project and its learnings in full on one page.
+	if (projectWithLearnings && languages.every((l) => read(urls.report(projectWithLearnings.id, l)))) {
+		pageTypes.push({ key: 'report', name: 'project report', kind: 'entry', section: 'projects', id: projectWithLearnings.id, paths: both((l) => urls.report(projectWithLearnings.id, l)), status: 200 });
+	} else missingPageTypes.push('project report');
+	pageTypes.push({ key: 'not-found', name: '404 page', kind: 'not-found', paths: { ...missingPaths }, status: 404 });
 
 	// Search: Pagefind builds one index per language from the pages whose <html lang> is that language.
 	const pagesByLanguage = new Map<string, { file: string; text: string }[]>();
