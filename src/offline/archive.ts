@@ -1,0 +1,79 @@
+/**
+ * Writes a .zip file one entry at a time, straight to disk, so a site of thousands of pages never
+ * sits in memory whole. fflate (pure JavaScript, no dependencies, streaming) does the DEFLATE
+ * and the ZIP structure; files that are compressed already (images, fonts) are stored as they are.
+ *
+ * The archive is written under a temporary name and renamed when complete: a failed or
+ * interrupted step never leaves a truncated .zip where the site serves it.
+ */
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** Formats whose data is already compressed: deflating them again costs time and saves nothing. */
+const stored = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|gz|br|mp4|webm|mp3|ogg|pdf)$/i;
+
+export interface ZipWriter {
+	/** Adds one file; `name` uses forward slashes, relative to the archive's root. */
+	add(name: string, data: Uint8Array | string): void;
+	/** Finishes the archive and moves it into place; resolves to its size in bytes. */
+	close(): Promise<number>;
+	/** Gives up: removes the unfinished file. */
+	abort(): void;
+}
+
+export function createZipWriter(path: string, options: { mtime?: Date } = {}): ZipWriter {
+	const temporary = `${path}.partial`;
+	mkdirSync(dirname(path), { recursive: true });
+	const fd = openSync(temporary, 'w');
+	const mtime = options.mtime ?? new Date();
+	let bytes = 0;
+	let failure: Error | null = null;
+	let finish: (() => void) | undefined;
+	let finished = false;
+	const encoder = new TextEncoder();
+
+	const zip = new Zip((error, chunk, final) => {
+		if (error) {
+			failure = error;
+			return;
+		}
+		writeSync(fd, chunk);
+		bytes += chunk.length;
+		if (final) {
+			finished = true;
+			finish?.();
+		}
+	});
+
+	return {
+		add(name, data) {
+			if (failure) throw failure;
+			const entry = stored.test(name) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
+			entry.mtime = mtime;
+			zip.add(entry);
+			entry.push(typeof data === 'string' ? encoder.encode(data) : data, true);
+			if (failure) throw failure;
+		},
+		async close() {
+			zip.end();
+			if (!finished) await new Promise<void>((done) => (finish = done));
+			closeSync(fd);
+			if (failure) {
+				rmSync(temporary, { force: true });
+				throw failure;
+			}
+			renameSync(temporary, path);
+			return bytes;
+		},
+		abort() {
+			try {
+				zip.terminate();
+				closeSync(fd);
+			} catch {
+				// Already closed.
+			}
+			rmSync(temporary, { force: true });
+		},
+	};
+}
