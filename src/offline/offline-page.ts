@@ -54,7 +54,7 @@ function replaceSearchBox(html: string, searchHref: string | undefined): string 
 		const button = /<button\b[^>]*data-open-modal[^>]*>/.exec(box)?.[0] ?? '';
 		const label = attribute(button, 'aria-label') ?? 'Search';
 		const icon = /<svg\b[\s\S]*?<\/svg>/.exec(box)?.[0] ?? '';
-		return `<a class="memoria-offline-search-link" href="${escapeHtml(searchHref)}">${icon}<span class="sl-hidden md:sl-block">${escapeHtml(label)}</span></a>`;
+		return `<a class="memoria-offline-search-link" href="${escapeHtml(searchHref)}" aria-label="${escapeHtml(label)}">${icon}<span class="sl-hidden md:sl-block">${escapeHtml(label)}</span></a>`;
 	});
 }
 

@@ -101,7 +101,8 @@ export function resolveLink(url: string, from: string, context: LinkContext): Re
 export function rewriteCssUrls(css: string, from: string, context: LinkContext): string {
 	return css.replace(/url\(\s*(["']?)([^"')]*)\1\s*\)/g, (whole, quote: string, url: string) => {
 		const resolved = resolveLink(url, from, context);
-		return resolved.kind === 'copy' || resolved.kind === 'online' ? `url(${quote}${resolved.href}${quote})` : whole;
+		// Never the public address: a stylesheet would fetch it from the network.
+		return resolved.kind === 'copy' ? `url(${quote}${resolved.href}${quote})` : whole;
 	});
 }
 
@@ -109,12 +110,15 @@ export function rewriteCssUrls(css: string, from: string, context: LinkContext):
 function rewriteSrcset(value: string, from: string, context: LinkContext): string {
 	return value
 		.split(/,(?=\s)|,$/)
-		.map((candidate) => {
+		.flatMap((candidate) => {
 			const [, space = '', url = '', descriptor = ''] = /^(\s*)(\S+)(.*)$/s.exec(candidate) ?? [];
 			const resolved = resolveLink(url, from, context);
-			return resolved.kind === 'copy' || resolved.kind === 'online' ? `${space}${resolved.href}${descriptor}` : candidate;
+			if (resolved.kind === 'keep') return [candidate];
+			// An image the copy does not have is left out rather than fetched from the network.
+			return resolved.kind === 'copy' ? [`${space}${resolved.href}${descriptor}`] : [];
 		})
-		.join(',');
+		.join(',')
+		.trim();
 }
 
 /** Attributes whose whole value is one address. */
@@ -148,14 +152,19 @@ function rewriteAttributes(tag: string, attrs: string, from: string, context: Li
 		let next: string | undefined;
 		if (addressAttributes.has(name) && (name !== 'data' || lower === 'object')) {
 			const resolved = resolveLink(value, from, context);
-			if (resolved.kind === 'copy' || resolved.kind === 'online') next = resolved.href;
-			else if (resolved.kind === 'missing') {
+			// Only what the reader chooses to follow may lead to the public site; an icon, image or
+			// stylesheet from there would be a request to the network from every page.
+			const navigation = (name === 'href' && (lower === 'a' || lower === 'area')) || name === 'action' || name === 'formaction';
+			if (resolved.kind === 'copy' || (resolved.kind === 'online' && navigation)) next = resolved.href;
+			else if (resolved.kind !== 'keep') {
 				if (lower === 'link') drop = true;
-				// A link to nowhere becomes its text: better than an address that breaks on disk.
-				if (name === 'href' && lower === 'a') return '';
+				// A link to nowhere becomes its text, and an image without a file loses its address:
+				// better than an address that breaks on disk.
+				return '';
 			}
 		} else if (name === 'srcset' || name === 'imagesrcset') {
 			next = rewriteSrcset(value, from, context);
+			if (next === '') return '';
 		} else if (name === 'style' && value.includes('url(')) {
 			next = rewriteCssUrls(value, from, context);
 		} else if (name === 'content' && lower === 'meta' && /http-equiv\s*=\s*["']?refresh/i.test(attrs)) {

@@ -133,6 +133,18 @@ describe('a whole page rewritten for the offline copy', () => {
 		expect(online).toContain('<a href="https://org.example/blog/rss.xml">Feed</a>');
 	});
 
+	it('never fetches an icon, image or stylesheet the copy does not have from the public site', () => {
+		const page = [
+			'<link rel="icon" href="/missing.svg">',
+			'<img src="/missing.png" srcset="/missing.png 1x, /_astro/photo-2x.webp 2x" alt="A">',
+			'<img src="/missing.png" srcset="/missing.png 1x" alt="B">',
+			'<div style="background:url(/missing.png)"></div>',
+		].join('');
+		const online = rewriteHtmlLinks(page, 'index.html', context('/', 'https://org.example/'));
+		expect(online).not.toContain('https://org.example/');
+		expect(online).toBe('<img srcset="_astro/photo-2x.webp 2x" alt="A"><img alt="B"><div style="background:url(/missing.png)"></div>');
+	});
+
 	it('leaves no address that starts at the root of the disk', () => {
 		expect(result).not.toMatch(/\s(href|src)="\//);
 	});

@@ -33,7 +33,7 @@ describe('a page of the offline copy', () => {
 
 	it('replaces the search box, which needs a server, with a link to the offline search page of its language', () => {
 		expect(html).not.toContain('<site-search');
-		expect(html).toContain('<a class="memoria-offline-search-link" href="buscar/index.html"><svg aria-hidden="true"><path d="M1"/></svg><span class="sl-hidden md:sl-block">Buscar</span></a>');
+		expect(html).toContain('<a class="memoria-offline-search-link" href="buscar/index.html" aria-label="Buscar"><svg aria-hidden="true"><path d="M1"/></svg><span class="sl-hidden md:sl-block">Buscar</span></a>');
 		expect(html).not.toContain('memoria-advanced-search');
 	});
 
