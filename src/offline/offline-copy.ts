@@ -98,7 +98,7 @@ export function readmeText(options: Pick<OfflineCopyOptions, 'organisation' | 's
 		`Esta carpeta es una copia ${online ? `del sitio web ${online}` : 'del sitio web'}, hecha el ${day}, para leerla sin conexión a internet.`,
 		'',
 		'Cómo abrirla:',
-		'1. Primero descomprime (extrae) todo el archivo ZIP. Las páginas no funcionan si las abres desde adentro del ZIP.',
+		'1. Primero descomprime (extrae) todo el archivo ZIP. Si abres las páginas sin descomprimirlo, no funcionan.',
 		'2. En la carpeta descomprimida, abre index.html con tu navegador: haz doble clic en el archivo o arrástralo a una ventana del navegador.',
 		'',
 		'Todas las páginas, todos los idiomas y la búsqueda funcionan sin conexión. Para buscar, JavaScript tiene que estar activado en el navegador (lo está, salvo que alguien lo haya desactivado).',
@@ -136,11 +136,21 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
 	const zip = createZipWriter(join(options.dir, options.archive), { mtime: options.date });
 	const records: Record<string, OfflineSearchRecord[]> = Object.fromEntries(options.languages.map((l) => [l, []]));
 	let pages = 0;
+	// Reading runs a few files ahead of the work on them, so the disk and the processor both keep busy.
+	const ahead = 16;
+	const reads: Promise<Buffer>[] = [];
+	const readAt = (i: number) => {
+		if (i < files.length && !reads[i]) reads[i] = readFile(join(options.dir, files[i]!));
+	};
 	try {
-		for (const path of files) {
+		for (let i = 0; i < files.length; i++) {
+			for (let j = i; j < i + ahead; j++) readAt(j);
+			const data = await reads[i]!;
+			delete reads[i];
+			const path = files[i]!;
 			const name = `${options.folder}/${path}`;
 			if (path.endsWith('.html')) {
-				const html = await readFile(join(options.dir, path), 'utf8');
+				const html = data.toString('utf8');
 				const found = searchRecordFromHtml(html, path, options.genericDescriptions ? { genericDescriptions: options.genericDescriptions } : {});
 				if (found) (records[found.language] ??= []).push(found.record);
 				const pageLanguage = /<html\b[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? languageOfPath(path);
@@ -159,9 +169,9 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
 				);
 				pages++;
 			} else if (path.endsWith('.css')) {
-				zip.add(name, rewriteCssUrls(await readFile(join(options.dir, path), 'utf8'), path, context));
+				zip.add(name, rewriteCssUrls(data.toString('utf8'), path, context));
 			} else {
-				zip.add(name, await readFile(join(options.dir, path)));
+				zip.add(name, data);
 			}
 		}
 		const read = (file: string) => readFile(file, 'utf8');
@@ -182,6 +192,8 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
 		};
 	} catch (error) {
 		zip.abort();
+		// Reads already started must not fail unobserved.
+		await Promise.allSettled(reads.filter(Boolean));
 		throw error;
 	}
 }

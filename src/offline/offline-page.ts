@@ -60,6 +60,7 @@ function replaceSearchBox(html: string, searchHref: string | undefined): string 
 
 /** The home page's download block → the note saying which copy this is (its text is written by the site, in the page's language). */
 function replaceDownloadBlock(html: string, language: string, date: Date, siteUrl: string | undefined): string {
+	if (!html.includes('data-memoria-offline-download')) return html;
 	return html.replace(/<(section|aside|div)\b([^>]*\sdata-memoria-offline-download[^>]*)>[\s\S]*?<\/\1>/, (_, tag: string, attrs: string) => {
 		const template = attribute(` ${attrs}`, 'data-memoria-offline-note') ?? '';
 		const day = new Intl.DateTimeFormat(language || 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
@@ -100,7 +101,7 @@ export function offlinePage(html: string, options: OfflinePageOptions): string {
 	html = html.replace(/<link\b[^>]*\stype="application\/(rss|atom)\+xml"[^>]*>/g, '');
 	html = replaceSearchBox(html, options.searchPage ? `${base}${options.searchPage}` : undefined);
 	// The header's second link to the same page: one is enough.
-	html = html.replace(/<a\b[^>]*class="memoria-advanced-search[^"]*"[^>]*>[\s\S]*?<\/a>/g, '');
+	if (html.includes('memoria-advanced-search')) html = html.replace(/<a\b[^>]*class="memoria-advanced-search[^"]*"[^>]*>[\s\S]*?<\/a>/g, '');
 	html = replaceDownloadBlock(html, language, options.date, options.siteUrl);
 	if (options.isSearchPage) html = offlineSearch(html, options, language);
 	html = html.replace('</head>', `<link rel="stylesheet" href="${base}${offlineFolder}/offline.css"></head>`);

@@ -95,3 +95,14 @@ describe('the online home pages', () => {
 		}
 	});
 });
+
+describe('the offline copy of a site whose default language is Spanish', () => {
+	it('opens at the Spanish home page, with the English pages under en/ and each language’s search page', () => {
+		const spanish = offlineArchive(builtFixture('spanish-default'))!;
+		expect(dom(spanish.text('index.html')).querySelector('html')?.getAttribute('lang')).toBe('es');
+		expect(dom(spanish.text('en/index.html')).querySelector('html')?.getAttribute('lang')).toBe('en');
+		expect(spanish.text('index.html')).toContain('href="buscar/index.html"');
+		expect(spanish.text('en/index.html')).toContain('href="search/index.html"');
+		expect(spanish.files()).toEqual(expect.arrayContaining(['_offline/search-index.es.js', '_offline/search-index.en.js']));
+	});
+});

@@ -198,7 +198,9 @@ describeInBrowser('The offline copy, opened from disk', () => {
 					await page.goto(at(language === 'en' ? '/search/' : `/${language}/buscar/`));
 					await page.locator('input[name="q"]').fill(word);
 					await page.locator('input[name="q"]').press('Enter');
-					await expect.poll(() => page.locator('[data-status]').innerText()).not.toBe('');
+					// The page's own words for "nothing found", once the index is loaded and searched.
+					const none = await page.locator('memoria-search').evaluate((el) => (JSON.parse((el as HTMLElement).dataset.strings!) as { none: string }).none);
+					await expect.poll(() => page.locator('[data-status]').innerText(), { message: `status after searching the ${languageNames[other]} word "${word}"` }).toBe(none);
 					expect(await page.locator('[data-results] li').count(), `results for the ${languageNames[other]} word "${word}"`).toBe(0);
 
 					await page.locator('input[name="all"]').check();

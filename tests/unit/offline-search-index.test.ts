@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { searchIndexScript, searchRecordFromHtml, type OfflineSearchRecord } from '../../src/offline/search-index';
 
 const page = (body: string, head = '<meta name="description" content="Checking fit before enrolment kept cohorts together.">') =>
@@ -92,7 +92,7 @@ describe('the index script of one language', () => {
 
 /** The browser script's search, run in Node with the same MiniSearch the copy vendors. */
 function offlineSearch() {
-	const module = { exports: {} as { createSearch(m: typeof MiniSearch): { add(l: string, r: OfflineSearchRecord[]): void; search(q: string, l: string[]): (OfflineSearchRecord & { language: string })[]; all(l: string[]): OfflineSearchRecord[] }; matchesFilters(r: OfflineSearchRecord, f: Record<string, string[]>): boolean } };
+	const module = { exports: {} as { createSearch(m: typeof MiniSearch): { add(l: string, r: OfflineSearchRecord[]): Promise<void>; search(q: string, l: string[]): (OfflineSearchRecord & { language: string })[]; all(l: string[]): OfflineSearchRecord[] }; matchesFilters(r: OfflineSearchRecord, f: Record<string, string[]>): boolean } };
 	runInNewContext(readFileSync(new URL('../../src/offline/browser/search.js', import.meta.url), 'utf8'), { module });
 	return module.exports;
 }
@@ -100,12 +100,14 @@ function offlineSearch() {
 describe('the offline search in the browser', () => {
 	const api = offlineSearch();
 	const search = api.createSearch(MiniSearch);
-	search.add('en', [
-		{ url: 'learnings/a/index.html', title: 'Energy cooperatives', excerpt: 'How a cooperative shared solar panels.', text: 'energy cooperatives solar panels shared', date: '2020-01-01', filters: { type: ['Learning'] } },
-		{ url: 'learnings/b/index.html', title: 'An archived note', excerpt: 'Old.', text: 'solar archived', retired: true, date: '2019-01-01' },
-		{ url: 'projects/c/index.html', title: 'Solar project', excerpt: 'A project.', text: 'solar project', date: '2021-01-01', filters: { type: ['Project'] } },
-	]);
-	search.add('es', [{ url: 'es/aprendizajes/a/index.html', title: 'Cooperativas de energía', excerpt: 'Paneles.', text: 'cooperativas energía paneles techos', date: '2020-01-01' }]);
+	beforeAll(async () => {
+		await search.add('en', [
+			{ url: 'learnings/a/index.html', title: 'Energy cooperatives', excerpt: 'How a cooperative shared solar panels.', text: 'energy cooperatives solar panels shared', date: '2020-01-01', filters: { type: ['Learning'] } },
+			{ url: 'learnings/b/index.html', title: 'An archived note', excerpt: 'Old.', text: 'solar archived', retired: true, date: '2019-01-01' },
+			{ url: 'projects/c/index.html', title: 'Solar project', excerpt: 'A project.', text: 'solar project', date: '2021-01-01', filters: { type: ['Project'] } },
+		]);
+		await search.add('es', [{ url: 'es/aprendizajes/a/index.html', title: 'Cooperativas de energía', excerpt: 'Paneles.', text: 'cooperativas energía paneles techos', date: '2020-01-01' }]);
+	});
 
 	it('finds a page by a word of its text, in the asked languages only', () => {
 		expect(search.search('panels', ['en']).map((r) => r.url)).toEqual(['learnings/a/index.html']);

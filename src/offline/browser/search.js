@@ -82,14 +82,18 @@
 			};
 		}
 		return {
+			/** Indexes one language's records, in chunks so the page stays responsive; resolves when done. */
 			add: function (language, records) {
 				var documents = records.map(function (record, i) {
 					var id = language + ':' + i;
 					var doc = Object.assign({ id: id, language: language }, record);
-					byId.set(id, doc);
 					return doc;
 				});
-				engine.addAll(documents);
+				return engine.addAllAsync(documents, { chunkSize: 200 }).then(function () {
+					documents.forEach(function (doc) {
+						byId.set(doc.id, doc);
+					});
+				});
 			},
 			/** Records matching the words, best first, in the given languages. */
 			search: function (query, languages) {
@@ -137,7 +141,6 @@
 		var plural = new Intl.PluralRules(language);
 		var dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
 		var search = createSearch(window.MiniSearch);
-		var added = {};
 		var pending = {};
 
 		var params = new URLSearchParams(window.location.search);
@@ -149,29 +152,30 @@
 		input.value = params.get('q') || '';
 		if (allBox) allBox.checked = params.get('all') === '1';
 
-		function addLoaded(code) {
-			var records = window.memoriaOfflineIndex && window.memoriaOfflineIndex[code];
-			if (added[code] || !records) return;
-			added[code] = true;
-			search.add(code, records);
-		}
-		addLoaded(language);
+		var loadedRecords = function (code) {
+			return window.memoriaOfflineIndex && window.memoriaOfflineIndex[code];
+		};
 
-		/** Loads another language's index with a plain <script>, which pages opened from disk may use. */
+		/**
+		 * Indexes a language, first loading its index with a plain <script> (which pages opened from
+		 * disk may use) unless the page already did, as it does for its own language.
+		 */
 		function load(code) {
-			if (added[code] || !indexes[code]) return Promise.resolve();
 			if (pending[code]) return pending[code];
-			pending[code] = new Promise(function (done) {
-				var script = document.createElement('script');
-				script.src = indexes[code];
-				script.onload = function () {
-					addLoaded(code);
-					done();
-				};
-				script.onerror = function () {
-					done();
-				};
-				document.body.appendChild(script);
+			var ready = loadedRecords(code)
+				? Promise.resolve()
+				: new Promise(function (done) {
+						if (!indexes[code]) return done();
+						var script = document.createElement('script');
+						script.src = indexes[code];
+						script.onload = script.onerror = function () {
+							done();
+						};
+						document.body.appendChild(script);
+					});
+			pending[code] = ready.then(function () {
+				var records = loadedRecords(code);
+				return records ? search.add(code, records) : undefined;
 			});
 			return pending[code];
 		}
@@ -269,10 +273,18 @@
 			}
 		}
 
+		var runs = 0;
 		function run() {
 			remember();
 			var wanted = allBox && allBox.checked ? Object.keys(indexes) : [language];
+			var mine = ++runs;
+			var waiting = wanted.some(function (code) {
+				return !pending[code];
+			});
+			if (waiting && !status.textContent) status.textContent = strings.loading;
 			return Promise.all(wanted.map(load)).then(function () {
+				// A later search (more typing) has started: its results are the ones to show.
+				if (mine !== runs) return;
 				var query = input.value.trim();
 				var hasFilters = Object.keys(filters).length > 0;
 				if (!query && !hasFilters) {
