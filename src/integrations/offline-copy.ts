@@ -63,7 +63,9 @@ export function memoriaOfflineCopy(config: SiteConfig): AstroIntegration {
 						return [];
 					})
 				);
-				const date = new Date();
+				// SOURCE_DATE_EPOCH (reproducible builds) fixes the day and the files' times in the archive.
+				const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+				const date = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
 				const result = await makeOfflineCopy({
 					dir: root,
 					archive,
