@@ -7,6 +7,7 @@ import { parseSiteConfig } from './config/parse-site-config';
 import type { SiteConfig, SiteConfigInput } from './config/site-config';
 import { createLocales, languageLabel } from './lib/locales';
 import { routeTable, type RouteKind } from './lib/routes';
+import { memoriaOfflineCopy } from './integrations/offline-copy';
 import { memoriaOutputChecks } from './integrations/output-checks';
 import { repositoryUrl } from './lib/repository';
 import { memoriaSitemap } from './integrations/sitemap';
@@ -144,6 +145,9 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 		integrations: [
 			// Before Starlight, which then does not add a sitemap of its own.
 			...(config.site ? memoriaSitemap() : []),
+			// After every page is written: the downloadable offline copy (before the checks, which
+			// then find the archive the home pages link to).
+			memoriaOfflineCopy(config),
 			// After every page is written: a Content-Security-Policy in each, and every internal link checked.
 			memoriaOutputChecks(),
 			withoutStarlightIndexing(starlight({

@@ -65,6 +65,11 @@ export const siteConfigSchema = z
 		allowRawHtml: z.boolean().default(false),
 		/** Items per page of a listing before it is split into numbered pages. */
 		pageSize: z.number().int().min(5).max(500).default(50),
+		/**
+		 * Publish a downloadable offline copy of the public site (a .zip linked from the home page,
+		 * which opens from disk with navigation, both languages and search). Internal builds never make one.
+		 */
+		offline: z.boolean().default(true),
 	})
 	.superRefine((config, ctx) => {
 		if (!config.languages.includes(config.defaultLanguage)) {

@@ -45,13 +45,19 @@ export const headersFile = `/*
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** The policy for one page, from the inline <script> and <style> elements it contains. */
-export function contentSecurityPolicy(html: string): string {
+/**
+ * The policy for one page, from the inline <script> and <style> elements it contains. A page of
+ * the offline copy (src/offline/) loads no WebAssembly, fetches nothing and starts no worker.
+ */
+export function contentSecurityPolicy(html: string, { offline = false }: { offline?: boolean } = {}): string {
 	const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => hash(body!));
 	const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => hash(body!));
+	const directives = offline
+		? staticDirectives.map((d) => d.replace(/^(connect-src|worker-src) 'self'$/, "$1 'none'"))
+		: staticDirectives;
 	return [
-		...staticDirectives,
-		`script-src 'self' 'wasm-unsafe-eval' ${[...new Set(scripts)].join(' ')}`.trim(),
+		...directives,
+		`script-src 'self' ${offline ? '' : "'wasm-unsafe-eval' "}${[...new Set(scripts)].join(' ')}`.trim(),
 		`style-src 'self' ${[...new Set(styles)].join(' ')}`.trim(),
 	].join('; ');
 }

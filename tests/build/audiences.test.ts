@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, dom, mainLinks, type FixtureBuild } from './support/fixture';
+import { offlineArchive } from './support/offline';
 
 /** Words of internal entries: titles, body sentences, ids, an image name and a theme label. */
 const secrets = [
@@ -53,6 +54,17 @@ describe('the public build', () => {
 		expect(leaks).toEqual([]);
 	});
 
+	it('makes an offline copy that contains nothing of an internal entry either', () => {
+		const copy = offlineArchive(publicSite)!;
+		const leaks = Object.entries(copy.entries).flatMap(([name, bytes]) =>
+			secrets.filter((s) => name.includes(s) || Buffer.from(bytes).toString('utf8').includes(s)).map((s) => `${name}: ${s}`)
+		);
+
+		expect(copy.text('learnings/public-lesson/index.html')).toContain('Publish the river data monthly');
+		expect(copy.text('_offline/search-index.en.js')).toContain('public-lesson');
+		expect(leaks).toEqual([]);
+	});
+
 	it('still publishes the public entries', () => {
 		expect(dom(publicSite.page('/learnings/public-lesson/')).querySelector('h1')?.text).toBe('Publish the river data monthly');
 		expect(publicSite.exists('/guides/public-guide/')).toBe(true);
@@ -74,6 +86,12 @@ describe('the internal build', () => {
 		expect(internalSite.exists('/learnings/confidential-lesson/')).toBe(true);
 		expect(internalSite.exists('/es/aprendizajes/confidential-lesson/')).toBe(true);
 		expect(internalSite.exists('/guides/internal-handbook/')).toBe(true);
+	});
+
+	it('makes no offline copy and offers none: its content must not leave the internal host in a file easy to forward', () => {
+		expect(internalSite.files().filter((f) => f.startsWith('offline/') || f.endsWith('.zip'))).toEqual([]);
+		expect(dom(internalSite.page('/')).querySelector('[data-memoria-offline-download]')).toBeNull();
+		expect(dom(publicSite.page('/')).querySelector('[data-memoria-offline-download]')).not.toBeNull();
 	});
 
 	it('marks internal pages with a banner, and only them', () => {

@@ -1,0 +1,199 @@
+/**
+ * The offline copy of a built site: every page and file a reader needs, rewritten to open from
+ * disk, with an offline search, in one .zip. Files are read, changed and added to the archive one
+ * at a time, so memory does not grow with the site (only the search records, a few KB per page,
+ * are kept until the end).
+ *
+ * What the copy leaves out: Pagefind's bundle (replaced by the offline search), module scripts
+ * (browsers refuse them from disk), source maps, the sitemap, feeds and data exports (a feed reader
+ * or a spreadsheet needs the online address anyway), the "not found" pages (nothing serves them
+ * from disk), host configuration (_headers, _redirects) and the archive itself.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { createZipWriter } from './archive';
+import { offlineFolder, offlinePage } from './offline-page';
+import { type LinkContext, rewriteCssUrls } from './relative-links';
+import { searchIndexScript, searchRecordFromHtml, type OfflineSearchRecord } from './search-index';
+
+export interface OfflineCopyOptions {
+	/** The built site (Astro's output folder). */
+	dir: string;
+	/** Where the archive goes, from `dir`: `offline/colectivo-brujula-offline.zip`. */
+	archive: string;
+	/** The one folder inside the archive that holds the copy: `colectivo-brujula-offline-2026-11-22`. */
+	folder: string;
+	/** The site's base path, with slashes at both ends. */
+	base: string;
+	/** The site's public address with the base path, ending in `/`, when configured. */
+	siteUrl?: string | undefined;
+	organisation: string;
+	languages: readonly string[];
+	/** Paths in the output (from `dir`, no leading slash) of each language's home and search page. */
+	homePages: Record<string, string>;
+	searchPages: Record<string, string>;
+	/** Paths in the output of files the copy leaves out besides the fixed ones: feeds, exports, "not found" pages. */
+	leaveOut: ReadonlySet<string>;
+	/** Descriptions that say nothing about a page (the site's own, Starlight's default for every page). */
+	genericDescriptions?: ReadonlySet<string>;
+	/** The copy's files that are not in the output: the search script, its styles and MiniSearch. */
+	assets: { search: string; styles: string; minisearch: string; minisearchLicense: string };
+	date: Date;
+}
+
+export interface OfflineCopyResult {
+	/** Size of the .zip in bytes. */
+	bytes: number;
+	/** Files in the archive. */
+	files: number;
+	pages: number;
+	/** Search records per language. */
+	records: Record<string, number>;
+}
+
+/** Files of the output the copy never carries, whatever the site. */
+function leftOut(path: string, archive: string): boolean {
+	return (
+		path === archive ||
+		path.startsWith(`${archive.split('/')[0]}/`) ||
+		path.startsWith('pagefind/') ||
+		path.startsWith('.') ||
+		path.endsWith('.map') ||
+		// Astro's bundled scripts are all modules.
+		(path.startsWith('_astro/') && /\.m?js$/.test(path)) ||
+		path === '_headers' ||
+		path === '_redirects' ||
+		/^sitemap[^/]*\.xml$/.test(path)
+	);
+}
+
+/** MiniSearch's browser build, with its licence on top and without the link to a source map the copy does not carry. */
+function vendoredMiniSearch(source: string, license: string): string {
+	const notice = license.trim().replace(/\*\//g, '* /');
+	return `/*! MiniSearch, vendored by Memoria from the npm package "minisearch".\n${notice}\n*/\n${source.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')}`;
+}
+
+/** The README.txt at the top of the copy, in English and Spanish. */
+export function readmeText(options: Pick<OfflineCopyOptions, 'organisation' | 'siteUrl' | 'archive' | 'date'>): string {
+	const day = options.date.toISOString().slice(0, 10);
+	const online = options.siteUrl ?? '';
+	const download = options.siteUrl ? `${options.siteUrl}${options.archive}` : '';
+	return [
+		`${options.organisation}`,
+		`Offline copy · Copia sin conexión · ${day}`,
+		'',
+		'ENGLISH',
+		'',
+		`This folder is a copy of ${online ? `the website ${online}` : 'the website'}, made on ${day}, to read without an internet connection.`,
+		'',
+		'How to open it:',
+		'1. Unpack (extract) the whole ZIP file first. Opening the pages from inside the ZIP file does not work.',
+		'2. In the unpacked folder, open index.html with your web browser: double-click it, or drag it into a browser window.',
+		'',
+		'Every page, every language and search work without a connection. Search needs JavaScript, which browsers have turned on unless someone turned it off.',
+		`This copy does not update itself.${download ? ` To get the latest one, download it again from ${download}` : ''}`,
+		'',
+		'ESPAÑOL',
+		'',
+		`Esta carpeta es una copia ${online ? `del sitio web ${online}` : 'del sitio web'}, hecha el ${day}, para leerla sin conexión a internet.`,
+		'',
+		'Cómo abrirla:',
+		'1. Primero descomprime (extrae) todo el archivo ZIP. Si abres las páginas sin descomprimirlo, no funcionan.',
+		'2. En la carpeta descomprimida, abre index.html con tu navegador: haz doble clic en el archivo o arrástralo a una ventana del navegador.',
+		'',
+		'Todas las páginas, todos los idiomas y la búsqueda funcionan sin conexión. Para buscar, JavaScript tiene que estar activado en el navegador (lo está, salvo que alguien lo haya desactivado).',
+		`Esta copia no se actualiza sola.${download ? ` Para tener la más reciente, vuelve a descargarla desde ${download}` : ''}`,
+		'',
+	].join('\r\n');
+}
+
+export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<OfflineCopyResult> {
+	const all = (await readdir(options.dir, { recursive: true, withFileTypes: true }))
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name).slice(options.dir.length).split(sep).join('/').replace(/^\/+/, ''))
+		.sort();
+	const files = all.filter((path) => !leftOut(path, options.archive) && !options.leaveOut.has(path));
+	const own = {
+		search: `${offlineFolder}/search.js`,
+		styles: `${offlineFolder}/offline.css`,
+		minisearch: `${offlineFolder}/minisearch.js`,
+	};
+	const indexFile = (language: string) => `${offlineFolder}/search-index.${language}.js`;
+	const searchIndexes = Object.fromEntries(options.languages.map((l) => [l, indexFile(l)]));
+	const inCopy = new Set([...files, ...Object.values(own), ...Object.values(searchIndexes), 'README.txt']);
+	const context: LinkContext = { base: options.base, has: (path) => inCopy.has(path), siteUrl: options.siteUrl };
+	const searchPageLanguage = new Map(Object.entries(options.searchPages).map(([language, path]) => [path, language]));
+	const languageOfPath = (path: string) => {
+		// The longest home-page folder that holds the page: "es/…" is Spanish, the rest the default language.
+		let best: [string, number] = ['', -1];
+		for (const [language, home] of Object.entries(options.homePages)) {
+			const folder = home.replace(/index\.html$/, '');
+			if (path.startsWith(folder) && folder.length > best[1]) best = [language, folder.length];
+		}
+		return best[0];
+	};
+
+	const zip = createZipWriter(join(options.dir, options.archive), { mtime: options.date });
+	const records: Record<string, OfflineSearchRecord[]> = Object.fromEntries(options.languages.map((l) => [l, []]));
+	let pages = 0;
+	// Reading runs a few files ahead of the work on them, so the disk and the processor both keep busy.
+	const ahead = 16;
+	const reads: Promise<Buffer>[] = [];
+	const readAt = (i: number) => {
+		if (i < files.length && !reads[i]) reads[i] = readFile(join(options.dir, files[i]!));
+	};
+	try {
+		for (let i = 0; i < files.length; i++) {
+			for (let j = i; j < i + ahead; j++) readAt(j);
+			const data = await reads[i]!;
+			delete reads[i];
+			const path = files[i]!;
+			const name = `${options.folder}/${path}`;
+			if (path.endsWith('.html')) {
+				const html = data.toString('utf8');
+				const found = searchRecordFromHtml(html, path, options.genericDescriptions ? { genericDescriptions: options.genericDescriptions } : {});
+				if (found) (records[found.language] ??= []).push(found.record);
+				const pageLanguage = /<html\b[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? languageOfPath(path);
+				const searchLanguage = searchPageLanguage.get(path);
+				zip.add(
+					name,
+					offlinePage(html, {
+						path,
+						context,
+						searchPage: options.searchPages[pageLanguage] ?? options.searchPages[languageOfPath(path)],
+						searchIndexes,
+						isSearchPage: searchLanguage !== undefined,
+						date: options.date,
+						siteUrl: options.siteUrl,
+					})
+				);
+				pages++;
+			} else if (path.endsWith('.css')) {
+				zip.add(name, rewriteCssUrls(data.toString('utf8'), path, context));
+			} else {
+				zip.add(name, data);
+			}
+		}
+		const read = (file: string) => readFile(file, 'utf8');
+		zip.add(`${options.folder}/${own.search}`, await read(options.assets.search));
+		zip.add(`${options.folder}/${own.styles}`, await read(options.assets.styles));
+		zip.add(`${options.folder}/${own.minisearch}`, vendoredMiniSearch(await read(options.assets.minisearch), await read(options.assets.minisearchLicense)));
+		for (const [language, list] of Object.entries(records)) {
+			if (!searchIndexes[language]) continue; // a page in a language the site does not list
+			zip.add(`${options.folder}/${searchIndexes[language]}`, searchIndexScript(language, list));
+		}
+		zip.add(`${options.folder}/README.txt`, readmeText(options));
+		const bytes = await zip.close();
+		return {
+			bytes,
+			files: files.length + 3 + options.languages.length + 1,
+			pages,
+			records: Object.fromEntries(Object.entries(records).map(([l, list]) => [l, list.length])),
+		};
+	} catch (error) {
+		zip.abort();
+		// Reads already started must not fail unobserved.
+		await Promise.allSettled(reads.filter(Boolean));
+		throw error;
+	}
+}
