@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { ContentGraph } from '../lib/content-graph';
 import type { Locales } from '../lib/locales';
 import { routeTable } from '../lib/routes';
-import { sections } from '../lib/sections';
+import { frameworkPages, sections } from '../lib/sections';
+import { reviewIndex } from '../lib/learning/reviews';
+import { synthesisThemes } from '../lib/learning/synthesis';
 import { createUrlBuilder } from '../lib/urls';
 import type { ContentFile } from './content-files';
 
@@ -28,6 +30,9 @@ export function siteAddresses(graph: ContentGraph, locales: Locales, docs: Conte
 		addresses.add(urls.taxonomy('countries', language));
 		for (const theme of graph.themes.keys()) addresses.add(urls.term('themes', theme, language));
 		for (const country of graph.relations.byCountry.keys()) addresses.add(urls.term('countries', country, language));
+		for (const page of frameworkPages) addresses.add(urls.framework(page, language));
+		for (const theme of synthesisThemes(graph)) addresses.add(urls.framework('synthesis', language, theme));
+		for (const period of reviewIndex(graph).periods) addresses.add(urls.framework('reviews', language, period.id));
 		addresses.add(urls.search(language));
 		addresses.add(urls.translations(language));
 		// Guides exist in every language: translated, or the original as a fallback.

@@ -3,6 +3,7 @@ import { buildContentGraph, ContentGraphError, type RawCollections } from '../..
 import { openActions } from '../../src/lib/learning/action-items';
 import { assumptionRows, byStatus, recurringAssumptions } from '../../src/lib/learning/assumptions';
 import { buildDay } from '../../src/lib/learning/build-day';
+import { siteAddresses } from '../../src/checks/site-addresses';
 import { groupByState, recommendationRows } from '../../src/lib/learning/recommendations';
 import { reviewIndex } from '../../src/lib/learning/reviews';
 import { synthesisThemes, themeSynthesis } from '../../src/lib/learning/synthesis';
@@ -219,5 +220,15 @@ describe('the build day', () => {
 	it('is MEMORIA_TODAY when set, else today in UTC', () => {
 		expect(buildDay({ MEMORIA_TODAY: '2024-02-29' }).toISOString()).toBe('2024-02-29T00:00:00.000Z');
 		expect(buildDay({}).toISOString().slice(11)).toBe('00:00:00.000Z');
+	});
+});
+
+describe('links to the framework pages', () => {
+	it('are known to the link check, in every language, with every theme and period that has a page', () => {
+		const addresses = siteAddresses(graphOf(rows), locales, [], 50);
+		for (const address of ['/assumptions/', '/es/supuestos/', '/es/recomendaciones/', '/actions/', '/what-we-learned/water/', '/es/lo-que-aprendimos/data/', '/reviews/2023-q3/', '/es/balances/2021/']) {
+			expect(addresses, address).toContain(address);
+		}
+		expect(addresses).not.toContain('/reviews/2024/');
 	});
 });
