@@ -63,14 +63,18 @@ describeInBrowser('Search ranking', () => {
 					const input = page.page.locator('dialog[open] #starlight__search input');
 					await input.waitFor({ state: 'visible' });
 					await input.pressSequentially(query, { delay: 20 });
-					const links = page.page.locator('dialog[open] .pagefind-ui__result-link');
-					await links.first().waitFor({ state: 'visible', timeout: 15_000 });
-					// Pagefind's UI shows a first page of results; ask for all of them.
+					const results = page.page.locator('dialog[open] li.pagefind-ui__result');
+					const links = results.locator('.pagefind-ui__result-link');
+					await results.first().waitFor({ state: 'visible', timeout: 15_000 });
+					const message = page.page.locator('dialog[open] .pagefind-ui__message');
+					await expect.poll(() => message.textContent(), { message: `the dialog's message names "${query}"` }).toContain(query);
+					// Pagefind's UI shows five results at a time; ask for the rest until the button goes.
 					const more = page.page.locator('dialog[open] .pagefind-ui__button');
-					while (await more.isVisible()) {
-						const shown = await links.count();
+					const moreShown = () => more.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false);
+					while (await moreShown()) {
+						const shown = await results.count();
 						await more.click();
-						await expect.poll(() => links.count(), { message: 'more results after "Load more"' }).toBeGreaterThan(shown);
+						await expect.poll(() => results.count(), { message: `more than ${shown} results after "Load more"` }).toBeGreaterThan(shown);
 					}
 					const hrefs = await links.evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
 					const paths = [...new Set(hrefs.map((href) => new URL(href).pathname))];
