@@ -40,9 +40,12 @@ describeInBrowser('Every page type', () => {
 					const path = type.paths[language];
 					// A missing page has no counterpart, so the 404 page leads to the other language's home.
 					const counterpart = type.kind === 'not-found' ? urls.home(to) : type.paths[to];
-					test(`the ${type.name} (${path}) answers HTTP ${type.status}, has one h1 and lang="${language}", logs no console error, has no failed request, is saved as a full-page screenshot, and its ${languageNames[to]} link leads to ${counterpart}`, async ({ expect }) => {
+					test(`the ${type.name} (${path}) answers HTTP ${type.status}, has one h1 and lang="${language}", logs no console error, has no failed request and none to another host, is saved as a full-page screenshot, and its ${languageNames[to]} link leads to ${counterpart}`, async ({ expect }) => {
 						await withPage(browser(), { viewport }, async (page) => {
 							const response = await page.visit(path, { expectStatus: type.status });
+							// Scrolled to the end, so anything loaded late (lazy images) is requested too.
+							await page.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+							await page.settle();
 							const file = screenshotPath(`${language}-${viewport}-${type.key.replace(':', '-')}`);
 							await page.page.screenshot({ path: file, fullPage: true });
 
@@ -52,13 +55,15 @@ describeInBrowser('Every page type', () => {
 							expect.soft(await page.htmlLang(), `<html lang> of ${path}`).toBe(language);
 							expect.soft(page.consoleErrors, `console errors on ${path}:\n${listProblems(page.consoleErrors)}`).toEqual([]);
 							expect.soft(page.failedRequests, `failed requests on ${path}:\n${listProblems(page.failedRequests)}`).toEqual([]);
+							expect.soft(page.foreignRequests, `requests to other hosts from ${path}:\n${listProblems(page.foreignRequests)}`).toEqual([]);
 
 							const size = pngSize(file);
 							expect.soft(size.width, `screenshot ${file} width`).toBe(viewports[viewport].width);
 							expect.soft(size.height, `screenshot ${file} should be the full page, at least the viewport's height`).toBeGreaterThanOrEqual(viewports[viewport].height);
 
 							const link = await languageLink(page, to);
-							const arrival = await page.follow(link);
+							// Only where the link leads is checked here, so the next page need not settle.
+							const arrival = await page.follow(link, { settle: false });
 							expect.soft(page.pathname, `address after following the ${languageNames[to]} link on ${path}`).toBe(counterpart);
 							expect.soft(arrival?.status(), `HTTP status of ${page.pathname}`).toBe(200);
 							expect.soft(await page.htmlLang(), `<html lang> of ${page.pathname}`).toBe(to);

@@ -9,9 +9,9 @@ import { languageNames, languages, type Language } from './support/site';
 
 const searchPage: Record<Language, string> = { en: '/search/', es: '/es/buscar/' };
 
-/** The title's words of five letters or more, and the whole title: the queries a retired page matches best. */
+/** The whole title and its four longest words: the queries a retired page matches best. */
 function queriesFor(title: string): string[] {
-	const words = title.toLowerCase().match(/[\p{L}]{5,}/gu) ?? [];
+	const words = (title.toLowerCase().match(/[\p{L}]{5,}/gu) ?? []).sort((a, b) => b.length - a.length).slice(0, 4);
 	return [...new Set([title, ...words])];
 }
 

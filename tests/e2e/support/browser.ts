@@ -175,13 +175,18 @@ export class SitePage {
 		return new URL(this.page.url()).pathname;
 	}
 
-	/** Visits a path of the site and waits until the network is quiet; returns the document response. */
-	async visit(path: string, { expectStatus = 200 }: { expectStatus?: number } = {}): Promise<Response | null> {
+	/**
+	 * Visits a path of the site and waits until the network is quiet; returns the document response.
+	 * `settle: false` skips the wait, for tests that check no request made after the load event.
+	 */
+	async visit(path: string, { expectStatus = 200, settle = true }: { expectStatus?: number; settle?: boolean } = {}): Promise<Response | null> {
 		const url = this.url(path);
 		if (expectStatus === 404) this.expected404.add(url);
 		const response = await this.page.goto(url, { waitUntil: 'load' });
-		await this.settle();
-		await this.requestLinkedIcons();
+		if (settle) {
+			await this.settle();
+			await this.requestLinkedIcons();
+		}
 		return response;
 	}
 
@@ -225,7 +230,7 @@ export class SitePage {
 	}
 
 	/** Clicks a link and waits for the page it leads to; returns that page's document response. */
-	async follow(link: Locator): Promise<Response | null> {
+	async follow(link: Locator, { settle = true }: { settle?: boolean } = {}): Promise<Response | null> {
 		const before = this.page.url();
 		const target = await link.evaluate((el) => (el as HTMLAnchorElement).href);
 		if (target && target.replace(/#.*$/, '') === before.replace(/#.*$/, '')) {
@@ -234,7 +239,7 @@ export class SitePage {
 		this.lastDocument = null;
 		await link.click();
 		await this.page.waitForURL((url) => url.href !== before, { waitUntil: 'load' });
-		await this.settle();
+		if (settle) await this.settle();
 		return this.lastDocument;
 	}
 
