@@ -5,23 +5,23 @@
  */
 import { describe, test } from 'vitest';
 import { listProblems, viewportNames } from './support/browser';
-import { describeInBrowser, site, useBrowser, withPage } from './support/harness';
+import { describeInBrowser, site, useBrowser, withSharedPage } from './support/harness';
 import { languageNames, languages, otherLanguage, sections, urls } from './support/site';
 import { languageLink, visible } from './support/ui';
 
 describeInBrowser('Without JavaScript', () => {
 	const browser = useBrowser();
 
-	for (const viewport of viewportNames) {
-		for (const language of languages) {
-			const to = otherLanguage(language);
-			describe.concurrent(`in ${languageNames[language]} on a ${viewport} screen`, () => {
-				test(`every page type shows its heading and content, and its language switch leads to the same page in ${languageNames[to]}`, async ({ expect }) => {
-					await withPage(browser(), { viewport, javaScriptEnabled: false }, async (page) => {
-						for (const type of site.pageTypes) {
-							// Reading.
-							const from = type.paths[language];
-							// Without scripts nothing loads late: no need to wait for a quiet network.
+	// One concurrent block for the whole file: every page type is its own test, so a few run at once.
+	describe.concurrent('reading, the language switch and the sidebar', () => {
+		for (const viewport of viewportNames) {
+			for (const language of languages) {
+				const to = otherLanguage(language);
+				for (const type of site.pageTypes) {
+					const from = type.paths[language];
+					test(`in ${languageNames[language]} on a ${viewport} screen, the ${type.name} (${from}) shows its heading and content, and its language switch leads to the same page in ${languageNames[to]}`, async ({ expect }) => {
+						await withSharedPage(browser(), { viewport, javaScriptEnabled: false }, async (page) => {
+							// Reading. Without scripts nothing loads late: no need to wait for a quiet network.
 							const response = await page.visit(from, { expectStatus: type.status, settle: false });
 							expect.soft(response?.status(), `HTTP status of ${from}`).toBe(type.status);
 							expect.soft(await page.htmlLang(), `<html lang> of ${from}`).toBe(language);
@@ -33,25 +33,17 @@ describeInBrowser('Without JavaScript', () => {
 							expect.soft(text.length - heading.length, `${from} shows content beyond its heading`).toBeGreaterThan(20);
 
 							// The language switch.
-							const link = await languageLink(page, to).catch((error: Error) => error);
-							if (link instanceof Error) {
-								expect.soft(undefined, link.message).toBeDefined();
-								continue;
-							}
-							await page.follow(link, { settle: false });
+							await page.follow(await languageLink(page, to), { settle: false });
 							expect.soft(await page.htmlLang(), `<html lang> after the language switch on ${from}`).toBe(to);
-							if (type.kind === 'not-found') {
-								expect.soft(page.pathname, `address after the language switch on ${from}: the ${languageNames[to]} home page`).toBe(urls.home(to));
-							} else {
-								expect.soft(page.pathname, `address after the language switch on ${from}`).toBe(type.paths[to]);
-							}
-						}
-						expect.soft(page.consoleErrors, `console errors:\n${listProblems(page.consoleErrors)}`).toEqual([]);
+							const expected = type.kind === 'not-found' ? urls.home(to) : type.paths[to];
+							expect.soft(page.pathname, `address after the language switch on ${from}`).toBe(expected);
+							expect.soft(page.consoleErrors, `console errors:\n${listProblems(page.consoleErrors)}`).toEqual([]);
+						});
 					});
-				});
+				}
 
-				test('the sidebar links lead from page to page through every section listing', async ({ expect }) => {
-					await withPage(browser(), { viewport, javaScriptEnabled: false }, async (page) => {
+				test(`in ${languageNames[language]} on a ${viewport} screen, the sidebar links lead from page to page through every section listing`, async ({ expect }) => {
+					await withSharedPage(browser(), { viewport, javaScriptEnabled: false }, async (page) => {
 						await page.visit(urls.home(language));
 						for (const section of sections) {
 							const here = page.pathname;
@@ -64,7 +56,7 @@ describeInBrowser('Without JavaScript', () => {
 						}
 					});
 				});
-			});
+			}
 		}
-	}
+	});
 });

@@ -167,6 +167,16 @@ export class SitePage {
 		return new SitePage(baseUrl, context, page, viewport);
 	}
 
+	/** Empties the recorders, for a page reused by another test (harness.ts, withSharedPage). */
+	reset(): void {
+		for (const list of [this.consoleErrors, this.failedRequests, this.foreignRequests, this.requests]) list.length = 0;
+		this.expected404.clear();
+		// What the last test's page was still fetching is cut short by the next visit, not failed.
+		for (const request of this.inFlight) this.leftBehind.add(request);
+		this.inFlight.clear();
+		this.lastDocument = null;
+	}
+
 	url(path: string): string {
 		return new URL(path, this.baseUrl).href;
 	}

@@ -12,7 +12,8 @@ import './context';
 export const baseUrl = inject('baseUrl');
 export const site = inject('site');
 export const screenshotDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
-export const screenshotPath = (name: string) => join(screenshotDir, `${name}.png`);
+// JPEG: encoding a long full-page PNG takes about twice as long, for nothing a reader would see.
+export const screenshotPath = (name: string) => join(screenshotDir, `${name}.jpg`);
 
 /**
  * `describe`, or `describe.skip` outside CI when Chromium is missing (the global setup has
@@ -42,5 +43,35 @@ export async function withPage<T>(browser: Browser, options: OpenOptions, use: (
 		return await use(page);
 	} finally {
 		await page.close();
+	}
+}
+
+/**
+ * Like withPage, but takes a page with the same options from a pool and puts it back afterwards,
+ * its recorders emptied. A new browser context costs more than most checks, so tests that only
+ * visit pages and read them (no cookies, storage or settings of their own) share a few. A page
+ * whose test failed is closed rather than reused.
+ */
+const pools = new Map<Browser, Map<string, SitePage[]>>();
+export async function withSharedPage<T>(browser: Browser, options: OpenOptions, use: (page: SitePage) => Promise<T>): Promise<T> {
+	const key = JSON.stringify(options);
+	let byOptions = pools.get(browser);
+	if (!byOptions) {
+		pools.set(browser, (byOptions = new Map()));
+		browser.on('disconnected', () => pools.delete(browser));
+	}
+	const free = byOptions.get(key) ?? [];
+	byOptions.set(key, free);
+	const page = free.pop() ?? (await SitePage.open(browser, baseUrl, options));
+	page.reset();
+	try {
+		const result = await use(page);
+		// Leaving for a blank page ends what this page was still loading before the next test starts.
+		await page.page.goto('about:blank');
+		free.push(page);
+		return result;
+	} catch (error) {
+		await page.close();
+		throw error;
 	}
 }
