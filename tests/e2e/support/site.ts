@@ -25,6 +25,7 @@ export const fallbackNotice: Record<Language, string> = {
 export const sections = [
 	{ key: 'projects', entryName: 'project page', listingName: 'projects listing', slugs: { en: 'projects', es: 'proyectos' } },
 	{ key: 'learnings', entryName: 'learning page', listingName: 'learnings listing', slugs: { en: 'learnings', es: 'aprendizajes' } },
+	{ key: 'outcomes', entryName: 'outcome page', listingName: 'outcomes listing', slugs: { en: 'outcomes', es: 'alcances' } },
 	{ key: 'calls', entryName: 'community call page', listingName: 'calls listing', slugs: { en: 'calls', es: 'llamadas' } },
 	{ key: 'posts', entryName: 'blog post', listingName: 'blog listing', slugs: { en: 'blog', es: 'blog' } },
 	{ key: 'organisations', entryName: 'organisation page', listingName: 'organisations listing', slugs: { en: 'organisations', es: 'organizaciones' } },
@@ -226,17 +227,23 @@ export function discoverSite(dist: string): SiteMap {
 	const guide = translatedFirst(guides)[0];
 	if (guide) pageTypes.push({ key: 'guide', name: 'guide', kind: 'guide', id: guide.id, paths: guide.paths, status: 200 });
 	else missingPageTypes.push('guide');
-	// Pages generated from the memory rather than from one file: themes, countries, search, translation status.
+	// Pages generated from the memory rather than from one file: themes, countries, the learning
+	// framework's pages, search, translation status. The first four also have one page per term.
 	const generated: [string, string, Record<Language, string>][] = [
 		['themes', 'themes index', { en: 'themes', es: 'temas' }],
 		['countries', 'countries index', { en: 'countries', es: 'paises' }],
+		['synthesis', 'synthesis index', { en: 'what-we-learned', es: 'lo-que-aprendimos' }],
+		['reviews', 'reviews index', { en: 'reviews', es: 'balances' }],
+		['recommendations', 'recommendations page', { en: 'recommendations', es: 'recomendaciones' }],
+		['assumptions', 'assumptions board', { en: 'assumptions', es: 'supuestos' }],
+		['actions', 'open action items page', { en: 'actions', es: 'acciones' }],
 		['search', 'search page', { en: 'search', es: 'buscar' }],
 		['translations', 'translation status page', { en: 'translations', es: 'traducciones' }],
 	];
 	for (const [key, name, slugs] of generated) {
 		pageTypes.push({ key, name, kind: 'listing', paths: both((l) => `${prefix(l)}/${slugs[l]}/`), status: 200 });
 	}
-	for (const [key, name, slugs] of generated.slice(0, 2)) {
+	for (const [key, name, slugs] of generated.slice(0, 4)) {
 		const id = entryIds(join(dist, slugs[defaultLanguage]!))[0];
 		if (id) pageTypes.push({ key: `term:${key}`, name: `${name.replace(' index', '')} page`, kind: 'listing', paths: both((l) => `${prefix(l)}/${slugs[l]}/${id}/`), status: 200 });
 		else missingPageTypes.push(`${key} page`);
