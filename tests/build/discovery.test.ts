@@ -68,7 +68,8 @@ describe('theme and country pages', () => {
 		const card = dom(site.page('/themes/')).querySelector('.memoria-cards li')!;
 
 		expect(card.querySelector('a')?.getAttribute('href')).toBe('/themes/community-engagement/');
-		expect(card.text).toContain('2 entries');
+		// The project, its learning and the outcome on that theme.
+		expect(card.text).toContain('3 entries');
 	});
 
 	it('gathers a country’s projects, their learnings and the organisations based there', () => {
