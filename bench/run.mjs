@@ -67,7 +67,8 @@ async function main() {
 				const result = await timedRun(command, commandArgs, { cwd: repository });
 				if (!result.ok) throw new Error(`The ${site} build at N=${size} failed:\n${result.output}`);
 				const pagefindSeconds = pagefindTime(result.output);
-				builds[site].push({ ms: Math.round(result.ms), peakRss: result.peakRss, peakByCommand: result.peakByCommand, pagefindSeconds, loadAverageAtStart: load });
+				const offlineSeconds = offlineTime(result.output);
+				builds[site].push({ ms: Math.round(result.ms), peakRss: result.peakRss, peakByCommand: result.peakByCommand, pagefindSeconds, offlineSeconds, loadAverageAtStart: load });
 				log(`N=${size} run ${run + 1}/${runs} ${site}: ${(result.ms / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 20).toFixed(0)} MiB (load average ${load} at start)`);
 			}
 		}
@@ -89,6 +90,7 @@ async function main() {
 				buildMs: median(builds[site].map((b) => b.ms)),
 				peakRss: median(builds[site].map((b) => b.peakRss)),
 				pagefindSeconds: median(builds[site].map((b) => b.pagefindSeconds)),
+				offlineSeconds: median(builds[site].map((b) => b.offlineSeconds)),
 				runs: builds[site],
 				...outputSizes(dist[site]),
 				firstVisit: firstVisit(dist[site], typical),
@@ -142,10 +144,19 @@ async function main() {
 
 // ---------------------------------------------------------------- helpers
 
-/** Seconds Pagefind took, from Starlight's log line "Finished building search index in 7.54s" (or "in 612ms"). */
+/**
+ * Seconds Pagefind took, from Starlight's log line "Finished building search index in 7.54s" (or
+ * "in 612ms"), or Memoria's "[memoria:search] … in 17.19s" (both bundles, after Astro exits).
+ */
 function pagefindTime(output) {
-	const m = /Finished building search index in ([\d.]+)(ms|s)\b/.exec(output);
+	const m = /Finished building search index in ([\d.]+)(ms|s)\b/.exec(output) ?? /\[memoria:search\][^\n]* in ([\d.]+)(s)\b/.exec(output);
 	return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : NaN;
+}
+
+/** Seconds the offline copy took, from "[memoria:offline-copy] … in 15.2 s." (Memoria only). */
+function offlineTime(output) {
+	const m = /\[memoria:offline-copy\][^\n]* in ([\d.]+) s\b/.exec(output);
+	return m ? Number(m[1]) : NaN;
 }
 
 function profileConfig(root, keep) {
@@ -215,7 +226,7 @@ function chromiumVersion() {
 
 const KB = 1000;
 const fmt = {
-	s: (ms) => `${(ms / 1000).toFixed(1)} s`,
+	s: (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : '–'),
 	mib: (b) => `${(b / 2 ** 20).toFixed(0)} MiB`,
 	kb: (b) => `${(b / KB).toFixed(1)} KB`,
 	mb: (b) => `${(b / KB / KB).toFixed(1)} MB`,
@@ -226,8 +237,9 @@ const fmt = {
 /** The rows of the comparison: label, how to read a site's value, how to format it. */
 const metrics = [
 	['clean build, wall time (median)', (s) => s.buildMs, fmt.s],
-	['peak memory, RSS of the process tree (median)', (s) => s.peakRss, fmt.mib],
 	['  of which Pagefind indexing (from the log)', (s) => s.pagefindSeconds * 1000, fmt.s],
+	['  of which the offline copy (from the log)', (s) => (s.offlineSeconds ?? NaN) * 1000, fmt.s],
+	['peak memory, RSS of the process tree (median)', (s) => s.peakRss, fmt.mib],
 	['HTML pages', (s) => s.htmlPages, fmt.int],
 	['median HTML bytes per page', (s) => s.htmlMedianBytes, fmt.kb],
 	['first visit of a learning page, gzip (HTML+CSS+JS)', (s) => s.firstVisit.total, fmt.kb],
