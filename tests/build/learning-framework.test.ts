@@ -22,7 +22,7 @@ describe('outcomes', () => {
 
 	it('name the recommendation they show was acted on, and the learning shows where it was', () => {
 		const outcome = dom(site.page('/outcomes/maps-in-the-market/'));
-		expect(outcome.querySelector('#follows-up')?.parentNode.text).toContain('Write down what people said, in their words.');
+		expect(outcome.querySelector('#follows-up')?.parentNode?.text).toContain('Write down what people said, in their words.');
 		const learning = dom(site.page('/learnings/listen-first/'));
 		const row = learning.querySelectorAll('table.memoria-table tbody tr')[1]!;
 		expect(row.querySelector('a')?.getAttribute('href')).toBe('/outcomes/maps-in-the-market/');
@@ -88,6 +88,6 @@ describe('synthesis and reviews', () => {
 		const review = dom(site.page('/es/balances/2021/'));
 		expect(review.querySelector('[data-memoria-summary]')?.text).toMatch(/^En 2021: 1 proyecto nuevo, \d+ aprendizajes?, 1 alcance y 1 llamada con 12 personas en total\.$/);
 		expect(review.querySelector('.memoria-plain-text pre')?.text).toContain('Balance de aprendizaje: 2021');
-		expect(review.querySelector('#assumptions')?.parentNode.text).toContain('La autoridad del agua publica sus datos a tiempo.');
+		expect(review.querySelector('#assumptions')?.parentNode?.text).toContain('La autoridad del agua publica sus datos a tiempo.');
 	});
 });
