@@ -1,4 +1,5 @@
 import type { ContentGraph } from '../content-graph';
+import { translatedItem } from './translated-item';
 
 /**
  * Open action items from every community call: the ones past their due date first (oldest due
@@ -33,20 +34,19 @@ export function openActions(graph: ContentGraph, language: string, today: Date):
 	const items: ActionItem[] = [];
 	for (const call of graph.listed.calls) {
 		const entry = graph.get('calls', call)!;
-		const shown = graph.fileFor(entry, language).file;
 		entry.original.data.actions.forEach((action, i) => {
 			if (action.done) return;
-			const words = shown.data.actions[i];
-			const owner = words?.owner ?? action.owner;
+			const words = translatedItem(graph, entry, language, (d) => d.actions, i);
+			const owner = words.item.owner ?? action.owner;
 			items.push({
 				call,
 				number: i + 1,
-				what: words?.what ?? action.what,
+				what: words.item.what,
 				...(owner ? { owner } : {}),
 				...(action.due ? { due: action.due } : {}),
 				overdue: action.due !== undefined && action.due < today,
 				agreed: entry.original.data.date,
-				language: words ? shown.language : entry.original.language,
+				language: words.language,
 			});
 		});
 	}

@@ -1,5 +1,6 @@
 import type { ContentGraph } from '../content-graph';
 import { assumptionStatuses } from '../../schemas/project';
+import { translatedItem } from './translated-item';
 
 /**
  * The assumptions board: every assumption of every current project with its status and
@@ -34,18 +35,17 @@ export function assumptionRows(graph: ContentGraph, language: string): Assumptio
 	const rows: AssumptionRow[] = [];
 	for (const project of graph.listed.projects) {
 		const entry = graph.get('projects', project)!;
-		const shown = graph.fileFor(entry, language).file;
 		entry.original.data.assumptions.forEach((assumption, i) => {
-			const words = shown.data.assumptions[i];
+			const words = translatedItem(graph, entry, language, (d) => d.assumptions, i);
 			rows.push({
 				project,
 				...(assumption.id ? { id: assumption.id } : {}),
-				statement: words?.statement ?? assumption.statement,
+				statement: words.item.statement,
 				status: assumption.status,
 				...(assumption.since ? { since: assumption.since } : {}),
 				learnings: assumption.learnings,
 				calls: assumption.calls,
-				language: words ? shown.language : entry.original.language,
+				language: words.language,
 			});
 		});
 	}

@@ -1,4 +1,5 @@
 import type { ContentGraph } from '../content-graph';
+import { translatedItem } from './translated-item';
 
 /**
  * Every recommendation of every current learning, with its state and owner and the later
@@ -34,10 +35,9 @@ export function recommendationRows(graph: ContentGraph, language: string, today:
 	for (const key of graph.listed.learnings) {
 		const entry = graph.get('learnings', key)!;
 		const original = entry.original.data;
-		const shown = graph.fileFor(entry, language).file;
 		original.recommendations.forEach((recommendation, i) => {
 			// Owner, due date and state are facts of the original; the words may be translated.
-			const words = shown.data.recommendations[i] ?? recommendation;
+			const { item: words, language: wordsLanguage } = translatedItem(graph, entry, language, (d) => d.recommendations, i);
 			const id = `${key}#${i + 1}`;
 			const owner = words.owner ?? recommendation.owner;
 			rows.push({
@@ -53,7 +53,7 @@ export function recommendationRows(graph: ContentGraph, language: string, today:
 				date: original.date,
 				themes: original.themes,
 				actedOn: graph.relations.followUps.get(id) ?? [],
-				language: shown.data.recommendations[i] ? shown.language : entry.original.language,
+				language: wordsLanguage,
 			});
 		});
 	}
