@@ -73,12 +73,21 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 	});
 }
 
-child.on('exit', (code) => {
-	// 5. The search index, once Astro's memory is freed (Starlight's own Pagefind run is turned
-	//    off in src/integration.ts): a current bundle and one for drafts and archived entries.
+/** Runs a TypeScript step of the build in its own Node process; resolves with its exit code. */
+const step = (script, ...stepArgs) =>
+	new Promise((done) => {
+		const running = spawn(process.execPath, [join(modules, 'tsx', 'dist', 'cli.mjs'), join(import.meta.dirname, script), ...stepArgs], { stdio: 'inherit', env });
+		running.on('exit', (status) => done(status ?? 1));
+	});
+
+child.on('exit', async (code) => {
+	// 5. Once Astro's memory is freed, two steps that read the built pages and write apart, at
+	//    the same time: the search index (Starlight's own Pagefind run is turned off in
+	//    src/integration.ts), a current bundle and one for drafts and archived entries; and the
+	//    offline copy. Pagefind indexes in its own native process, so the two share the cores.
 	if (code === 0) {
-		const index = spawnSync(process.execPath, [join(modules, 'tsx', 'dist', 'cli.mjs'), join(import.meta.dirname, 'search-index.ts'), fresh], { stdio: 'inherit', env });
-		code = index.status ?? 1;
+		const statuses = await Promise.all([step('search-index.ts', fresh), step('offline-copy.ts', fresh, '--root', root)]);
+		code = statuses.find((status) => status !== 0) ?? 0;
 	}
 	// 6. A failed build is thrown away; the previous output stays.
 	if (code !== 0) {

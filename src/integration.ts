@@ -7,8 +7,8 @@ import { parseSiteConfig } from './config/parse-site-config';
 import type { SiteConfig, SiteConfigInput } from './config/site-config';
 import { createLocales, languageLabel } from './lib/locales';
 import { routeTable, type RouteKind } from './lib/routes';
-import { memoriaOfflineCopy } from './integrations/offline-copy';
 import { memoriaOutputChecks } from './integrations/output-checks';
+import { offlineArchivePath } from './offline/archive-name';
 import { repositoryUrl } from './lib/repository';
 import { memoriaSitemap } from './integrations/sitemap';
 import { uiStrings } from './translations';
@@ -145,11 +145,9 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 		integrations: [
 			// Before Starlight, which then does not add a sitemap of its own.
 			...(config.site ? memoriaSitemap() : []),
-			// After every page is written: the downloadable offline copy (before the checks, which
-			// then find the archive the home pages link to).
-			memoriaOfflineCopy(config),
-			// After every page is written: a Content-Security-Policy in each, and every internal link checked.
-			memoriaOutputChecks(),
+			// After every page is written: a Content-Security-Policy in each, and every internal link
+			// checked. The offline copy the home pages link to is made after Astro exits (scripts/build.mjs).
+			memoriaOutputChecks({ madeLater: [offlineArchivePath(config, process.env.MEMORIA_AUDIENCE)].filter((path) => path !== undefined) }),
 			withoutStarlightIndexing(starlight({
 				title: config.organisation,
 				...(config.description[config.defaultLanguage] ? { description: config.description[config.defaultLanguage] } : {}),

@@ -67,7 +67,12 @@ async function htmlFiles(dir: string): Promise<string[]> {
 	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
-export function memoriaOutputChecks(): AstroIntegration {
+export interface OutputCheckOptions {
+	/** Files (paths from the output's root) that a later step of scripts/build.mjs writes, such as the offline copy. */
+	madeLater?: readonly string[];
+}
+
+export function memoriaOutputChecks({ madeLater = [] }: OutputCheckOptions = {}): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'memoria:output-checks',
@@ -81,7 +86,7 @@ export function memoriaOutputChecks(): AstroIntegration {
 				if (!existsSync(join(root, '_headers'))) await writeFile(join(root, '_headers'), headersFile);
 				const broken: { page: string; link: string }[] = [];
 				// Every file of the output, listed once, so each link is one lookup.
-				const outputs = new Set((await readdir(root, { recursive: true })).map((f) => f.toString()));
+				const outputs = new Set([...(await readdir(root, { recursive: true })).map((f) => f.toString()), ...madeLater]);
 				const exists = (path: string) => {
 					const clean = path.replace(/^\/+|\/+$/g, '');
 					return outputs.has(clean) || outputs.has(clean ? `${clean}/index.html` : 'index.html');

@@ -1,6 +1,6 @@
 /**
  * Where the offline copy is published and what it is called, shared by the home page (which links
- * to it) and the build step that makes it (src/integrations/offline-copy.ts).
+ * to it) and the build step that makes it (src/offline/write-offline-copy.ts).
  *
  * The address is stable (`offline/<organisation>-offline.zip`), so it can be shared and bookmarked;
  * the folder inside carries the day it was made (`<organisation>-offline-2026-11-22/`), so a reader

@@ -11,6 +11,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { retiredBundle } from '../search/bundles';
 import { createZipWriter } from './archive';
 import { offlineFolder, offlinePage } from './offline-page';
 import { type LinkContext, rewriteCssUrls } from './relative-links';
@@ -56,7 +57,10 @@ function leftOut(path: string, archive: string): boolean {
 	return (
 		path === archive ||
 		path.startsWith(`${archive.split('/')[0]}/`) ||
+		// Both search bundles: the copy has its own search, and they may still be being written
+		// (scripts/build.mjs indexes while it makes the copy).
 		path.startsWith('pagefind/') ||
+		path.startsWith(`${retiredBundle}/`) ||
 		path.startsWith('.') ||
 		path.endsWith('.map') ||
 		// Astro's bundled scripts are all modules.

@@ -68,7 +68,7 @@ describe('the offline copy of a site under a sub-path', () => {
 
 	it('carries no Pagefind, module script, source map, feed, sitemap, export, “not found” page or host file', () => {
 		const unwanted = copy.files().filter((f) =>
-			/^(pagefind\/|offline\/)|^_astro\/.*\.js$|\.map$|rss\.xml$|^sitemap|^data\/|(^|\/)404(\.html|\/)|^_headers$/.test(f)
+			/^(pagefind(-retired)?\/|offline\/)|^_astro\/.*\.js$|\.map$|rss\.xml$|^sitemap|^data\/|(^|\/)404(\.html|\/)|^_headers$/.test(f)
 		);
 		expect(unwanted).toEqual([]);
 		expect(copy.files().some((f) => f.startsWith('_astro/') && f.endsWith('.css'))).toBe(true);

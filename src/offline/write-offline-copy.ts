@@ -1,0 +1,84 @@
+/**
+ * The build step that makes the downloadable offline copy of the public site
+ * (offline-copy.ts) into `offline/<organisation>-offline.zip`, and writes its size beside the
+ * download link of each home page.
+ *
+ * scripts/build.mjs runs it after Astro has exited, at the same time as the search indexing (the
+ * two read the same pages and share nothing else). An error fails the build, and build.mjs then
+ * leaves the previous dist/ as it was. Internal builds make no copy (see archive-name.ts).
+ */
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SiteConfig } from '../config/site-config';
+import { createLocales } from '../lib/locales';
+import { routeTable } from '../lib/routes';
+import { offlineArchivePath, offlineFolderName } from './archive-name';
+import { makeOfflineCopy, type OfflineCopyResult } from './offline-copy';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+function miniSearchFiles() {
+	// The package exports its CommonJS and ES builds; the copy needs the browser (UMD) build beside them.
+	const root = dirname(dirname(dirname(createRequire(import.meta.url).resolve('minisearch'))));
+	return { minisearch: join(root, 'dist', 'umd', 'index.js'), minisearchLicense: join(root, 'LICENSE.txt') };
+}
+
+/** "1.2 MB" / "1,2 MB": a size in the page's language. */
+export function formatSize(bytes: number, language: string): string {
+	const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1_000)), 'kilobyte'];
+	return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
+export type OfflineCopyOutcome = { made: false; reason: 'internal' | 'turned-off' } | ({ made: true; archive: string } & OfflineCopyResult);
+
+/** Makes the copy of the site built into `dir`, unless this build must not have one. */
+export async function writeOfflineCopy(dir: string, config: SiteConfig, audience: string | undefined): Promise<OfflineCopyOutcome> {
+	const archive = offlineArchivePath(config, audience);
+	if (!archive) return { made: false, reason: config.offline ? 'internal' : 'turned-off' };
+	const base = config.base;
+	const siteUrl = config.site ? new URL(base, config.site).href : undefined;
+	const rows = routeTable(createLocales(config));
+	// Route patterns have no base path: they are paths of the output folder.
+	const file = (pattern: string) => `${pattern.replace(/^\/+|\/+$/g, '')}/index.html`.replace(/^\//, '');
+	const pagesOf = (kind: string) => Object.fromEntries(rows.filter((r) => r.kind === kind).map((r) => [r.language, file(r.pattern)]));
+	const homePages = pagesOf('home');
+	const leaveOut = new Set(
+		rows.flatMap((r) => {
+			const path = r.pattern.replace(/^\/+/, '');
+			if (r.kind === 'feed' || r.kind === 'export') return [path];
+			if (r.kind === 'not-found') return [`${path}.html`, `${path}/index.html`];
+			return [];
+		})
+	);
+	// SOURCE_DATE_EPOCH (reproducible builds) fixes the day and the files' times in the archive.
+	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+	const date = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+	const result = await makeOfflineCopy({
+		dir,
+		archive,
+		folder: offlineFolderName(config.organisation, date),
+		base,
+		siteUrl,
+		organisation: config.organisation,
+		languages: config.languages,
+		homePages,
+		searchPages: pagesOf('search'),
+		leaveOut,
+		genericDescriptions: new Set(Object.values(config.description)),
+		assets: { search: here('./browser/search.js'), styles: here('./browser/offline.css'), ...miniSearchFiles() },
+		date,
+	});
+	// The size beside each home page's download link. Written to a new file that then replaces the
+	// page, because the search indexer may be reading the same page at this moment.
+	for (const [language, path] of Object.entries(homePages)) {
+		const page = join(dir, path);
+		const html = await readFile(page, 'utf8').catch(() => undefined);
+		if (html === undefined) continue;
+		const sized = html.replace(/(<span\b[^>]*\sdata-memoria-offline-size\b[^>]*>)[^<]*(<\/span>)/, `$1(ZIP, ${formatSize(result.bytes, language)})$2`);
+		await writeFile(`${page}.sized`, sized);
+		await rename(`${page}.sized`, page);
+	}
+	return { made: true, archive, ...result };
+}
