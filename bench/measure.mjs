@@ -5,8 +5,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { parse } from 'node-html-parser';
 
 // ---------------------------------------------------------------- builds
 
@@ -110,42 +108,4 @@ export function outputSizes(dist) {
 		searchIndexedPages: indexed,
 		searchBytesPerPage: searchBytes / indexed,
 	};
-}
-
-// ---------------------------------------------------------------- first visit
-
-const gzipSize = (buffer) => gzipSync(buffer, { level: 6 }).length;
-/** Static imports of a JS module (`import x from "y"`, `import "y"`, `export … from "y"`); dynamic import() is left out. */
-const staticImports = (code) =>
-	[...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
-
-/**
- * What a first visit to `page` (a path such as "/learnings/x/") downloads, gzip-compressed: its
- * HTML, every stylesheet it links, every script it loads and every module those import
- * statically. Returns { total, html, css, js, files: [{ url, bytes, gzip }] }.
- */
-export function firstVisit(dist, page) {
-	const file = (url) => join(dist, decodeURI(url.split(/[?#]/)[0]).replace(/^\//, ''));
-	const html = readFileSync(join(file(page), 'index.html'));
-	const files = [{ url: page, type: 'html', bytes: html.length, gzip: gzipSize(html) }];
-	const seen = new Set();
-	const add = (url, type, from) => {
-		if (/^[a-z]+:/i.test(url)) return; // another origin: not part of the site
-		const absolute = new URL(url, `http://site${from}`).pathname;
-		if (seen.has(absolute)) return;
-		seen.add(absolute);
-		const body = readFileSync(file(absolute));
-		files.push({ url: absolute, type, bytes: body.length, gzip: gzipSize(body) });
-		if (type === 'js') for (const dep of staticImports(body.toString())) add(dep, 'js', absolute);
-	};
-	const doc = parse(html.toString());
-	for (const link of doc.querySelectorAll('link[rel~="stylesheet"], link[rel="modulepreload"]')) {
-		add(link.getAttribute('href'), link.getAttribute('rel').includes('stylesheet') ? 'css' : 'js', page);
-	}
-	for (const script of doc.querySelectorAll('script')) {
-		if (script.getAttribute('src')) add(script.getAttribute('src'), 'js', page);
-		else if (script.getAttribute('type') === 'module') for (const dep of staticImports(script.textContent)) add(dep, 'js', page);
-	}
-	const sum = (type) => files.filter((f) => !type || f.type === type).reduce((s, f) => s + f.gzip, 0);
-	return { total: sum(), html: sum('html'), css: sum('css'), js: sum('js'), files };
 }

@@ -16,7 +16,8 @@ import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { planCorpus, SEARCH_QUERIES, writeMemoriaSite, writeVanillaSite } from './corpus.mjs';
-import { cleanBuild, firstVisit, median, outputSizes, timedRun, walk } from './measure.mjs';
+import { firstVisit } from './first-visit.mjs';
+import { cleanBuild, median, outputSizes, timedRun, walk } from './measure.mjs';
 import { findProfile, formatSummary, summarise } from './profile-summary.mjs';
 import { searchTransfer } from './search-transfer.mjs';
 
@@ -93,7 +94,7 @@ async function main() {
 				offlineSeconds: median(builds[site].map((b) => b.offlineSeconds)),
 				runs: builds[site],
 				...outputSizes(dist[site]),
-				firstVisit: firstVisit(dist[site], typical),
+				firstVisit: await firstVisit(dist[site], typical),
 				search: { bytes: search.bytes, requests: search.requests, perQuery: search.perQuery },
 			};
 		}
@@ -242,8 +243,8 @@ const metrics = [
 	['peak memory, RSS of the process tree (median)', (s) => s.peakRss, fmt.mib],
 	['HTML pages', (s) => s.htmlPages, fmt.int],
 	['median HTML bytes per page', (s) => s.htmlMedianBytes, fmt.kb],
-	['first visit of a learning page, gzip (HTML+CSS+JS)', (s) => s.firstVisit.total, fmt.kb],
-	['  HTML / CSS / JS', (s) => s.firstVisit, (v) => `${(v.html / KB).toFixed(1)} / ${(v.css / KB).toFixed(1)} / ${(v.js / KB).toFixed(1)} KB`],
+	['first visit of a learning page, gzip (all it downloads, in Chromium)', (s) => s.firstVisit.total, fmt.kb],
+	['  HTML / CSS / JS / other', (s) => s.firstVisit, (v) => `${(v.html / KB).toFixed(1)} / ${(v.css / KB).toFixed(1)} / ${(v.js / KB).toFixed(1)} / ${((v.other ?? 0) / KB).toFixed(1)} KB`],
 	['total output', (s) => s.totalBytes, fmt.mb],
 	['search index (dist/pagefind)', (s) => s.searchIndexBytes, fmt.mb],
 	['search index per indexed page', (s) => s.searchBytesPerPage, fmt.kb],

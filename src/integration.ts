@@ -12,7 +12,6 @@ import { offlineArchivePath } from './offline/archive-name';
 import { repositoryUrl } from './lib/repository';
 import { memoriaSitemap } from './integrations/sitemap';
 import { uiStrings } from './translations';
-import { retiredBundle, retiredIndexWeight } from './search/bundles';
 
 /**
  * Turns `memoria.config.ts` into a complete Astro configuration: Starlight with the site's
@@ -142,6 +141,9 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 		srcDir: '.',
 		// No speculative downloads of linked pages: readers on slow or metered connections pay for them.
 		prefetch: false,
+		// Without Vite's preload helper (a script of its own on every page): the only script that
+		// imports another on demand is the search box, and what it imports has no dependencies.
+		vite: { build: { modulePreload: false } },
 		integrations: [
 			// Before Starlight, which then does not add a sitemap of its own.
 			...(config.site ? memoriaSitemap() : []),
@@ -161,6 +163,7 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 					LanguageSelect: here('./components/LanguageLinks.astro'),
 					MarkdownContent: here('./components/MarkdownContent.astro'),
 					Search: here('./components/Search.astro'),
+					Sidebar: here('./components/Sidebar.astro'),
 				},
 				// Print rules are in their own file but apply to every page, like the rest.
 				customCss: [here('./styles/memoria.css'), here('./styles/charts.css'), here('./styles/framework.css'), here('./styles/print.css'), siteCssId],
@@ -168,11 +171,9 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 				// One "not found" page per language (src/routes/not-found.astro) instead of Starlight's single one.
 				disable404Route: true,
 				plugins: [memoriaPlugin(config)],
-				// Drafts and archived entries have their own bundle, merged with weight 0 so they
-				// rank below every current page (src/search/search-bundles.ts).
-				pagefind: {
-					mergeIndex: [{ bundlePath: `${config.base.replace(/\/$/, '')}/${retiredBundle}/`, baseUrl: config.base, indexWeight: retiredIndexWeight }],
-				},
+				// Search stays on; the header's box is Memoria's (components/Search.astro), which also
+				// merges the bundle of drafts and archived entries (src/search/search-dialog.ts).
+				pagefind: true,
 			})),
 		],
 	};

@@ -21,11 +21,15 @@ export function formatList(items: string[], language: string): string {
 	return format.format(items);
 }
 
-const regions = new Map<string, Intl.DisplayNames>();
+// Looking a name up in CLDR costs more than the map: a memory names the same few countries on
+// thousands of pages.
+const regions = new Map<string, Map<string, string>>();
 export function countryName(code: string, language: string): string {
 	let names = regions.get(language);
-	if (!names) regions.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
-	return names.of(code) ?? code;
+	if (!names) regions.set(language, (names = new Map()));
+	let name = names.get(code);
+	if (name === undefined) names.set(code, (name = new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code));
+	return name;
 }
 
 /** ISO date for <time datetime>. */

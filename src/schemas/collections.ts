@@ -13,6 +13,7 @@ import { postSchema } from './post';
 import { projectSchema } from './project';
 import { themeSchema } from './theme';
 import { audienceLoader } from './audience-loader';
+import { builtOnceForStarlightPage } from './docs-schema-cache';
 
 /**
  * Memoria's content collections. Each reads one folder of `content/`: the default language's
@@ -30,7 +31,10 @@ export const collections = {
 	docs: defineCollection({
 		// Guides are Starlight's pages: an internal guide is dropped outright from a public build.
 		loader: audienceLoader(docsLoader(), 'drop'),
-		schema: docsSchema({ extend: z.object({ sourceChecked: calendarDate.optional(), visibility: z.enum(['public', 'internal']).optional() }) }),
+		// Also the schema every <StarlightPage> checks its props against: built once for those (docs-schema-cache.ts).
+		schema: builtOnceForStarlightPage(
+			docsSchema({ extend: z.object({ sourceChecked: calendarDate.optional(), visibility: z.enum(['public', 'internal']).optional() }) })
+		),
 	}),
 	projects: defineCollection({ loader: markdown('projects'), schema: projectSchema() }),
 	learnings: defineCollection({ loader: markdown('learnings'), schema: learningSchema() }),

@@ -28,9 +28,12 @@ describe('a site served under a sub-path', () => {
 	});
 
 	it('points the search at the index under the base path', () => {
-		const searchScript = site.files().find((f) => /^_astro\/Search.*\.js$/.test(f))!;
+		const box = dom(site.page('/')).querySelector('site-search')!;
 
-		expect(site.page(`/${searchScript}`)).toMatch(/bundlePath:`\/memoria\/`/);
+		expect(box.getAttribute('data-base')).toBe('/memoria/');
+		expect(box.getAttribute('data-bundle')).toBe('/memoria/pagefind/');
+		expect(box.getAttribute('data-retired-bundle')).toBe('/memoria/pagefind-retired/');
 		expect(site.exists('/pagefind/pagefind.js')).toBe(true);
+		expect(site.exists('/pagefind-retired/pagefind-entry.json')).toBe(true);
 	});
 });
