@@ -46,7 +46,9 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 	return {
 		name: 'memoria:routes',
 		hooks: {
-			'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig }) => {
+			'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig, addMiddleware }) => {
+				// After Starlight's, which gives each page its `t()`: strings looked up once per build.
+				addMiddleware({ entrypoint: here('./translation-cache.ts'), order: 'post' });
 				for (const row of routeTable(createLocales(config))) {
 					injectRoute({ pattern: row.pattern, entrypoint: routeFiles[row.kind], prerender: true });
 				}

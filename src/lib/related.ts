@@ -21,9 +21,17 @@ export function relatedLearnings(graph: ContentGraph, key: string, limit = 5): s
 			if (other !== key) shared.set(other, (shared.get(other) ?? 0) + 1);
 		}
 	}
+	// The best `limit` candidates in one pass, kept in order: a learning with a common theme has
+	// hundreds of candidates, and sorting them all on every page cost more than the rest (issue 7).
 	const rank = rankOf(graph);
-	return [...shared.entries()]
-		.sort(([a, x], [b, y]) => y - x || rank.get(a)! - rank.get(b)!)
-		.slice(0, limit)
-		.map(([k]) => k);
+	const better = (a: string, x: number, b: string, y: number) => x > y || (x === y && rank.get(a)! < rank.get(b)!);
+	const best: [string, number][] = [];
+	for (const [other, count] of shared) {
+		if (best.length === limit && !better(other, count, ...best[limit - 1]!)) continue;
+		let at = best.length;
+		while (at > 0 && better(other, count, ...best[at - 1]!)) at--;
+		best.splice(at, 0, [other, count]);
+		if (best.length > limit) best.pop();
+	}
+	return best.map(([k]) => k);
 }
