@@ -26,6 +26,7 @@ export function relatedLearnings(graph: ContentGraph, key: string, limit = 5): s
 	const rank = rankOf(graph);
 	const better = (a: string, x: number, b: string, y: number) => x > y || (x === y && rank.get(a)! < rank.get(b)!);
 	const best: [string, number][] = [];
+	if (limit <= 0) return [];
 	for (const [other, count] of shared) {
 		if (best.length === limit && !better(other, count, ...best[limit - 1]!)) continue;
 		let at = best.length;
