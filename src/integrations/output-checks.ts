@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import { memoriaError } from '../errors/memoria-error';
 import { closestId } from '../lib/references';
 
@@ -91,19 +92,27 @@ export function memoriaOutputChecks({ madeLater = [] }: OutputCheckOptions = {})
 					const clean = path.replace(/^\/+|\/+$/g, '');
 					return outputs.has(clean) || outputs.has(clean ? `${clean}/index.html` : 'index.html');
 				};
-				for (const file of files) {
-					let html = await readFile(file, 'utf8');
-					// 1. The policy goes first in <head>, before anything it governs.
-					html = html.replace(/<head>/, `<head><meta http-equiv="content-security-policy" content="${contentSecurityPolicy(html)}">`);
-					await writeFile(file, html);
-					// 3. Internal links, without their #fragment or ?query.
-					for (const [, href] of html.matchAll(/<a\s[^>]*?href="([^"]+)"/g)) {
-						if (!href!.startsWith(base) || href!.startsWith('//')) continue;
-						const path = decodeURI(href!.slice(base.length).split(/[?#]/)[0]!);
-						if (!exists(path)) broken.push({ page: relative(root, file), link: href! });
-					}
-				}
+				// Several pages at a time: one by one, the pass spent two thirds of its time waiting
+				// for the disk (issue 7).
+				const limit = pLimit(16);
+				await Promise.all(
+					files.map((file) =>
+						limit(async () => {
+							let html = await readFile(file, 'utf8');
+							// 1. The policy goes first in <head>, before anything it governs.
+							html = html.replace(/<head>/, `<head><meta http-equiv="content-security-policy" content="${contentSecurityPolicy(html)}">`);
+							await writeFile(file, html);
+							// 3. Internal links, without their #fragment or ?query.
+							for (const [, href] of html.matchAll(/<a\s[^>]*?href="([^"]+)"/g)) {
+								if (!href!.startsWith(base) || href!.startsWith('//')) continue;
+								const path = decodeURI(href!.slice(base.length).split(/[?#]/)[0]!);
+								if (!exists(path)) broken.push({ page: relative(root, file), link: href! });
+							}
+						})
+					)
+				);
 				if (broken.length === 0) return;
+				broken.sort((a, b) => a.page.localeCompare(b.page) || a.link.localeCompare(b.link));
 				const addresses = files.map((f) => `${base}${relative(root, f).replace(/index\.html$/, '')}`);
 				const lines = broken.slice(0, 50).map(({ page, link }) => {
 					const error = memoriaError('broken-link', { link, suggestion: closestId(link, addresses) }, { file: page });
