@@ -1,9 +1,9 @@
 /**
  * The bytes a reader's browser downloads for a typical search: Debian's Chromium (playwright-core)
  * opens one page of the built site, served from 127.0.0.1 by a small static server that gzips
- * text like a typical static host, runs each query through Pagefind's JS API and opens the first
- * five results. Every response under /pagefind/ is summed by its on-the-wire length (headers and
- * encoded body, as Chromium's Network.loadingFinished encodedDataLength counts it).
+ * text like a typical static host, and searches through the site's own search dialog, as a
+ * reader would. Every response after the page has loaded is summed by its on-the-wire length
+ * (headers and encoded body, as Chromium's Network.loadingFinished encodedDataLength counts it).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -35,38 +35,56 @@ export function serve(dist) {
 }
 
 /**
- * Opens `page` of the site in `dist` in a fresh browser profile and runs `queries` one after
- * another. Resolves with { bytes, requests, perQuery: [{ query, bytes, results }], files }.
+ * How each site's search box is used: what to press, where to type, what a result is. Memoria's
+ * is its own dialog (src/components/Search.astro); vanilla Starlight's is Pagefind's default UI.
  */
-export async function searchTransfer(dist, page, queries) {
+export const searchBoxes = {
+	memoria: { input: 'dialog[open] input[type="search"]', done: 'dialog[open] [data-search-results] a, dialog[open] [data-search-status]:not(:empty)' },
+	vanilla: { input: 'dialog[open] #starlight__search input', done: 'dialog[open] .pagefind-ui__result-link, dialog[open] .pagefind-ui__message' },
+};
+
+/**
+ * Opens `page` of the site in `dist` in a fresh browser profile, waits until the page has
+ * finished loading (what a first visit fetches is counted by first-visit.mjs, not here), then
+ * searches as a reader does: opens the search dialog and types each of `queries` in turn,
+ * waiting for its results and for the network to go quiet. Every response from then on counts:
+ * the search interface, Pagefind's runtime, index and the fragments of the results shown.
+ * Resolves with { bytes, requests, perQuery: [{ query, bytes }], files }.
+ */
+export async function searchTransfer(dist, page, queries, box) {
 	const { server, origin } = await serve(dist);
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, headless: true });
 	try {
-		const context = await browser.newContext();
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 		const tab = await context.newPage();
 		// Pagefind 1.6 fetches its index from a Web Worker; Playwright reports a dedicated worker's
 		// requests on its page, with their on-the-wire sizes (headers + encoded body).
+		let counting = false;
 		const files = [];
 		const pending = [];
 		tab.on('requestfinished', (request) => {
+			if (!counting) return;
 			const path = new URL(request.url()).pathname;
-			if (!path.includes('/pagefind/')) return;
 			pending.push(request.sizes().then((s) => files.push({ url: path, bytes: s.responseHeadersSize + s.responseBodySize, body: s.responseBodySize })));
 		});
-		await tab.goto(origin + page, { waitUntil: 'load' });
+		await tab.goto(origin + page, { waitUntil: 'networkidle' });
+		await tab.waitForTimeout(1500);
+		counting = true;
+		const open = tab.locator('button[data-open-modal]').filter({ visible: true }).first();
+		await open.hover();
+		await open.click();
+		const input = tab.locator(box.input);
+		await input.waitFor({ state: 'visible' });
 		const perQuery = [];
 		for (const query of queries) {
 			const before = files.length;
-			const results = await tab.evaluate(async (q) => {
-				const pf = await import('/pagefind/pagefind.js');
-				await pf.init();
-				const r = await pf.search(q);
-				await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
-				return r.results.length;
-			}, query);
-			await tab.waitForTimeout(200); // let the last requestfinished events arrive
+			await input.fill('');
+			await input.pressSequentially(query, { delay: 20 });
+			await tab.locator(box.done).first().waitFor({ timeout: 20_000 });
+			await tab.waitForLoadState('networkidle');
+			await tab.waitForTimeout(500); // let the last requestfinished events arrive
 			await Promise.all(pending);
-			perQuery.push({ query, results, bytes: files.slice(before).reduce((s, f) => s + f.bytes, 0) });
+			perQuery.push({ query, bytes: files.slice(before).reduce((s, f) => s + f.bytes, 0) });
 		}
 		await context.close();
 		return { bytes: files.reduce((s, f) => s + f.bytes, 0), requests: files.length, perQuery, files };

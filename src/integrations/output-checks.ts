@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { memoriaError } from '../errors/memoria-error';
 import { closestId } from '../lib/references';
+import { replaceFile } from '../lib/replace-file';
 
 /**
  * The last pass over the built site, on the HTML as readers will get it:
@@ -101,7 +102,8 @@ export function memoriaOutputChecks({ madeLater = [] }: OutputCheckOptions = {})
 							let html = await readFile(file, 'utf8');
 							// 1. The policy goes first in <head>, before anything it governs.
 							html = html.replace(/<head>/, `<head><meta http-equiv="content-security-policy" content="${contentSecurityPolicy(html)}">`);
-							await writeFile(file, html);
+							// In one step: the offline copy may be reading the page (scripts/build.mjs starts it early).
+							await replaceFile(file, html);
 							// 3. Internal links, without their #fragment or ?query.
 							for (const [, href] of html.matchAll(/<a\s[^>]*?href="([^"]+)"/g)) {
 								if (!href!.startsWith(base) || href!.startsWith('//')) continue;

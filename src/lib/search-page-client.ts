@@ -3,6 +3,7 @@
  * from elsewhere), searches, renders filters with counts and results, and mirrors the state in
  * the URL with history.replaceState so the address can be shared.
  */
+import { type PagefindResultData, type ResultLanguage, resultRenderer } from '../search/render-result';
 import { pagefindFilters, readSearchState, toggleFilter, writeSearchState, type SearchState } from './search-state';
 
 interface Strings {
@@ -13,16 +14,6 @@ interface Strings {
 	loading: string;
 	untranslated: string;
 	filters: Record<string, string>;
-}
-interface Language {
-	code: string;
-	label: string;
-	home: string;
-}
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: { title?: string; type?: string; date?: string; untranslated?: string };
 }
 interface Pagefind {
 	options(o: Record<string, unknown>): Promise<void>;
@@ -38,7 +29,7 @@ interface Pagefind {
 export async function startSearchPage(root: HTMLElement): Promise<void> {
 	const language = root.dataset.language!;
 	const strings = JSON.parse(root.dataset.strings!) as Strings;
-	const languages = JSON.parse(root.dataset.languages!) as Language[];
+	const languages = JSON.parse(root.dataset.languages!) as ResultLanguage[];
 	const filterKeys = JSON.parse(root.dataset.filterKeys!) as string[];
 	const form = root.querySelector('form')!;
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -48,7 +39,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	const status = root.querySelector<HTMLElement>('[data-status]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 	const plural = new Intl.PluralRules(language);
-	const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+	const renderResult = resultRenderer(language, languages, strings);
 
 	let state: SearchState = readSearchState(location.search, filterKeys);
 	input.value = state.query;
@@ -77,12 +68,6 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 			await pagefind.mergeIndex(absolute, { language: other.code });
 			await pagefind.mergeIndex(retiredUrl, { indexWeight: retired.weight, baseUrl: retired.baseUrl, language: other.code });
 		}
-	}
-
-	function languageOf(url: string): Language | undefined {
-		const path = new URL(url, location.href).pathname;
-		const prefixed = languages.filter((l) => l.home !== languages[0]!.home && path.startsWith(l.home));
-		return prefixed[0] ?? languages[0];
 	}
 
 	function renderFilters(counts: Record<string, Record<string, number>>) {
@@ -130,28 +115,6 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		status.textContent =
 			count === 0 ? strings.none : (plural.select(count) === 'one' ? strings.results_one : strings.results_other).replace('{{count}}', String(count));
 		list.replaceChildren(...data.map(renderResult));
-	}
-
-	function renderResult(result: PagefindResultData): HTMLLIElement {
-		const item = document.createElement('li');
-		const link = document.createElement('a');
-		link.href = result.url;
-		link.textContent = result.meta.title ?? result.url;
-		const meta = document.createElement('p');
-		meta.className = 'memoria-result-meta';
-		const parts = [result.meta.type, result.meta.date ? dateFormat.format(new Date(result.meta.date)) : undefined];
-		const resultLanguage = languageOf(result.url);
-		if (result.meta.untranslated) parts.push(strings.untranslated);
-		if (resultLanguage && resultLanguage.code !== language) {
-			link.lang = resultLanguage.code;
-			parts.push(strings.inLanguage.replace('{{language}}', resultLanguage.label));
-		}
-		meta.textContent = parts.filter(Boolean).join(' · ');
-		const excerpt = document.createElement('p');
-		// Pagefind's excerpt is our own page text, escaped by Pagefind, with <mark> around matches.
-		excerpt.innerHTML = result.excerpt;
-		item.append(link, meta, excerpt);
-		return item;
 	}
 
 	form.addEventListener('submit', (event) => {

@@ -11,6 +11,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { temporarySuffix } from '../lib/replace-file';
 import { retiredBundle } from '../search/bundles';
 import { createZipWriter } from './archive';
 import { offlineFolder, offlinePage } from './offline-page';
@@ -63,6 +64,8 @@ function leftOut(path: string, archive: string): boolean {
 		path.startsWith(`${retiredBundle}/`) ||
 		path.startsWith('.') ||
 		path.endsWith('.map') ||
+		// A page being replaced by a step running at the same time (src/lib/replace-file.ts).
+		path.endsWith(temporarySuffix) ||
 		// Astro's bundled scripts are all modules.
 		(path.startsWith('_astro/') && /\.m?js$/.test(path)) ||
 		path === '_headers' ||

@@ -7,12 +7,13 @@
  * two read the same pages and share nothing else). An error fails the build, and build.mjs then
  * leaves the previous dist/ as it was. Internal builds make no copy (see archive-name.ts).
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../config/site-config';
 import { createLocales } from '../lib/locales';
+import { replaceFile } from '../lib/replace-file';
 import { routeTable } from '../lib/routes';
 import { offlineArchivePath, offlineFolderName } from './archive-name';
 import { makeOfflineCopy, type OfflineCopyResult } from './offline-copy';
@@ -34,7 +35,13 @@ export function formatSize(bytes: number, language: string): string {
 export type OfflineCopyOutcome = { made: false; reason: 'internal' | 'turned-off' } | ({ made: true; archive: string } & OfflineCopyResult);
 
 /** Makes the copy of the site built into `dir`, unless this build must not have one. */
-export async function writeOfflineCopy(dir: string, config: SiteConfig, audience: string | undefined): Promise<OfflineCopyOutcome> {
+export async function writeOfflineCopy(
+	dir: string,
+	config: SiteConfig,
+	audience: string | undefined,
+	/** Resolves when the home pages may be changed: the step that writes them last is done. */
+	ready: Promise<void> = Promise.resolve()
+): Promise<OfflineCopyOutcome> {
 	const archive = offlineArchivePath(config, audience);
 	if (!archive) return { made: false, reason: config.offline ? 'internal' : 'turned-off' };
 	const base = config.base;
@@ -70,15 +77,15 @@ export async function writeOfflineCopy(dir: string, config: SiteConfig, audience
 		assets: { search: here('./browser/search.js'), styles: here('./browser/offline.css'), ...miniSearchFiles() },
 		date,
 	});
-	// The size beside each home page's download link. Written to a new file that then replaces the
-	// page, because the search indexer may be reading the same page at this moment.
+	// The size beside each home page's download link, once Astro's output checks are done with
+	// these pages (`ready`), and in one step: the search indexer may be reading them.
+	await ready;
 	for (const [language, path] of Object.entries(homePages)) {
 		const page = join(dir, path);
 		const html = await readFile(page, 'utf8').catch(() => undefined);
 		if (html === undefined) continue;
 		const sized = html.replace(/(<span\b[^>]*\sdata-memoria-offline-size\b[^>]*>)[^<]*(<\/span>)/, `$1(ZIP, ${formatSize(result.bytes, language)})$2`);
-		await writeFile(`${page}.sized`, sized);
-		await rename(`${page}.sized`, page);
+		await replaceFile(page, sized);
 	}
 	return { made: true, archive, ...result };
 }

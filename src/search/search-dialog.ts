@@ -1,28 +1,43 @@
 /**
- * The search box in every page's header, in the reader's browser. The button opens a dialog in
- * which Pagefind's own interface (@pagefind/default-ui) searches this site's bundles.
+ * The search box in every page's header, in the reader's browser: a button that opens a dialog
+ * in which Pagefind's JavaScript API searches this site, with results drawn like the search
+ * page's (render-result.ts), in the page's language.
  *
- * That interface weighs about 27 KB compressed plus its styles, so nothing of it is fetched when
- * a page opens: it loads the first time a reader shows the intent to search — points at or
- * focuses the button, opens the dialog, or presses Ctrl/⌘+K. A reader who only reads never pays
- * for it (issue 7: the first visit of a page stays small on a poor connection).
+ * Nothing of Pagefind is fetched when a page opens: its script loads the first time a reader
+ * shows the intent to search — points at or focuses the button, opens the dialog, or presses
+ * Ctrl/⌘+K — and its index only once there are words to look for. A reader who only reads never
+ * pays for search (issue 7: the first visit of a page stays small on a poor connection).
  */
-import { retiredIndexWeight } from './bundles';
+import { type PagefindResultData, type ResultLanguage, resultRenderer } from './render-result';
 
-type SearchUi = typeof import('./search-dialog-ui');
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
+	search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
 
-let loading: Promise<SearchUi> | undefined;
-/** The interface and its styles, fetched once per page. */
-const loadUi = () => (loading ??= import('./search-dialog-ui'));
+interface Strings {
+	results_one: string;
+	results_other: string;
+	none: string;
+	loading: string;
+	untranslated: string;
+	inLanguage: string;
+}
+
+/** Results shown at first, and added by each press of "more" (as many as Pagefind's own interface). */
+const PAGE = 5;
 
 class SiteSearch extends HTMLElement {
-	#mounted = false;
+	#pagefind: Promise<Pagefind> | undefined;
+	#retired: Promise<void> | undefined;
 
 	connectedCallback() {
 		const open = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
 		const close = this.querySelector<HTMLButtonElement>('button[data-close-modal]')!;
 		const dialog = this.querySelector('dialog')!;
 		const frame = this.querySelector('.dialog-frame')!;
+		const input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
 
 		// A click on a result, or anywhere outside the dialog's frame, closes it.
 		const onClick = (event: MouseEvent) => {
@@ -34,10 +49,10 @@ class SiteSearch extends HTMLElement {
 			document.body.toggleAttribute('data-search-modal-open', true);
 			event?.stopPropagation();
 			window.addEventListener('click', onClick);
-			void this.#mount().then(() => this.querySelector('input')?.focus());
+			input.focus();
 		};
 
-		for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) open.addEventListener(intent, () => void loadUi(), { once: true, passive: true });
+		for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) open.addEventListener(intent, () => void this.#load(), { once: true, passive: true });
 		open.addEventListener('click', show);
 		close.addEventListener('click', () => dialog.close());
 		dialog.addEventListener('close', () => {
@@ -51,26 +66,107 @@ class SiteSearch extends HTMLElement {
 				else show();
 			}
 		});
+		this.#listen(input);
 		// Announced, not shown: a visible "Ctrl K" hint would become part of the button's name (WCAG 2.5.3).
 		open.setAttribute('aria-keyshortcuts', /(Mac|iPhone|iPod|iPad)/i.test(navigator.platform) ? 'Meta+K' : 'Control+K');
 		open.disabled = false;
 	}
 
-	/** Puts Pagefind's interface into the dialog, the first time it opens. */
-	async #mount() {
-		if (this.#mounted) return;
-		this.#mounted = true;
-		const { mountSearchUi } = await loadUi();
-		// The addresses come from the page (components/Search.astro), which knows the base path.
-		const { base, bundle, retiredBundle, translations } = this.dataset;
-		await mountSearchUi({
-			element: this.querySelector<HTMLElement>('[data-search-results]')!,
-			bundlePath: bundle!,
-			baseUrl: base!,
-			translations: JSON.parse(translations ?? '{}') as Record<string, string>,
-			// Drafts and archived entries: their own bundle, weight 0, so they rank after every current page.
-			mergeIndex: [{ bundlePath: retiredBundle!, baseUrl: base!, indexWeight: retiredIndexWeight }],
+	/** Pagefind's script, once per page. */
+	#load(): Promise<Pagefind> {
+		const { base, bundle } = this.dataset;
+		this.#pagefind ??= (async () => {
+			const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+			await pagefind.options({ baseUrl: base });
+			return pagefind;
+		})();
+		return this.#pagefind;
+	}
+
+	/**
+	 * Adds the bundle of drafts and archived entries, with weight 0: they are still found, but
+	 * after every current page. Merged only when a reader has seen every current result (or there
+	 * were few), so a typical search never fetches it.
+	 */
+	#mergeRetired(): Promise<void> {
+		const { base, retiredBundle, retiredWeight, language } = this.dataset;
+		this.#retired ??= this.#load().then((pagefind) =>
+			pagefind.mergeIndex(new URL(retiredBundle!, location.href).href, { indexWeight: Number(retiredWeight), baseUrl: base, language })
+		);
+		return this.#retired;
+	}
+
+	/** Searches as the reader types (after a short pause), and draws the results. */
+	#listen(input: HTMLInputElement) {
+		const strings = JSON.parse(this.dataset.strings!) as Strings;
+		const languages = JSON.parse(this.dataset.languages!) as ResultLanguage[];
+		const language = this.dataset.language!;
+		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
+		const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+		const more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
+		const render = resultRenderer(language, languages, strings);
+		const plural = new Intl.PluralRules(language);
+		let results: { data(): Promise<PagefindResultData> }[] = [];
+		let shown = 0;
+		let latest = 0;
+
+		let term = '';
+		const announce = () => {
+			const count = results.length;
+			status.textContent =
+				count === 0 ? strings.none : (plural.select(count) === 'one' ? strings.results_one : strings.results_other).replace('{{count}}', String(count));
+		};
+		// Once the current results run out, the retired ones follow: the same search again with
+		// their bundle merged, whose first results are the current ones already shown.
+		const withRetired = async (search: number) => {
+			if (this.#retired) return;
+			await this.#mergeRetired();
+			const found = await (await this.#load()).search(term);
+			if (search !== latest || !found) return;
+			results = found.results;
+			announce();
+		};
+		const showMore = async (search: number) => {
+			if (shown + PAGE >= results.length) await withRetired(search);
+			if (search !== latest) return;
+			const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+			if (search !== latest) return;
+			list.append(...next.map(render));
+			shown += next.length;
+			more.hidden = shown >= results.length;
+		};
+		const run = async (words: string) => {
+			const search = ++latest;
+			term = words;
+			if (!term) {
+				list.replaceChildren();
+				status.textContent = '';
+				more.hidden = true;
+				return;
+			}
+			if (!this.#pagefind) status.textContent = strings.loading;
+			const found = await (await this.#load()).search(term);
+			if (search !== latest || !found) return;
+			results = found.results;
+			shown = 0;
+			list.replaceChildren();
+			announce();
+			await showMore(search);
+		};
+
+		let typing: ReturnType<typeof setTimeout> | undefined;
+		input.addEventListener('input', () => {
+			clearTimeout(typing);
+			typing = setTimeout(() => void run(input.value.trim()), 200);
 		});
+		// Enter searches at once rather than leaving the page; the form's own address (the search
+		// page) is for browsers without JavaScript.
+		input.form?.addEventListener('submit', (event) => {
+			event.preventDefault();
+			clearTimeout(typing);
+			void run(input.value.trim());
+		});
+		more.addEventListener('click', () => void showMore(latest));
 	}
 }
 

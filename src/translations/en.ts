@@ -164,6 +164,7 @@ export const en = {
 	'memoria.search.inLanguage': 'In {{language}}',
 	'memoria.search.advanced': 'Search with filters',
 	'memoria.search.loading': 'Loading the search index…',
+	'memoria.search.more': 'Show more results',
 	'memoria.offline.title': 'Read it offline',
 	'memoria.offline.description': 'Download the whole public site to read it without an internet connection: unpack the ZIP file and open index.html with your browser. Every page, the language switch and search work without a connection.',
 	'memoria.offline.download': 'Download the offline copy',

@@ -164,6 +164,7 @@ export const es: MemoriaStrings = {
 	'memoria.search.inLanguage': 'En {{language}}',
 	'memoria.search.advanced': 'Búsqueda con filtros',
 	'memoria.search.loading': 'Cargando el índice de búsqueda…',
+	'memoria.search.more': 'Ver más resultados',
 	'memoria.offline.title': 'Leer sin conexión',
 	'memoria.offline.description': 'Descarga todo el sitio público para leerlo sin conexión a internet: descomprime el archivo ZIP y abre index.html con tu navegador. Todas las páginas, el cambio de idioma y la búsqueda funcionan sin conexión.',
 	'memoria.offline.download': 'Descargar la copia sin conexión',

@@ -20,8 +20,8 @@ describeInBrowser('Privacy', () => {
 						const open = page.page.locator('button[data-open-modal]').filter({ visible: true }).first();
 						await expect.poll(() => open.isEnabled()).toBe(true);
 						await open.click();
-						await page.page.locator('dialog[open] #starlight__search input').pressSequentially(site.search[language]?.word ?? 'data', { delay: 20 });
-						await page.page.locator('dialog[open] .pagefind-ui__result-link, dialog[open] .pagefind-ui__message').first().waitFor({ timeout: 15_000 });
+						await page.page.locator('dialog[open] input[type="search"]').pressSequentially(site.search[language]?.word ?? 'data', { delay: 20 });
+						await page.page.locator('dialog[open] [data-search-results] a, dialog[open] [data-search-status]:not(:empty)').first().waitFor({ timeout: 15_000 });
 						await page.settle();
 
 						expect(page.requests.some((url) => url.includes('/pagefind/')), 'the search loaded its index from the local server').toBe(true);

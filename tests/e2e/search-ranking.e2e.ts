@@ -60,21 +60,21 @@ describeInBrowser('Search ranking', () => {
 					const open = page.page.locator('button[data-open-modal]').filter({ visible: true }).first();
 					await expect.poll(() => open.isEnabled()).toBe(true);
 					await open.click();
-					const input = page.page.locator('dialog[open] #starlight__search input');
+					const input = page.page.locator('dialog[open] input[type="search"]');
 					await input.waitFor({ state: 'visible' });
 					await input.pressSequentially(query, { delay: 20 });
-					const results = page.page.locator('dialog[open] li.pagefind-ui__result');
-					const links = results.locator('.pagefind-ui__result-link');
+					const results = page.page.locator('dialog[open] [data-search-results] li');
+					const links = results.locator('a');
 					await results.first().waitFor({ state: 'visible', timeout: 15_000 });
-					const message = page.page.locator('dialog[open] .pagefind-ui__message');
-					await expect.poll(() => message.textContent(), { message: `the dialog's message names "${query}"` }).toContain(query);
-					// Pagefind's UI shows five results at a time; ask for the rest until the button goes.
-					const more = page.page.locator('dialog[open] .pagefind-ui__button');
+					const status = page.page.locator('dialog[open] [data-search-status]');
+					await expect.poll(() => status.textContent(), { message: `the dialog says how many results "${query}" has` }).toMatch(/\d/);
+					// The dialog shows a few results at a time; ask for the rest until the button goes.
+					const more = page.page.locator('dialog[open] [data-search-more]');
 					const moreShown = () => more.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false);
 					while (await moreShown()) {
 						const shown = await results.count();
 						await more.click();
-						await expect.poll(() => results.count(), { message: `more than ${shown} results after "Load more"` }).toBeGreaterThan(shown);
+						await expect.poll(() => results.count(), { message: `more than ${shown} results after "Show more results"` }).toBeGreaterThan(shown);
 					}
 					const hrefs = await links.evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
 					const paths = [...new Set(hrefs.map((href) => new URL(href).pathname))];

@@ -1,7 +1,8 @@
 /**
- * Search (Starlight's dialog over Pagefind): a word that only one learning uses finds that
+ * Search (Memoria's dialog over Pagefind's API): a word that only one learning uses finds that
  * learning first, in the language of the page searched from, and every result links to a
- * page that exists. The word is chosen from dist/ by the global setup.
+ * page that exists. The word is chosen from dist/ by the global setup. A page that is only read
+ * fetches nothing of search; pointing at the search button does.
  */
 import { describe, test } from 'vitest';
 import { viewportNames } from './support/browser';
@@ -27,11 +28,11 @@ describeInBrowser('Search', () => {
 						await expect.poll(() => open.isEnabled(), { message: 'the search button is enabled once its script has run' }).toBe(true);
 						await open.click();
 						const dialog = page.page.locator('dialog[open]');
-						const input = dialog.locator('#starlight__search input');
+						const input = dialog.locator('input[type="search"]');
 						await input.waitFor({ state: 'visible' });
 						await input.pressSequentially(word, { delay: 20 });
 
-						const links = dialog.locator('.pagefind-ui__result-link');
+						const links = dialog.locator('[data-search-results] a');
 						await links.first().waitFor({ state: 'visible', timeout: 15_000 });
 						const hrefs = await links.evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
 						const paths = [...new Set(hrefs.map((href) => new URL(href).pathname))];
@@ -52,6 +53,18 @@ describeInBrowser('Search', () => {
 					});
 				});
 			}
+		});
+	}
+
+	for (const language of languages) {
+		test(`a ${languageNames[language]} page that is only read fetches nothing of search; pointing at the search button loads Pagefind`, async ({ expect }) => {
+			await withPage(browser(), { viewport: 'desktop' }, async (page) => {
+				await page.visit(urls.home(language));
+				const searchFiles = () => page.requests.filter((url) => /\/pagefind(-retired)?\//.test(new URL(url).pathname));
+				expect(searchFiles(), 'requests for search files after the page has loaded and settled').toEqual([]);
+				await page.page.locator('button[data-open-modal]').filter({ visible: true }).first().hover();
+				await expect.poll(() => searchFiles().some((url) => url.endsWith('/pagefind/pagefind.js')), { message: "Pagefind's script is fetched on hover" }).toBe(true);
+			});
 		});
 	}
 });

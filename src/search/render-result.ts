@@ -1,0 +1,53 @@
+/**
+ * One search result as a list item, the same on the search page and in the header's dialog: the
+ * page's title as a link, its type and date (and whether it is untranslated or in another
+ * language), then Pagefind's excerpt with the matched words marked.
+ */
+export interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: { title?: string; type?: string; date?: string; untranslated?: string };
+}
+
+export interface ResultLanguage {
+	code: string;
+	label: string;
+	/** The language's home page; a result under it is in that language. */
+	home: string;
+}
+
+export interface ResultStrings {
+	untranslated: string;
+	/** "In {{language}}". */
+	inLanguage: string;
+}
+
+export function resultRenderer(language: string, languages: ResultLanguage[], strings: ResultStrings): (result: PagefindResultData) => HTMLLIElement {
+	const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+	// The default language's home is the site's root, so every other language is tried first.
+	const languageOf = (url: string) => {
+		const path = new URL(url, location.href).pathname;
+		return languages.find((l) => l.home !== languages[0]!.home && path.startsWith(l.home)) ?? languages[0];
+	};
+	return (result) => {
+		const item = document.createElement('li');
+		const link = document.createElement('a');
+		link.href = result.url;
+		link.textContent = result.meta.title ?? result.url;
+		const meta = document.createElement('p');
+		meta.className = 'memoria-result-meta';
+		const parts = [result.meta.type, result.meta.date ? dateFormat.format(new Date(result.meta.date)) : undefined];
+		const resultLanguage = languageOf(result.url);
+		if (result.meta.untranslated) parts.push(strings.untranslated);
+		if (resultLanguage && resultLanguage.code !== language) {
+			link.lang = resultLanguage.code;
+			parts.push(strings.inLanguage.replace('{{language}}', resultLanguage.label));
+		}
+		meta.textContent = parts.filter(Boolean).join(' · ');
+		const excerpt = document.createElement('p');
+		// Pagefind's excerpt is our own page text, escaped by Pagefind, with <mark> around matches.
+		excerpt.innerHTML = result.excerpt;
+		item.append(link, meta, excerpt);
+		return item;
+	};
+}
