@@ -8,7 +8,7 @@
  * Ctrl/⌘+K — and its index only once there are words to look for. A reader who only reads never
  * pays for search (issue 7: the first visit of a page stays small on a poor connection).
  */
-import { type PagefindResultData, type ResultLanguage, resultRenderer } from './render-result';
+import type { PagefindResultData, ResultLanguage } from './render-result';
 
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -104,7 +104,8 @@ class SiteSearch extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
 		const more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
-		const render = resultRenderer(language, languages, strings);
+		// Drawing results is needed only once there are some: fetched with Pagefind, not with the page.
+		let render: ((result: PagefindResultData) => HTMLLIElement) | undefined;
 		const plural = new Intl.PluralRules(language);
 		let results: { data(): Promise<PagefindResultData> }[] = [];
 		let shown = 0;
@@ -130,6 +131,7 @@ class SiteSearch extends HTMLElement {
 			if (shown + PAGE >= results.length) await withRetired(search);
 			if (search !== latest) return;
 			const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+			render ??= (await import('./render-result')).resultRenderer(language, languages, strings);
 			if (search !== latest) return;
 			list.append(...next.map(render));
 			shown += next.length;
