@@ -57,7 +57,7 @@ describeInBrowser('Search', () => {
 	}
 
 	for (const language of languages) {
-		test(`a ${languageNames[language]} page that is only read fetches nothing of search; pointing at the search button loads Pagefind`, async ({ expect }) => {
+		test(`the ${languageNames[language]} home page, only read, fetches nothing of search; pointing at the search button loads Pagefind`, async ({ expect }) => {
 			await withPage(browser(), { viewport: 'desktop' }, async (page) => {
 				await page.visit(urls.home(language));
 				const searchFiles = () => page.requests.filter((url) => /\/pagefind(-retired)?\//.test(new URL(url).pathname));
