@@ -5,6 +5,7 @@
  * fetches nothing of search; pointing at the search button does.
  */
 import { describe, test } from 'vitest';
+import { auditPage } from './support/axe';
 import { viewportNames } from './support/browser';
 import { describeInBrowser, site, useBrowser, withPage } from './support/harness';
 import { languageNames, languages, urls } from './support/site';
@@ -64,6 +65,38 @@ describeInBrowser('Search', () => {
 				expect(searchFiles(), 'requests for search files after the page has loaded and settled').toEqual([]);
 				await page.page.locator('button[data-open-modal]').filter({ visible: true }).first().hover();
 				await expect.poll(() => searchFiles().some((url) => url.endsWith('/pagefind/pagefind.js')), { message: "Pagefind's script is fetched on hover" }).toBe(true);
+			});
+		});
+	}
+
+	for (const language of languages) {
+		test(`in ${languageNames[language]}, the search dialog opens with Ctrl+K, passes axe with its results shown, leads from the field to the results by Tab, and closes with Escape`, async ({ expect }) => {
+			const target = site.search[language];
+			expect(target, `a word only one ${languageNames[language]} learning uses`).not.toBeNull();
+			await withPage(browser(), { viewport: 'phone' }, async (page) => {
+				await page.visit(urls.home(language));
+				const open = page.page.locator('button[data-open-modal]').filter({ visible: true }).first();
+				await expect.poll(() => open.isEnabled()).toBe(true);
+				await page.page.keyboard.press('Control+k');
+				const dialog = page.page.locator('dialog[open]');
+				await expect.poll(() => dialog.count(), { message: 'Ctrl+K opens the dialog' }).toBe(1);
+				const input = dialog.locator('input[type="search"]');
+				await expect.poll(() => input.evaluate((el) => el === document.activeElement), { message: 'the field has the focus' }).toBe(true);
+				await page.page.keyboard.type(target!.word, { delay: 20 });
+				const first = dialog.locator('[data-search-results] a').first();
+				await first.waitFor({ state: 'visible', timeout: 15_000 });
+
+				const audit = await auditPage(page, `the open search dialog [${languageNames[language]}, phone]`);
+				expect(audit.rules, audit.report).toEqual([]);
+
+				let reached = false;
+				for (let tab = 0; tab < 3 && !reached; tab++) {
+					await page.page.keyboard.press('Tab');
+					reached = await first.evaluate((el) => el === document.activeElement);
+				}
+				expect(reached, 'Tab from the field reaches the first result within three presses').toBe(true);
+				await page.page.keyboard.press('Escape');
+				await expect.poll(() => dialog.count(), { message: 'Escape closes the dialog' }).toBe(0);
 			});
 		});
 	}
