@@ -38,6 +38,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	const filtersSection = filtersBox.closest('section')!;
 	const status = root.querySelector<HTMLElement>('[data-status]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+	const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 	const plural = new Intl.PluralRules(language);
 	const renderResult = resultRenderer(language, languages, strings);
 
@@ -98,7 +99,22 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		filtersSection.hidden = filtersBox.childElementCount === 0;
 	}
 
+	// Ten results at a time: each one shown costs a fragment download (about 2.5 KB at 2,000
+	// entries), and fifty at once was 125 KB per search on a slow connection (issue 7).
+	const PAGE = 10;
+	let results: { data(): Promise<PagefindResultData> }[] = [];
+	let shown = 0;
+	let latest = 0;
+	async function showMore(search: number) {
+		const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+		if (search !== latest) return;
+		list.append(...next.map(renderResult));
+		shown += next.length;
+		more.hidden = shown >= results.length;
+	}
+
 	async function run() {
+		const search = ++latest;
 		history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
 		if (state.allLanguages) await mergeOtherLanguages();
 		const hasFilters = Object.keys(state.filters).length > 0;
@@ -106,16 +122,30 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 			renderFilters(merged ? await pagefind.filters() : allFilters);
 			status.textContent = '';
 			list.replaceChildren();
+			more.hidden = true;
 			return;
 		}
-		const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state) });
-		renderFilters(search.filters);
-		const data = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
-		const count = search.results.length;
+		const found = await pagefind.search(state.query || null, { filters: pagefindFilters(state) });
+		if (search !== latest) return;
+		renderFilters(found.filters);
+		results = found.results;
+		shown = 0;
+		list.replaceChildren();
+		const count = results.length;
 		status.textContent =
 			count === 0 ? strings.none : (plural.select(count) === 'one' ? strings.results_one : strings.results_other).replace('{{count}}', String(count));
-		list.replaceChildren(...data.map(renderResult));
+		await showMore(search);
 	}
+
+	// Disabled while the next results load, so a second press never fetches the same ones again.
+	more.addEventListener('click', async () => {
+		more.disabled = true;
+		try {
+			await showMore(latest);
+		} finally {
+			more.disabled = false;
+		}
+	});
 
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

@@ -168,7 +168,15 @@ class SiteSearch extends HTMLElement {
 			clearTimeout(typing);
 			void run(input.value.trim());
 		});
-		more.addEventListener('click', () => void showMore(latest));
+		// Disabled while the next results load, so a second press never fetches the same ones again.
+		more.addEventListener('click', async () => {
+			more.disabled = true;
+			try {
+				await showMore(latest);
+			} finally {
+				more.disabled = false;
+			}
+		});
 	}
 }
 

@@ -30,6 +30,28 @@ describeInBrowser('Discovery', () => {
 			});
 		});
 
+		test('shows ten results at a time, fetching only those, and "Show more results" adds the next ten up to the count it announces', async ({ expect }) => {
+			await withPage(browser(), { viewport: 'desktop' }, async (page) => {
+				await page.visit('/search/?q=data');
+				const results = page.page.locator('[data-results] li');
+				await results.first().waitFor({ timeout: 15_000 });
+				const announced = Number((await page.page.locator('[data-status]').innerText()).match(/\d+/)?.[0]);
+				const fragments = () => page.requests.filter((url) => url.includes('/pagefind/fragment/')).length;
+				expect(announced, 'the demo has more than ten results for "data"').toBeGreaterThan(10);
+				expect(await results.count()).toBe(10);
+				expect(fragments(), 'result fragments fetched for the first ten').toBe(10);
+
+				const more = page.page.locator('[data-more]');
+				while (await more.isVisible()) {
+					const shown = await results.count();
+					await more.click();
+					await expect.poll(() => results.count(), { message: `more than ${shown} results after "Show more results"` }).toBeGreaterThan(shown);
+				}
+				await expect.poll(() => results.count()).toBe(announced);
+				expect(fragments(), 'never more fragments than results').toBeLessThanOrEqual(announced);
+			});
+		});
+
 		test('reopens the same results from a shared link', async ({ expect }) => {
 			const link = '/search/?q=data&theme=Open+data';
 			const titles = async () =>

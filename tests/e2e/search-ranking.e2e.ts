@@ -38,6 +38,14 @@ describeInBrowser('Search ranking', () => {
 						await page.visit(`${searchPage[language]}?q=${encodeURIComponent(query)}`);
 						const status = page.page.locator('memoria-search [data-status]');
 						await expect.poll(() => status.textContent(), { message: `results for "${query}"`, timeout: 15_000 }).toMatch(/\d/);
+						// The page shows ten results at a time; ask for the rest until the button goes.
+						const items = page.page.locator('memoria-search [data-results] li');
+						const more = page.page.locator('memoria-search [data-more]');
+						while (await more.isVisible()) {
+							const shown = await items.count();
+							await more.click();
+							await expect.poll(() => items.count(), { message: `more than ${shown} results after "Show more results"` }).toBeGreaterThan(shown);
+						}
 						const hrefs = await page.page.locator('memoria-search [data-results] a').evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
 						const paths = hrefs.map((href) => new URL(href).pathname);
 						sawRetired ||= paths.some((p) => retiredPaths.has(p));
