@@ -3,7 +3,7 @@
  * from elsewhere), searches, renders filters with counts and results, and mirrors the state in
  * the URL with history.replaceState so the address can be shared.
  */
-import { type PagefindResultData, type ResultLanguage, resultRenderer } from '../search/render-result';
+import { type PagefindResultData, pageThrough, type ResultLanguage, resultCount, resultRenderer } from '../search/render-result';
 import { pagefindFilters, readSearchState, toggleFilter, writeSearchState, type SearchState } from './search-state';
 
 interface Strings {
@@ -39,7 +39,6 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	const status = root.querySelector<HTMLElement>('[data-status]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 	const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
-	const plural = new Intl.PluralRules(language);
 	const renderResult = resultRenderer(language, languages, strings);
 
 	let state: SearchState = readSearchState(location.search, filterKeys);
@@ -131,21 +130,11 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		results = found.results;
 		shown = 0;
 		list.replaceChildren();
-		const count = results.length;
-		status.textContent =
-			count === 0 ? strings.none : (plural.select(count) === 'one' ? strings.results_one : strings.results_other).replace('{{count}}', String(count));
+		status.textContent = resultCount(results.length, language, strings);
 		await showMore(search);
 	}
 
-	// Disabled while the next results load, so a second press never fetches the same ones again.
-	more.addEventListener('click', async () => {
-		more.disabled = true;
-		try {
-			await showMore(latest);
-		} finally {
-			more.disabled = false;
-		}
-	});
+	pageThrough(more, () => showMore(latest));
 
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

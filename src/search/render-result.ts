@@ -1,7 +1,8 @@
 /**
- * One search result as a list item, the same on the search page and in the header's dialog: the
- * page's title as a link, its type and date (and whether it is untranslated or in another
- * language), then Pagefind's excerpt with the matched words marked.
+ * What the search page and the header's dialog draw alike: one result as a list item (the page's
+ * title as a link, its type and date, whether it is untranslated or in another language, then
+ * Pagefind's excerpt with the matched words marked), the sentence that counts the results, and
+ * the "Show more results" button.
  */
 export interface PagefindResultData {
 	url: string;
@@ -50,4 +51,29 @@ export function resultRenderer(language: string, languages: ResultLanguage[], st
 		item.append(link, meta, excerpt);
 		return item;
 	};
+}
+
+export interface CountStrings {
+	/** "{{count}} result" */
+	results_one: string;
+	results_other: string;
+	none: string;
+}
+
+/** "1 result", "31 results" or the sentence for none, in the page's language. */
+export function resultCount(count: number, language: string, strings: CountStrings): string {
+	if (count === 0) return strings.none;
+	return (new Intl.PluralRules(language).select(count) === 'one' ? strings.results_one : strings.results_other).replace('{{count}}', String(count));
+}
+
+/** Runs `showMore` on each press, with the button disabled meanwhile so a second press never fetches the same results again. */
+export function pageThrough(button: HTMLButtonElement, showMore: () => Promise<void>): void {
+	button.addEventListener('click', async () => {
+		button.disabled = true;
+		try {
+			await showMore();
+		} finally {
+			button.disabled = false;
+		}
+	});
 }

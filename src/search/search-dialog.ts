@@ -10,6 +10,9 @@
  */
 import type { PagefindResultData, ResultLanguage } from './render-result';
 
+/** Drawing results: needed once there are some, so fetched with Pagefind, not with the page. */
+const drawing = () => import('./render-result');
+
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
@@ -104,18 +107,14 @@ class SiteSearch extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
 		const more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
-		// Drawing results is needed only once there are some: fetched with Pagefind, not with the page.
 		let render: ((result: PagefindResultData) => HTMLLIElement) | undefined;
-		const plural = new Intl.PluralRules(language);
 		let results: { data(): Promise<PagefindResultData> }[] = [];
 		let shown = 0;
 		let latest = 0;
 
 		let term = '';
-		const announce = () => {
-			const count = results.length;
-			status.textContent =
-				count === 0 ? strings.none : (plural.select(count) === 'one' ? strings.results_one : strings.results_other).replace('{{count}}', String(count));
+		const announce = async () => {
+			status.textContent = (await drawing()).resultCount(results.length, language, strings);
 		};
 		// Once the current results run out, the retired ones follow: the same search again with
 		// their bundle merged, whose first results are the current ones already shown.
@@ -125,13 +124,18 @@ class SiteSearch extends HTMLElement {
 			const found = await (await this.#load()).search(term);
 			if (search !== latest || !found) return;
 			results = found.results;
-			announce();
+			await announce();
 		};
 		const showMore = async (search: number) => {
 			if (shown + PAGE >= results.length) await withRetired(search);
 			if (search !== latest) return;
 			const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
-			render ??= (await import('./render-result')).resultRenderer(language, languages, strings);
+			if (!render) {
+				const { resultRenderer, pageThrough } = await drawing();
+				render = resultRenderer(language, languages, strings);
+				// The button shows only after the first results, so it is wired with them.
+				pageThrough(more, () => showMore(latest));
+			}
 			if (search !== latest) return;
 			list.append(...next.map(render));
 			shown += next.length;
@@ -152,7 +156,7 @@ class SiteSearch extends HTMLElement {
 			results = found.results;
 			shown = 0;
 			list.replaceChildren();
-			announce();
+			await announce();
 			await showMore(search);
 		};
 
@@ -168,15 +172,7 @@ class SiteSearch extends HTMLElement {
 			clearTimeout(typing);
 			void run(input.value.trim());
 		});
-		// Disabled while the next results load, so a second press never fetches the same ones again.
-		more.addEventListener('click', async () => {
-			more.disabled = true;
-			try {
-				await showMore(latest);
-			} finally {
-				more.disabled = false;
-			}
-		});
+
 	}
 }
 
