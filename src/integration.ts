@@ -155,9 +155,6 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 		srcDir: '.',
 		// No speculative downloads of linked pages: readers on slow or metered connections pay for them.
 		prefetch: false,
-		// Without Vite's preload helper (a script of its own on every page): the only script that
-		// imports another on demand is the search box, and what it imports has no dependencies.
-		vite: { build: { modulePreload: false } },
 		integrations: [
 			// First of all once every page is written: tells scripts/build.mjs, which starts the
 			// offline copy then, while the steps below still run.

@@ -1,0 +1,24 @@
+/**
+ * What the header's search dialog and the search page both hand their scripts: the sentences
+ * about results in the page's language (placeholders kept for the script to fill) and every
+ * language with its home page, so a result in another language is marked as such.
+ */
+import type { ResultLanguage } from './render-result';
+import { locales, urls } from '../lib/site';
+
+type Translate = App.Locals['t'];
+
+export function searchStrings(t: Translate) {
+	return {
+		results_one: t('memoria.search.results_one', { count: '{{count}}' }),
+		results_other: t('memoria.search.results_other', { count: '{{count}}' }),
+		none: t('memoria.search.none'),
+		loading: t('memoria.search.loading'),
+		untranslated: t('memoria.listing.untranslated'),
+		inLanguage: t('memoria.search.inLanguage', { language: '{{language}}' }),
+	};
+}
+
+export function searchLanguages(): ResultLanguage[] {
+	return locales.languages.map((l) => ({ code: l, label: locales.label(l), home: urls.home(l) }));
+}
