@@ -130,8 +130,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		results = found.results;
 		shown = 0;
 		list.replaceChildren();
-		status.textContent = resultCount(results.length, language, strings);
 		await showMore(search);
+		// Announced once the first results are on the page, so the count never precedes them.
+		if (search === latest) status.textContent = resultCount(results.length, language, strings);
 	}
 
 	pageThrough(more, () => showMore(latest));

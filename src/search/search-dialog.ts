@@ -156,8 +156,9 @@ class SiteSearch extends HTMLElement {
 			results = found.results;
 			shown = 0;
 			list.replaceChildren();
-			await announce();
 			await showMore(search);
+			// Announced once the first results are drawn, so the count never precedes them.
+			if (search === latest) await announce();
 		};
 
 		let typing: ReturnType<typeof setTimeout> | undefined;
