@@ -8,6 +8,7 @@ import type { SiteConfig, SiteConfigInput } from './config/site-config';
 import { createLocales, languageLabel } from './lib/locales';
 import { routeTable, type RouteKind } from './lib/routes';
 import { memoriaOutputChecks } from './integrations/output-checks';
+import { withoutSidebarState } from './integrations/no-sidebar-state';
 import { offlineArchivePath } from './offline/archive-name';
 import { repositoryUrl } from './lib/repository';
 import { memoriaSitemap } from './integrations/sitemap';
@@ -20,11 +21,10 @@ import { uiStrings } from './translations';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-const routeFiles: Record<RouteKind, string> = {
+const routeFiles: Record<Exclude<RouteKind, 'entry'>, string> = {
 	home: here('./routes/home.astro'),
 	listing: here('./routes/listing.astro'),
 	'listing-page': here('./routes/listing-page.astro'),
-	entry: here('./routes/entry.astro'),
 	report: here('./routes/report.astro'),
 	taxonomy: here('./routes/taxonomy.astro'),
 	term: here('./routes/term.astro'),
@@ -50,9 +50,11 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 				// After Starlight's, which gives each page its `t()`: strings looked up once per build.
 				addMiddleware({ entrypoint: here('./translation-cache.ts'), order: 'post' });
 				for (const row of routeTable(createLocales(config))) {
-					injectRoute({ pattern: row.pattern, entrypoint: routeFiles[row.kind], prerender: true });
+					// One entry route per section (src/routes/entries/), so each loads only its view's styles.
+					const entrypoint = row.kind === 'entry' ? here(`./routes/entries/${row.section}.astro`) : routeFiles[row.kind];
+					injectRoute({ pattern: row.pattern, entrypoint, prerender: true });
 				}
-				updateConfig({ vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root)), siteAddressCss(config)] } });
+				updateConfig({ vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root)), siteAddressCss(config), withoutSidebarState()] } });
 			},
 			// Static hosts look for <folder>/404.html; Astro writes /es/404/ as es/404/index.html.
 			'astro:build:done': async ({ dir }) => {
@@ -174,13 +176,16 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 				// Sections come first (added per page by route-data.ts); guides are few, so listed in full.
 				sidebar: [{ label: guides[config.defaultLanguage] ?? 'Guides', translations: guides, items: [{ autogenerate: { directory: 'guides' } }] }],
 				components: {
+					Footer: here('./components/Footer.astro'),
+					Hero: here('./components/Hero.astro'),
 					LanguageSelect: here('./components/LanguageLinks.astro'),
 					MarkdownContent: here('./components/MarkdownContent.astro'),
 					Search: here('./components/Search.astro'),
 					Sidebar: here('./components/Sidebar.astro'),
 				},
-				// Print rules are in their own file but apply to every page, like the rest.
-				customCss: [here('./styles/memoria.css'), here('./styles/charts.css'), here('./styles/framework.css'), here('./styles/print.css'), siteCssId],
+				// Print rules are in their own file but apply to every page, like the rest. Chart styles are
+				// not here: the chart components import them, so only pages with a chart load them.
+				customCss: [here('./styles/memoria.css'), here('./styles/framework.css'), here('./styles/print.css'), siteCssId],
 				lastUpdated: false,
 				// One "not found" page per language (src/routes/not-found.astro) instead of Starlight's single one.
 				disable404Route: true,

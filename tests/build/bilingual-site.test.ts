@@ -110,7 +110,7 @@ describe('a bilingual site', () => {
 	});
 
 	it('lists sections, not entries, in the sidebar, in the reader’s language', () => {
-		const sidebar = dom(site.page('/es/aprendizajes/listen-first/')).querySelector('#starlight__sidebar ul.top-level')!;
+		const sidebar = dom(site.page('/es/aprendizajes/listen-first/')).querySelector('#starlight__sidebar ul.memoria-sidebar')!;
 		const links = sidebar.querySelectorAll('a').map((a) => a.getAttribute('href'));
 
 		expect(links).toEqual([
