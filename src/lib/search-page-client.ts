@@ -3,6 +3,7 @@
  * from elsewhere), searches, renders filters with counts and results, and mirrors the state in
  * the URL with history.replaceState so the address can be shared.
  */
+import { loadPagefind } from '../search/load-pagefind';
 import { type PagefindResultData, pageThrough, type ResultLanguage, resultCount, resultRenderer } from '../search/render-result';
 import { pagefindFilters, readSearchState, toggleFilter, writeSearchState, type SearchState } from './search-state';
 
@@ -48,7 +49,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	status.textContent = strings.loading;
 	const bundle = root.dataset.bundle!;
 	const retired = JSON.parse(root.dataset.retired!) as { bundle: string; weight: number; baseUrl: string };
-	const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+	const pagefind = await loadPagefind<Pagefind>(bundle);
 	await pagefind.init();
 	// Drafts and archived entries: their own bundle, merged with weight 0 so they rank last.
 	const retiredUrl = new URL(retired.bundle, location.href).href;

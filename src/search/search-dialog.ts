@@ -8,10 +8,10 @@
  * Ctrl/⌘+K — and its index only once there are words to look for. A reader who only reads never
  * pays for search (issue 7: the first visit of a page stays small on a poor connection).
  */
-import type { PagefindResultData, ResultLanguage } from './render-result';
-
-/** Drawing results: needed once there are some, so fetched with Pagefind, not with the page. */
-const drawing = () => import('./render-result');
+// Bundled with this script, not loaded later: a dynamic import brings Vite's preload helper
+// (0.9 KB compressed) onto every page, more than the renderer itself weighs there (about 0.6 KB).
+import { loadPagefind } from './load-pagefind';
+import { pageThrough, resultCount, resultRenderer, type PagefindResultData, type ResultLanguage } from './render-result';
 
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -79,7 +79,7 @@ class SiteSearch extends HTMLElement {
 	#load(): Promise<Pagefind> {
 		const { base, bundle } = this.dataset;
 		this.#pagefind ??= (async () => {
-			const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+			const pagefind = await loadPagefind<Pagefind>(bundle!);
 			await pagefind.options({ baseUrl: base });
 			return pagefind;
 		})();
@@ -113,8 +113,8 @@ class SiteSearch extends HTMLElement {
 		let latest = 0;
 
 		let term = '';
-		const announce = async () => {
-			status.textContent = (await drawing()).resultCount(results.length, language, strings);
+		const announce = () => {
+			status.textContent = resultCount(results.length, language, strings);
 		};
 		// Once the current results run out, the retired ones follow: the same search again with
 		// their bundle merged, whose first results are the current ones already shown.
@@ -124,14 +124,13 @@ class SiteSearch extends HTMLElement {
 			const found = await (await this.#load()).search(term);
 			if (search !== latest || !found) return;
 			results = found.results;
-			await announce();
+			announce();
 		};
 		const showMore = async (search: number) => {
 			if (shown + PAGE >= results.length) await withRetired(search);
 			if (search !== latest) return;
 			const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
 			if (!render) {
-				const { resultRenderer, pageThrough } = await drawing();
 				render = resultRenderer(language, languages, strings);
 				// The button shows only after the first results, so it is wired with them.
 				pageThrough(more, () => showMore(latest));
@@ -158,7 +157,7 @@ class SiteSearch extends HTMLElement {
 			list.replaceChildren();
 			await showMore(search);
 			// Announced once the first results are drawn, so the count never precedes them.
-			if (search === latest) await announce();
+			if (search === latest) announce();
 		};
 
 		let typing: ReturnType<typeof setTimeout> | undefined;
