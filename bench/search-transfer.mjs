@@ -2,8 +2,9 @@
  * The bytes a reader's browser downloads for a typical search: Debian's Chromium (playwright-core)
  * opens one page of the built site, served from 127.0.0.1 by a small static server that gzips
  * text like a typical static host, and searches through the site's own search dialog, as a
- * reader would. Every response after the page has loaded is summed by its on-the-wire length
- * (headers and encoded body, as Chromium's Network.loadingFinished encodedDataLength counts it).
+ * reader would. Every response after the page has loaded is summed by its length on the wire
+ * (headers and encoded body), counted by the server as it sends it: Chromium reports no body size
+ * for a Web Worker's own script (Pagefind's is 12 KB compressed), so its figures undercount.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,10 +19,15 @@ const TYPES = {
 	'.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain',
 };
 
-/** Serves `dist` on 127.0.0.1 (a free port); text types are gzipped when the browser accepts it. Pagefind's own files are already compressed. */
-export function serve(dist) {
+/**
+ * Serves `dist` on 127.0.0.1 (a free port); text types are gzipped when the browser accepts it.
+ * Pagefind's own files are already compressed. `onSent({ url, bytes, body })` hears of every
+ * response once sent: its body as sent (compressed) and, in `bytes`, its headers too.
+ */
+export function serve(dist, onSent = () => {}) {
 	const server = createServer((req, res) => {
 		let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+		const url = path;
 		let file = join(dist, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!file.startsWith(dist) || !existsSync(file)) return res.writeHead(404).end('not found');
@@ -29,7 +35,12 @@ export function serve(dist) {
 		const gzip = type !== 'application/octet-stream' && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 		res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
 		const stream = createReadStream(file);
-		(gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
+		const body = gzip ? stream.pipe(createGzip({ level: 6 })) : stream;
+		let sent = 0;
+		body.on('data', (chunk) => (sent += chunk.length));
+		// `_header` is the header block Node wrote for this response.
+		res.on('finish', () => onSent({ url, body: sent, bytes: sent + Buffer.byteLength(res._header ?? '') }));
+		body.pipe(res);
 	});
 	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
 }
@@ -52,21 +63,13 @@ export const searchBoxes = {
  * Resolves with { bytes, requests, perQuery: [{ query, bytes }], files }.
  */
 export async function searchTransfer(dist, page, queries, box) {
-	const { server, origin } = await serve(dist);
+	let counting = false;
+	const files = [];
+	const { server, origin } = await serve(dist, (file) => counting && files.push(file));
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, headless: true });
 	try {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 		const tab = await context.newPage();
-		// Pagefind 1.6 fetches its index from a Web Worker; Playwright reports a dedicated worker's
-		// requests on its page, with their on-the-wire sizes (headers + encoded body).
-		let counting = false;
-		const files = [];
-		const pending = [];
-		tab.on('requestfinished', (request) => {
-			if (!counting) return;
-			const path = new URL(request.url()).pathname;
-			pending.push(request.sizes().then((s) => files.push({ url: path, bytes: s.responseHeadersSize + s.responseBodySize, body: s.responseBodySize })));
-		});
 		await tab.goto(origin + page, { waitUntil: 'networkidle' });
 		await tab.waitForTimeout(1500);
 		counting = true;
@@ -82,8 +85,7 @@ export async function searchTransfer(dist, page, queries, box) {
 			await input.pressSequentially(query, { delay: 20 });
 			await tab.locator(box.done).first().waitFor({ timeout: 20_000 });
 			await tab.waitForLoadState('networkidle');
-			await tab.waitForTimeout(500); // let the last requestfinished events arrive
-			await Promise.all(pending);
+			await tab.waitForTimeout(500); // let the last responses finish
 			perQuery.push({ query, bytes: files.slice(before).reduce((s, f) => s + f.bytes, 0) });
 		}
 		await context.close();

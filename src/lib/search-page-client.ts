@@ -3,7 +3,7 @@
  * from elsewhere), searches, renders filters with counts and results, and mirrors the state in
  * the URL with history.replaceState so the address can be shared.
  */
-import { loadPagefind } from '../search/load-pagefind';
+import { IN_THE_PAGE, loadPagefind } from '../search/load-pagefind';
 import { type PagefindResultData, pageThrough, type ResultLanguage, resultCount, resultRenderer } from '../search/render-result';
 import { pagefindFilters, readSearchState, toggleFilter, writeSearchState, type SearchState } from './search-state';
 
@@ -50,6 +50,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	const bundle = root.dataset.bundle!;
 	const retired = JSON.parse(root.dataset.retired!) as { bundle: string; weight: number; baseUrl: string };
 	const pagefind = await loadPagefind<Pagefind>(bundle);
+	await pagefind.options(IN_THE_PAGE);
 	await pagefind.init();
 	// Drafts and archived entries: their own bundle, merged with weight 0 so they rank last.
 	const retiredUrl = new URL(retired.bundle, location.href).href;

@@ -7,6 +7,16 @@
  * helper, and that helper would then ship with every page (0.9 KB compressed, issue 7) although
  * Pagefind's script has nothing to preload.
  */
+/**
+ * Pagefind's option to search in the page rather than in a Web Worker, given before its first
+ * search. The worker's script is another 12 KB compressed and one more round trip before the
+ * index starts loading. Measured at 2,000 entries with the CPU slowed fourfold, over a slow
+ * connection the page brings the first results half a second sooner; the price is the page being
+ * busy for up to about 0.1 s while the first query loads the index (bench/README.md, "Search in
+ * the page or in a Web Worker").
+ */
+export const IN_THE_PAGE = { noWorker: true } as const;
+
 export async function loadPagefind<Pagefind>(bundle: string): Promise<Pagefind> {
 	return (await window.memoriaImport(`${bundle}pagefind.js`)) as Pagefind;
 }

@@ -10,7 +10,7 @@
  */
 // Bundled with this script, not loaded later: a dynamic import brings Vite's preload helper
 // (0.9 KB compressed) onto every page, more than the renderer itself weighs there (about 0.6 KB).
-import { loadPagefind } from './load-pagefind';
+import { IN_THE_PAGE, loadPagefind } from './load-pagefind';
 import { pageThrough, resultCount, resultRenderer, type PagefindResultData, type ResultLanguage } from './render-result';
 
 interface Pagefind {
@@ -80,7 +80,7 @@ class SiteSearch extends HTMLElement {
 		const { base, bundle } = this.dataset;
 		this.#pagefind ??= (async () => {
 			const pagefind = await loadPagefind<Pagefind>(bundle!);
-			await pagefind.options({ baseUrl: base });
+			await pagefind.options({ baseUrl: base, ...IN_THE_PAGE });
 			return pagefind;
 		})();
 		return this.#pagefind;

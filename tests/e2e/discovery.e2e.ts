@@ -40,6 +40,7 @@ describeInBrowser('Discovery', () => {
 				expect(announced, 'the demo has more than ten results for "data"').toBeGreaterThan(10);
 				expect(await results.count()).toBe(10);
 				expect(fragments(), 'result fragments fetched for the first ten').toBe(10);
+				expect(page.requests.filter((url) => url.includes('pagefind-worker')), 'Pagefind searches in the page, without fetching its worker').toEqual([]);
 
 				const more = page.page.locator('[data-more]');
 				while (await more.isVisible()) {

@@ -45,6 +45,7 @@ describeInBrowser('Search', () => {
 							const response = await page.context.request.get(href, { failOnStatusCode: false });
 							expect.soft(response.status(), `HTTP status of search result ${href}`).toBe(200);
 						}
+						expect.soft(page.requests.filter((url) => url.includes('pagefind-worker')), 'Pagefind searches in the page, without fetching its worker').toEqual([]);
 						expect.soft(page.consoleErrors, 'console errors while searching').toEqual([]);
 						expect.soft(page.failedRequests, 'failed requests while searching').toEqual([]);
 
