@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { memoriaError } from '../errors/memoria-error';
+import { htmlFiles } from '../lib/html-files';
 import { closestId } from '../lib/references';
 import { replaceFile } from '../lib/replace-file';
 
@@ -62,11 +63,6 @@ export function contentSecurityPolicy(html: string, { offline = false }: { offli
 		`script-src 'self' ${offline ? '' : "'wasm-unsafe-eval' "}${[...new Set(scripts)].join(' ')}`.trim(),
 		`style-src 'self' ${[...new Set(styles)].join(' ')}`.trim(),
 	].join('; ');
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
 export interface OutputCheckOptions {

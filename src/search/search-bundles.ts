@@ -1,6 +1,7 @@
 import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { htmlFiles } from '../lib/html-files';
 import { retiredBundle, retiredMarker } from './bundles';
 
 /**
@@ -27,11 +28,6 @@ export interface SearchBundleReport {
 	pages: number;
 	retiredPages: number;
 	languages: string[];
-}
-
-async function htmlFiles(folder: string): Promise<string[]> {
-	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
 const languageOf = (html: string) => /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase();
