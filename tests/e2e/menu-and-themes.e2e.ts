@@ -102,6 +102,25 @@ describeInBrowser('The phone menu and the themes', () => {
 					});
 				});
 			}
+
+			for (const language of languages) {
+				const path = entryPath(language);
+				test(`on ${path} (${languageNames[language]}), every theme's name fits in the select, uncut`, async ({ expect }) => {
+					await withPage(browser(), { viewport }, async (page) => {
+						await page.visit(path);
+						const select = await themeSelect(page);
+						// The text's width in the select's own font against the room its padding leaves.
+						const fit = await select.evaluate((el: HTMLSelectElement) => {
+							const style = getComputedStyle(el);
+							const context = document.createElement('canvas').getContext('2d')!;
+							context.font = style.font;
+							const room = el.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+							return [...el.options].map((o) => ({ name: o.text, width: Math.ceil(context.measureText(o.text).width), room }));
+						});
+						for (const { name, width, room } of fit) expect(width, `"${name}" in a select with ${room}px for text`).toBeLessThanOrEqual(room);
+					});
+				});
+			}
 		});
 	}
 });
