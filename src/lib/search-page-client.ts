@@ -4,27 +4,12 @@
  * the URL with history.replaceState so the address can be shared.
  */
 import { IN_THE_PAGE, loadPagefind } from '../search/load-pagefind';
-import { type PagefindResultData, pageThrough, type ResultLanguage, resultCount, resultRenderer } from '../search/render-result';
+import { type PagefindResultData, pageThrough, type ResultLanguage, resultCount, resultRenderer, type SearchStrings } from '../search/render-result';
 import { pagefindFilters, readSearchState, toggleFilter, writeSearchState, type SearchState } from './search-state';
 
-interface Strings {
-	results_one: string;
-	results_other: string;
-	none: string;
-	inLanguage: string;
-	loading: string;
-	untranslated: string;
+interface Strings extends SearchStrings {
+	/** Each filter's heading. */
 	filters: Record<string, string>;
-}
-interface Pagefind {
-	options(o: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
-	search(
-		q: string | null,
-		o: Record<string, unknown>
-	): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
-	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export async function startSearchPage(root: HTMLElement): Promise<void> {
@@ -49,7 +34,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	status.textContent = strings.loading;
 	const bundle = root.dataset.bundle!;
 	const retired = JSON.parse(root.dataset.retired!) as { bundle: string; weight: number; baseUrl: string };
-	const pagefind = await loadPagefind<Pagefind>(bundle);
+	const pagefind = await loadPagefind(bundle);
 	await pagefind.options(IN_THE_PAGE);
 	await pagefind.init();
 	// Drafts and archived entries: their own bundle, merged with weight 0 so they rank last.

@@ -1,3 +1,5 @@
+import type { PagefindResultData } from './render-result';
+
 /**
  * Imports Pagefind's script from a bundle folder such as `/pagefind/`: for the search dialog and
  * the search page.
@@ -17,7 +19,19 @@
  */
 export const IN_THE_PAGE = { noWorker: true } as const;
 
-export async function loadPagefind<Pagefind>(bundle: string): Promise<Pagefind> {
+/** The part of Pagefind's JavaScript API that the search dialog and the search page use. */
+export interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
+	search(
+		term: string | null,
+		options?: Record<string, unknown>
+	): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export async function loadPagefind(bundle: string): Promise<Pagefind> {
 	return (await window.memoriaImport(`${bundle}pagefind.js`)) as Pagefind;
 }
 

@@ -23,6 +23,15 @@ export interface ResultStrings {
 	inLanguage: string;
 }
 
+/** Every sentence both search boxes show, in the page's language (made by search-text.ts). */
+export interface SearchStrings extends ResultStrings {
+	/** "{{count}} result(s)", the count filled in by resultCount(). */
+	results_one: string;
+	results_other: string;
+	none: string;
+	loading: string;
+}
+
 export function resultRenderer(language: string, languages: ResultLanguage[], strings: ResultStrings): (result: PagefindResultData) => HTMLLIElement {
 	const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
 	// The default language's home is the site's root, so every other language is tried first.

@@ -10,23 +10,8 @@
  */
 // Bundled with this script, not loaded later: a dynamic import brings Vite's preload helper
 // (0.9 KB compressed) onto every page, more than the renderer itself weighs there (about 0.6 KB).
-import { IN_THE_PAGE, loadPagefind } from './load-pagefind';
-import { pageThrough, resultCount, resultRenderer, type PagefindResultData, type ResultLanguage } from './render-result';
-
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
-	search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
-
-interface Strings {
-	results_one: string;
-	results_other: string;
-	none: string;
-	loading: string;
-	untranslated: string;
-	inLanguage: string;
-}
+import { IN_THE_PAGE, loadPagefind, type Pagefind } from './load-pagefind';
+import { pageThrough, resultCount, resultRenderer, type PagefindResultData, type ResultLanguage, type SearchStrings } from './render-result';
 
 /** Results shown at first, and added by each press of "more" (as many as Pagefind's own interface). */
 const PAGE = 5;
@@ -79,7 +64,7 @@ class SiteSearch extends HTMLElement {
 	#load(): Promise<Pagefind> {
 		const { base, bundle } = this.dataset;
 		this.#pagefind ??= (async () => {
-			const pagefind = await loadPagefind<Pagefind>(bundle!);
+			const pagefind = await loadPagefind(bundle!);
 			await pagefind.options({ baseUrl: base, ...IN_THE_PAGE });
 			return pagefind;
 		})();
@@ -101,7 +86,7 @@ class SiteSearch extends HTMLElement {
 
 	/** Searches as the reader types (after a short pause), and draws the results. */
 	#listen(input: HTMLInputElement) {
-		const strings = JSON.parse(this.dataset.strings!) as Strings;
+		const strings = JSON.parse(this.dataset.strings!) as SearchStrings;
 		const languages = JSON.parse(this.dataset.languages!) as ResultLanguage[];
 		const language = this.dataset.language!;
 		const status = this.querySelector<HTMLElement>('[data-search-status]')!;

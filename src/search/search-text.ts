@@ -3,12 +3,12 @@
  * about results in the page's language (placeholders kept for the script to fill) and every
  * language with its home page, so a result in another language is marked as such.
  */
-import type { ResultLanguage } from './render-result';
+import type { ResultLanguage, SearchStrings } from './render-result';
 import { locales, urls } from '../lib/site';
 
 type Translate = App.Locals['t'];
 
-export function searchStrings(t: Translate) {
+export function searchStrings(t: Translate): SearchStrings {
 	return {
 		results_one: t('memoria.search.results_one', { count: '{{count}}' }),
 		results_other: t('memoria.search.results_other', { count: '{{count}}' }),
