@@ -8,6 +8,8 @@ import type { SiteConfig, SiteConfigInput } from './config/site-config';
 import { createLocales, languageLabel } from './lib/locales';
 import { routeTable, type RouteKind } from './lib/routes';
 import { memoriaOutputChecks } from './integrations/output-checks';
+import { memoriaError } from './errors/memoria-error';
+import { recordBundledCode } from './integrations/own-code';
 import { withoutSidebarState } from './integrations/no-sidebar-state';
 import { offlineArchivePath } from './offline/archive-name';
 import { repositoryUrl } from './lib/repository';
@@ -54,7 +56,11 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 					const entrypoint = row.kind === 'entry' ? here(`./routes/entries/${row.section}.astro`) : routeFiles[row.kind];
 					injectRoute({ pattern: row.pattern, entrypoint, prerender: true });
 				}
-				updateConfig({ vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root)), siteAddressCss(config), withoutSidebarState()] } });
+				updateConfig({ vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root)), siteAddressCss(config), withoutSidebarState(), recordBundledCode()] } });
+			},
+			// A public build only through scripts/build.mjs, which runs the checks and the leak gate first.
+			'astro:build:start': () => {
+				if (process.env.MEMORIA_CHECKED !== '1' && process.env.MEMORIA_AUDIENCE !== 'internal') throw memoriaError('build-without-checks', {});
 			},
 			// Static hosts look for <folder>/404.html; Astro writes /es/404/ as es/404/index.html.
 			'astro:build:done': async ({ dir }) => {
@@ -136,6 +142,11 @@ function withoutStarlightIndexing(integration: AstroIntegration): AstroIntegrati
 	return { ...integration, hooks };
 }
 
+/** Stands in for @astrojs/mdx, which Starlight adds whenever no integration of that name is present. */
+function withoutMdx(): AstroIntegration {
+	return { name: '@astrojs/mdx', hooks: {} };
+}
+
 export { parseSiteConfig };
 
 export default function memoria(input: SiteConfigInput): AstroUserConfig {
@@ -143,6 +154,8 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 	// Read by the content loaders (src/schemas/audience-loader.ts), which run later in this process.
 	process.env.MEMORIA_AUDIENCE = process.env.MEMORIA_AUDIENCE === 'internal' ? 'internal' : 'public';
 	process.env.MEMORIA_DEFAULT_VISIBILITY = config.defaultVisibility;
+	// Read by the content loaders and checks (src/schemas/content-sources.ts): .mdx files only when the site allows them.
+	process.env.MEMORIA_MDX = config.mdx ? 'on' : 'off';
 	const locales = Object.fromEntries(
 		config.languages.map((language) => [
 			language === config.defaultLanguage ? 'root' : language,
@@ -194,6 +207,10 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 				// merges the bundle of drafts and archived entries (src/search/search-dialog.ts).
 				pagefind: true,
 			})),
+			// With MDX off, an integration under MDX's name keeps Starlight from adding the real one:
+			// no .mdx file can then be compiled, even one that slipped past the loaders' globs. After
+			// Starlight, whose Expressive Code must come before anything named MDX.
+			...(config.mdx ? [] : [withoutMdx()]),
 		],
 	};
 }

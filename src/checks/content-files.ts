@@ -1,18 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { readFileSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { parseContentData, type ParsedData } from '../schemas/frontmatter';
+import { collectionFolder, collectionNames, collectionPattern, type CollectionName } from '../schemas/content-sources';
 
 /**
- * Reads every file writers touch in content/ the way the checks need it: decoded strictly as
- * UTF-8, frontmatter parsed with line numbers, body kept with its first line number. Problems
- * that stop a file from being read at all (encoding, empty, broken YAML) are returned with it.
+ * Reads every file writers touch in content/ the way the checks need it: the same files the
+ * content loaders read (content-sources.ts), decoded strictly as UTF-8, frontmatter parsed the
+ * way Astro parses it (schemas/frontmatter.ts) with line numbers, body kept with its first line
+ * number. Problems that stop a file from being read at all (encoding, empty, broken YAML, a name
+ * or a link that cannot be trusted) are returned with it, never thrown.
  */
 
-export type CollectionName = 'projects' | 'learnings' | 'outcomes' | 'calls' | 'posts' | 'organisations' | 'assessments' | 'docs';
-export const markdownCollections = ['projects', 'learnings', 'outcomes', 'calls', 'posts', 'assessments', 'docs'] as const;
+export type { CollectionName };
+export { markdownCollections } from '../schemas/content-sources';
 
 export interface ReadProblem {
-	id: 'not-utf8' | 'empty-file' | 'invalid-yaml' | 'no-frontmatter';
+	id: 'not-utf8' | 'empty-file' | 'invalid-yaml' | 'no-frontmatter' | 'invalid-file-name' | 'symlink-outside' | 'mdx-disabled';
 	line?: number;
 	problem?: string;
 }
@@ -33,51 +37,53 @@ export interface ContentFile {
 	body: string;
 	bodyLine: number;
 	problems: ReadProblem[];
+	/** Dates YAML moved into another day ("2024-13-45"), reported as wrong fields (schemas/frontmatter.ts). */
+	impossibleDates?: { field: string; text: string }[];
 }
 
-function walk(dir: string): string[] {
+/** An entry's file name is its id: lower-case words joined by hyphens, in folders named the same way. */
+const entryKey = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+/** A guide's path: every part starts with a letter or digit (no "..", no hidden names) and has no control character. */
+const guideKey = /^(?:[\p{L}\p{N}][^/\p{Cc}]*)(?:\/[\p{L}\p{N}][^/\p{Cc}]*)*$/u;
+
+/** Whether a path, or a folder on the way to it, is a link that leads out of content/. */
+function leavesContent(absolute: string, contentRoot: string): boolean {
 	try {
-		return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+		const real = realpathSync(absolute);
+		return real !== contentRoot && !real.startsWith(contentRoot + sep);
 	} catch {
-		return [];
+		return true;
 	}
 }
 
-function parseYaml(text: string, firstLine: number, problems: ReadProblem[]) {
-	const document = parseDocument(text, { prettyErrors: true });
-	if (document.errors.length > 0) {
-		const error = document.errors[0]!;
-		problems.push({ id: 'invalid-yaml', line: firstLine + (error.linePos?.[0]?.line ?? 1) - 1, problem: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') });
-		return { data: undefined, fieldLines: new Map<string, number>() };
-	}
-	const fieldLines = new Map<string, number>();
-	const lines = text.split('\n');
-	lines.forEach((line, i) => {
-		const field = /^([A-Za-z][\w-]*):/.exec(line)?.[1];
-		if (field && !fieldLines.has(field)) fieldLines.set(field, firstLine + i);
-	});
-	const data = document.toJS() as unknown;
-	// A nested field's own line: in a long list (a self-assessment's questions) the top-level line is far away.
-	const lineOf = (path: string) => {
-		const node = document.getIn(path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true) as { range?: [number, number, number] } | undefined;
-		const offset = node && typeof node === 'object' ? node.range?.[0] : undefined;
-		return offset === undefined ? undefined : firstLine + text.slice(0, offset).split('\n').length - 1;
-	};
-	return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, fieldLines, lineOf };
+export interface ReadOptions {
+	root: string;
+	languages: readonly string[];
+	defaultLanguage: string;
+	/** Whether the site reads .mdx files (memoria.config.ts `mdx`). */
+	mdx: boolean;
 }
 
-export function readContentFiles(root: string, languages: readonly string[], defaultLanguage: string): ContentFile[] {
+export function readContentFiles({ root, languages, defaultLanguage, mdx }: ReadOptions): ContentFile[] {
 	const others = new Set(languages.filter((l) => l !== defaultLanguage));
 	const files: ContentFile[] = [];
-	for (const collection of [...markdownCollections, 'organisations'] as CollectionName[]) {
-		const base = join(root, 'content', collection);
-		const pattern = collection === 'organisations' ? /\.(ya?ml|json)$/ : /\.mdx?$/;
-		for (const absolute of walk(base).sort()) {
-			const inside = relative(base, absolute);
-			if (!pattern.test(inside) || inside.split('/').some((part) => part.startsWith('_'))) continue;
+	let contentRoot: string;
+	try {
+		contentRoot = realpathSync(join(root, 'content'));
+	} catch {
+		return files;
+	}
+	for (const collection of collectionNames) {
+		const base = join(root, collectionFolder(collection));
+		// The same listing as Astro's glob loader (tinyglobby, links followed), so every published file is read here.
+		// With MDX off, .mdx files are listed too: the loaders skip them, and the writer is told why.
+		const listed = globSync(collectionPattern(collection, true), { cwd: base, expandDirectories: false }).sort();
+		for (const inside of listed) {
+			const absolute = join(base, inside);
+			const extension = /\.([^./]+)$/.exec(inside)?.[1] ?? '';
 			const [head, ...rest] = inside.split('/');
 			const language = others.has(head!) && rest.length > 0 ? head! : defaultLanguage;
-			const key = (language === defaultLanguage ? inside : rest.join('/')).replace(pattern, '');
+			const key = (language === defaultLanguage ? inside : rest.join('/')).slice(0, -(extension.length + 1));
 			const file: ContentFile = {
 				path: relative(root, absolute),
 				collection,
@@ -92,34 +98,44 @@ export function readContentFiles(root: string, languages: readonly string[], def
 			};
 			files.push(file);
 
-			// 1. Strict UTF-8: a file saved in another encoding would show broken accents.
+			// 1. Names and places that cannot be trusted: the build would publish under an odd address,
+			//    or read a file from outside the site (a link to another folder of the machine).
+			if (!(collection === 'docs' ? guideKey : entryKey).test(key)) {
+				file.problems.push({ id: 'invalid-file-name' });
+				continue;
+			}
+			if (leavesContent(absolute, contentRoot)) {
+				file.problems.push({ id: 'symlink-outside' });
+				continue;
+			}
+			if (extension === 'mdx' && !mdx) {
+				file.problems.push({ id: 'mdx-disabled' });
+				continue;
+			}
+
+			// 2. Strict UTF-8: a file saved in another encoding would show broken accents.
 			let text: string;
 			try {
-				text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute)).replace(/^\uFEFF/, '');
+				text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
 			} catch {
 				file.problems.push({ id: 'not-utf8' });
 				continue;
 			}
 			file.raw = text;
-			if (text.trim() === '') {
+			if (text.replace(/^\uFEFF/, '').trim() === '') {
 				file.problems.push({ id: 'empty-file' });
 				continue;
 			}
 
-			// 2. Data files are YAML or JSON through and through; Markdown has YAML between "---" lines.
-			if (collection === 'organisations') {
-				Object.assign(file, parseYaml(text, 1, file.problems));
+			// 3. Frontmatter and data, parsed as the content loaders parse them.
+			const parsed: ParsedData = parseContentData(text, collection === 'organisations' ? 'data' : 'markdown');
+			if (parsed.problem) {
+				file.problems.push(parsed.problem);
 				continue;
 			}
-			const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-			if (!match) {
-				file.problems.push({ id: 'no-frontmatter', line: 1 });
-				continue;
-			}
-			Object.assign(file, parseYaml(match[1]!, 2, file.problems));
-			file.body = text.slice(match[0].length);
-			file.bodyLine = match[0].split('\n').length;
+			Object.assign(file, parsed.file);
 		}
 	}
 	return files;
 }
+

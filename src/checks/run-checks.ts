@@ -19,9 +19,18 @@ import { themeSchema } from '../schemas/theme';
 import { checkBody, type BodyLink } from './body-checks';
 import { readContentFiles, type ContentFile } from './content-files';
 import { finding, type Finding } from './findings';
+import { nearestField, schemaFields } from './field-names';
+import { checkGuideFrontmatter } from './guide-frontmatter';
 import { checkPersonalData } from './personal-data';
+import { publicationFacts, type PublicationFacts } from './publication-facts';
 import { resolves, siteAddresses } from './site-addresses';
 import { parse } from 'yaml';
+import { docsSchema as starlightDocsSchema } from '@astrojs/starlight/schema';
+import { internalPlaceholder } from '../schemas/audience-loader';
+import { isPublic } from '../schemas/visibility';
+import { createUrlBuilder } from '../lib/urls';
+import { guidePath } from '../lib/guide-path';
+import { sections, type Section } from '../lib/sections';
 
 /**
  * Every content check in one pass, as the build and `npm run check` run them: files readable,
@@ -38,6 +47,8 @@ export interface CheckOptions {
 }
 
 const docsSchema = z.looseObject({ title: z.string().min(1), sourceChecked: calendarDate.optional(), visibility: z.enum(['public', 'internal']).optional() });
+/** A guide's known fields: Starlight's frontmatter and Memoria's additions. */
+const guideFields = [...schemaFields(starlightDocsSchema()({ image: () => z.any() } as never) as z.ZodType), 'sourceChecked', 'visibility'];
 const schemas = {
 	projects: projectSchema(),
 	learnings: learningSchema(),
@@ -49,10 +60,15 @@ const schemas = {
 	docs: docsSchema,
 } as const;
 
-export function runChecks({ root, config, audience, language, today = new Date() }: CheckOptions): Finding[] {
+export function runChecks(options: CheckOptions): Finding[] {
+	return checkContent(options).findings;
+}
+
+/** The checks' findings, and for a public build what it must leave out (publication-facts.ts). */
+export function checkContent({ root, config, audience, language, today = new Date() }: CheckOptions): { findings: Finding[]; facts: PublicationFacts } {
 	// zod's own messages ("expected one of …") in the writer's language too.
 	z.config(language === 'es' ? z.locales.es() : z.locales.en());
-	const files = readContentFiles(root, config.languages, config.defaultLanguage);
+	const files = readContentFiles({ root, languages: config.languages, defaultLanguage: config.defaultLanguage, mdx: config.mdx });
 	const findings: Finding[] = [];
 	const at = (file: ContentFile, field?: string) => ({
 		file: file.path,
@@ -62,11 +78,34 @@ export function runChecks({ root, config, audience, language, today = new Date()
 
 	// 1. Files that cannot be read, and fields that do not match their schema.
 	const parsed = new Map<ContentFile, Record<string, unknown>>();
+	const warnedGuideFields = new Set<string>();
 	for (const file of files) {
 		for (const problem of file.problems) {
-			findings.push(finding('error', problem.id, { problem: problem.problem ?? '' } as never, { file: file.path, line: problem.line }, language));
+			const suggestion = file.key.split('/').at(-1)!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+			findings.push(finding('error', problem.id, { problem: problem.problem ?? '', suggestion } as never, { file: file.path, line: problem.line }, language));
 		}
 		if (!file.data) continue;
+		// Unknown fields: a near miss of a known one is always an error; other unknown fields are
+		// errors in Memoria's collections, and a warning (once per name) in guides from other tools.
+		const known = file.collection === 'docs' ? guideFields : schemaFields(schemas[file.collection] as z.ZodType);
+		for (const field of Object.keys(file.data)) {
+			if (known.includes(field)) continue;
+			const suggestion = nearestField(field, known);
+			if (suggestion) findings.push(finding('error', 'unknown-field', { field, suggestion }, at(file, field), language));
+			else if (file.collection !== 'docs') findings.push(finding('error', 'unknown-field', { field }, at(file, field), language));
+			else if (!config.guideFields.allow.includes(field) && !warnedGuideFields.has(field)) {
+				warnedGuideFields.add(field);
+				findings.push(finding('warning', 'unknown-field', { field, guide: true }, at(file, field), language));
+			}
+		}
+		// A date YAML moved silently into another day: the schema sees a valid date, the writer meant another.
+		if (file.impossibleDates?.length) {
+			for (const { field, text } of file.impossibleDates) {
+				const problem = language === 'es' ? `"${text}" no es una fecha real. Escríbela como AAAA-MM-DD, por ejemplo 2024-03-15.` : `"${text}" is not a real date. Write it as YYYY-MM-DD, for example 2024-03-15.`;
+				findings.push(finding('error', 'invalid-field', { field, problem }, at(file, field), language));
+			}
+			continue;
+		}
 		const result = schemas[file.collection].safeParse(file.data);
 		if (!result.success) {
 			for (const issue of result.error.issues) {
@@ -79,6 +118,7 @@ export function runChecks({ root, config, audience, language, today = new Date()
 			continue;
 		}
 		parsed.set(file, result.data as Record<string, unknown>);
+		if (file.collection === 'docs') findings.push(...checkGuideFrontmatter(file, file.data, config.allowRawHtml, language));
 		const cover = (result.data as { cover?: { src: string } }).cover;
 		if (cover && !/^https?:/.test(cover.src) && !existsSync(join(root, dirname(file.path), cover.src))) {
 			findings.push(finding('error', 'missing-image', { image: cover.src }, at(file, 'cover'), language));
@@ -104,10 +144,17 @@ export function runChecks({ root, config, audience, language, today = new Date()
 		if (theme.success) raw.themes.push({ id, filePath: 'content/themes.yaml', data: theme.data });
 		else findings.push(finding('error', 'invalid-field', { field: id, problem: theme.error.issues[0]!.message }, { file: 'content/themes.yaml' }, language));
 	}
-	for (const [file, data] of parsed) {
-		if (file.collection === 'docs') continue;
+	// As the build sees them: in a public build an entry that is not provably public is a placeholder,
+	// and so is one whose fields are wrong (it is reported above, and must not make every reference
+	// to it "unknown" too).
+	const internalFiles: ContentFile[] = [];
+	for (const file of files) {
+		if (file.collection === 'docs' || file.problems.length > 0) continue;
+		const data = parsed.get(file);
+		const hidden = audience === 'public' && (!data || !isPublic(data, config.defaultVisibility));
+		if (hidden && data) internalFiles.push(file);
 		const id = file.language === config.defaultLanguage ? file.key : `${file.language}/${file.key}`;
-		(raw[file.collection] as unknown[]).push({ id, filePath: file.path, data });
+		(raw[file.collection] as unknown[]).push({ id, filePath: file.path, data: hidden ? { ...internalPlaceholder } : data });
 	}
 	let graph;
 	try {
@@ -137,28 +184,78 @@ export function runChecks({ root, config, audience, language, today = new Date()
 		links.push(...body.links);
 	}
 	if (graph) {
-		const addresses = siteAddresses(graph, locales, files.filter((f) => f.collection === 'docs'), config.pageSize);
+		const publicDocs = files.filter((f) => f.collection === 'docs' && f.data && (audience === 'internal' || isPublic(f.data, config.defaultVisibility)));
+		const addresses = siteAddresses(graph, locales, publicDocs, config.pageSize);
+		const internal = audience === 'public' ? internalAddresses(internalFiles, files, locales, config.defaultVisibility) : new Set<string>();
+		const urls = createUrlBuilder(locales, '/');
 		for (const link of links) {
-			if (resolves(link.target, addresses, root)) continue;
-			const suggestion = closestId(link.target.split(/[?#]/)[0]!, addresses);
+			// Links that leave the site, or stay on the page, are not the site's to check.
+			if (!link.relative && (!link.target.startsWith('/') || link.target.startsWith('//'))) continue;
+			// A relative link leads where the browser would take it from the page's own address.
+			const target = link.relative ? relativeTarget(link.target, link.file, urls) : link.target;
+			if (target === undefined || resolves(target, addresses, root)) continue;
+			let path = target.split(/[?#]/)[0]!;
+			try {
+				path = decodeURI(path);
+			} catch {
+				// Reported below as written.
+			}
+			if (internal.has(path) || internal.has(`${path}/`)) {
+				findings.push(finding('error', 'link-to-internal', { link: link.target }, { file: link.file.path, line: link.line }, language));
+				continue;
+			}
+			const suggestion = closestId(path, addresses);
 			findings.push(finding('error', 'broken-link', { link: link.target, suggestion }, { file: link.file.path, line: link.line }, language));
 		}
 	}
 
 	// 5. What the public build would publish: personal data, and retention dates.
-	const allowed = new Set(config.personalData.allow);
 	const day = today.toISOString().slice(0, 10);
 	for (const [file, data] of parsed) {
-		const visibility = (data.visibility as string | undefined) ?? config.defaultVisibility;
-		if (audience === 'public' && visibility === 'public') findings.push(...checkPersonalData(file, allowed, language));
+		const published = isPublic(data, config.defaultVisibility);
+		if (audience === 'public' && published) findings.push(...checkPersonalData(file, config.personalData, language));
 		const reviewBy = data.reviewBy as Date | undefined;
 		if (reviewBy && reviewBy.toISOString().slice(0, 10) < day) {
 			findings.push(finding('warning', 'review-due', { date: reviewBy.toISOString().slice(0, 10) }, at(file, 'reviewBy'), language));
 		}
 		const retainUntil = data.retainUntil as Date | undefined;
-		if (retainUntil && visibility === 'public' && !data.archived && retainUntil.toISOString().slice(0, 10) < day) {
+		if (retainUntil && published && !data.archived && retainUntil.toISOString().slice(0, 10) < day) {
 			findings.push(finding('error', 'retention-expired', { date: retainUntil.toISOString().slice(0, 10) }, at(file, 'retainUntil'), language));
 		}
 	}
-	return findings;
+	const facts = audience === 'public' ? publicationFacts(files, config, locales, root) : { internal: [], withheld: [] };
+	return { findings, facts };
+}
+
+/** The address a relative link of a file's body leads to, from the address of the file's page. */
+function relativeTarget(target: string, file: ContentFile, urls: ReturnType<typeof createUrlBuilder>): string | undefined {
+	const section = file.collection as Section;
+	const page = sections.includes(section)
+		? urls.entry(section, typeof file.data?.slug === 'string' ? file.data.slug : file.key, file.language)
+		: file.collection === 'docs'
+			? urls.page(guidePath(file.key), file.language)
+			: undefined;
+	if (!page) return undefined;
+	const resolved = new URL(target, `http://site${page}`);
+	return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+}
+
+/**
+ * The addresses internal entries would have (and guides marked internal), so a public link to
+ * one is reported as such, at the Markdown file, before anything is built.
+ */
+function internalAddresses(internalFiles: ContentFile[], files: ContentFile[], locales: ReturnType<typeof createLocales>, defaultVisibility: string): Set<string> {
+	const urls = createUrlBuilder(locales, '/');
+	const addresses = new Set<string>();
+	for (const file of internalFiles) {
+		const section = file.collection as Section;
+		if (!sections.includes(section)) continue;
+		const slugs = [file.key, (file.data?.slug as string | undefined) ?? file.key, ...(((file.data?.aliases as string[] | undefined) ?? []))];
+		for (const language of locales.languages) for (const slug of slugs) addresses.add(urls.entry(section, slug, language));
+	}
+	for (const file of files) {
+		if (file.collection !== 'docs' || !file.data || isPublic(file.data, defaultVisibility)) continue;
+		for (const language of locales.languages) addresses.add(urls.page(guidePath(file.key), language));
+	}
+	return addresses;
 }

@@ -7,6 +7,7 @@ import { frameworkPages, sections } from '../lib/sections';
 import { reviewIndex } from '../lib/learning/reviews';
 import { synthesisThemes } from '../lib/learning/synthesis';
 import { createUrlBuilder } from '../lib/urls';
+import { guidePath } from '../lib/guide-path';
 import type { ContentFile } from './content-files';
 
 /**
@@ -36,7 +37,7 @@ export function siteAddresses(graph: ContentGraph, locales: Locales, docs: Conte
 		addresses.add(urls.search(language));
 		addresses.add(urls.translations(language));
 		// Guides exist in every language: translated, or the original as a fallback.
-		for (const doc of docs) if (doc.language === locales.defaultLanguage) addresses.add(urls.page(doc.key.replace(/(^|\/)index$/, ''), language));
+		for (const doc of docs) if (doc.language === locales.defaultLanguage) addresses.add(urls.page(guidePath(doc.key), language));
 	}
 	for (const row of routeTable(locales)) if (/\.(xml|json|csv)$/.test(row.pattern)) addresses.add(row.pattern);
 	return addresses;

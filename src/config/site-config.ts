@@ -20,7 +20,7 @@ export const siteConfigSchema = z
 		/** The language whose files sit at the root of each content folder and whose URLs have no prefix. */
 		defaultLanguage: languageCode.default('en'),
 		/** Public URL of the site, without the base path (for canonical links, feeds and the sitemap). */
-		site: z.url().optional(),
+		site: z.url({ protocol: /^https?$/, error: 'Write the full address, starting with https://' }).optional(),
 		/** Sub-path the site is served under, for example "/memoria" on GitHub Pages. */
 		base: z
 			.string()
@@ -32,7 +32,7 @@ export const siteConfigSchema = z
 		repository: z
 			.object({
 				/** Web address of the repository, for example https://github.com/org/memory. */
-				url: z.url(),
+				url: z.url({ protocol: /^https?$/, error: 'Write the full address, starting with https://' }),
 				/** Branch that the edit links open. */
 				branch: z.string().default('main'),
 			})
@@ -60,9 +60,36 @@ export const siteConfigSchema = z
 		/** Visibility of entries that do not set one: "public" (default) or "internal". */
 		defaultVisibility: z.enum(['public', 'internal']).default('public'),
 		/** Personal data the public build may contain, such as the organisation's own public contact address. */
-		personalData: z.object({ allow: z.array(z.string()).default([]) }).prefault({}),
-		/** Let Markdown contain raw <script> and <iframe>. Off by default: they can run code or load other sites in readers' browsers. */
+		personalData: z
+			.object({
+				/** Exact values (an address, a number) the public build may contain. */
+				allow: z.array(z.string()).default([]),
+				/**
+				 * Countries whose national phone formats the check knows (ISO 3166-1 alpha-2). Numbers
+				 * written with a "+" country code are found whatever this says. Default: Latin America and Spain.
+				 */
+				countries: z
+					.array(z.string().regex(/^[A-Z]{2}$/, 'Use two-letter country codes in capitals, like "MX".'))
+					.default(['MX', 'CO', 'PE', 'CL', 'AR', 'BR', 'EC', 'GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'BO', 'PY', 'UY', 'VE', 'DO', 'CU', 'ES', 'US']),
+			})
+			.prefault({}),
+		/**
+		 * Let Markdown contain any raw HTML: scripts, frames, forms, styles, event attributes. Off by
+		 * default: with it off only plain, harmless elements pass (src/checks/raw-html.ts).
+		 */
 		allowRawHtml: z.boolean().default(false),
+		/**
+		 * Read .mdx files. MDX is code: an .mdx file can import modules and read the build machine's
+		 * files and environment (a deploy token). Off by default; turn it on only when everyone who
+		 * can change content/ may also change the site's code.
+		 */
+		mdx: z.boolean().default(false),
+		/**
+		 * Guides (content/docs/) brought from other tools carry fields of their own. Names listed here
+		 * are accepted without a warning; any other unknown field is listed once as a warning. A near
+		 * miss of a known field ("Visibility", "visiblity") is always an error.
+		 */
+		guideFields: z.object({ allow: z.array(z.string()).default([]) }).prefault({}),
 		/** Items per page of a listing before it is split into numbered pages. */
 		pageSize: z.number().int().min(5).max(500).default(50),
 		/**

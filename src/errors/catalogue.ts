@@ -148,6 +148,108 @@ export const catalogue = {
 		}),
 		hint: () => ({ en: 'Rename or remove one of them.', es: 'Cambia el nombre de uno de ellos o bórralo.' }),
 	}),
+	'unknown-field': entry<{ field: string; suggestion?: string | undefined; guide?: boolean }>({
+		message: (p) => ({
+			en: p.suggestion
+				? `Field "${p.field}" is not a field Memoria knows: did you mean "${p.suggestion}"?`
+				: `Field "${p.field}" is not a field Memoria knows${p.guide ? '; it is ignored' : ''}.`,
+			es: p.suggestion
+				? `El campo "${p.field}" no es un campo que Memoria conozca: ¿quisiste poner "${p.suggestion}"?`
+				: `El campo "${p.field}" no es un campo que Memoria conozca${p.guide ? '; se ignora' : ''}.`,
+		}),
+		hint: (p) => ({
+			en: p.suggestion
+				? `Write "${p.suggestion}" exactly (field names are case-sensitive). A misspelt field is never ignored: "visiblity: internal" would otherwise publish an internal entry.`
+				: p.guide
+					? `Remove it, or list it in guideFields.allow in memoria.config.ts if pages brought from another tool carry it.`
+					: 'Remove it, or check the spelling against the writers’ guide, which lists every field.',
+			es: p.suggestion
+				? `Escribe "${p.suggestion}" tal cual (los nombres de campo distinguen mayúsculas). Un campo mal escrito nunca se ignora: "visiblity: internal" publicaría una entrada interna.`
+				: p.guide
+					? `Quítalo, o agrégalo a guideFields.allow en memoria.config.ts si las páginas traídas de otra herramienta lo usan.`
+					: 'Quítalo o revisa cómo se escribe en la guía de redacción, que lista todos los campos.',
+		}),
+	}),
+	'invalid-file-name': entry<{ suggestion: string }>({
+		message: () => ({
+			en: 'This file name cannot become a page address.',
+			es: 'Este nombre de archivo no puede convertirse en la dirección de una página.',
+		}),
+		hint: (p) => ({
+			en: `Rename the file in lower-case words joined by hyphens${p.suggestion ? `, for example "${p.suggestion}"` : ''}; a name may not start with a dot.`,
+			es: `Cambia el nombre del archivo a palabras en minúscula unidas por guiones${p.suggestion ? `, por ejemplo "${p.suggestion}"` : ''}; un nombre no puede empezar con un punto.`,
+		}),
+	}),
+	'symlink-outside': entry<Record<string, never>>({
+		message: () => ({
+			en: 'This file is a link to a file outside content/, so the build will not read it.',
+			es: 'Este archivo es un enlace a un archivo fuera de content/, así que la construcción no lo lee.',
+		}),
+		hint: () => ({
+			en: 'Copy the file into content/ instead of linking to it: a link could publish any file of this computer.',
+			es: 'Copia el archivo dentro de content/ en lugar de enlazarlo: un enlace podría publicar cualquier archivo de esta computadora.',
+		}),
+	}),
+	'mdx-disabled': entry<Record<string, never>>({
+		message: () => ({
+			en: 'This is an .mdx file, and this site does not read MDX: MDX is code that runs while the site is built.',
+			es: 'Este es un archivo .mdx y este sitio no lee MDX: MDX es código que se ejecuta al construir el sitio.',
+		}),
+		hint: () => ({
+			en: 'Rename it to .md (plain Markdown). Only if everyone who can change content/ may also change the site’s code, set mdx: true in memoria.config.ts.',
+			es: 'Cámbiale la extensión a .md (Markdown simple). Solo si todas las personas que pueden cambiar content/ también pueden cambiar el código del sitio, configura mdx: true en memoria.config.ts.',
+		}),
+	}),
+	'link-to-internal': entry<{ link: string }>({
+		message: (p) => ({
+			en: `The link ${p.link} leads to an internal entry, which the public site does not have.`,
+			es: `El enlace ${p.link} lleva a una entrada interna, que el sitio público no tiene.`,
+		}),
+		hint: () => ({
+			en: 'Remove the link (keep the words), or make the entry it leads to public if it may be published.',
+			es: 'Quita el enlace (deja el texto), o haz pública la entrada a la que lleva si se puede publicar.',
+		}),
+	}),
+	'internal-leak': entry<{ entry: string; output: string; what: string }>({
+		message: (p) => ({
+			en: `The public build contains ${p.what} of the internal entry ${p.entry}, in ${p.output}. Nothing was published.`,
+			es: `La construcción pública contiene ${p.what} de la entrada interna ${p.entry}, en ${p.output}. No se publicó nada.`,
+		}),
+		hint: () => ({
+			en: 'If public text quotes the internal entry, reword it; otherwise this is a fault of Memoria: please report it. The previous output is unchanged.',
+			es: 'Si un texto público cita la entrada interna, redáctalo de otra forma; si no, es una falla de Memoria: repórtala, por favor. La salida anterior no cambió.',
+		}),
+	}),
+	'unsafe-output-folder': entry<{ folder: string }>({
+		message: (p) => ({
+			en: `The build will not write into ${p.folder}: Memoria did not create that folder, and replacing it would delete what is in it.`,
+			es: `La construcción no escribirá en ${p.folder}: Memoria no creó esa carpeta, y reemplazarla borraría lo que contiene.`,
+		}),
+		hint: () => ({
+			en: 'Choose a new folder for --out (Memoria marks the folders it makes), or move that folder away first. The content, public and project folders can never be an output.',
+			es: 'Elige una carpeta nueva para --out (Memoria marca las carpetas que crea), o mueve antes esa carpeta. Las carpetas content, public y la del proyecto nunca pueden ser la salida.',
+		}),
+	}),
+	'build-without-checks': entry<Record<string, never>>({
+		message: () => ({
+			en: 'This build was started without Memoria’s content checks, so nothing proves that it publishes no internal entry or personal data.',
+			es: 'Esta construcción empezó sin las revisiones de contenido de Memoria, así que nada garantiza que no publique entradas internas ni datos personales.',
+		}),
+		hint: () => ({
+			en: 'Build with `npm run build` (it runs the checks, the search index, the offline copy and the leak gate), not with `astro build` alone.',
+			es: 'Construye con `npm run build` (corre las revisiones, el índice de búsqueda, la copia sin conexión y el control de filtraciones), no solo con `astro build`.',
+		}),
+	}),
+	'unknown-inline-script': entry<{ page: string; start: string }>({
+		message: (p) => ({
+			en: `The page ${p.page} contains an inline script or style that Memoria did not write ("${p.start}…"). It was not published.`,
+			es: `La página ${p.page} contiene un script o estilo en línea que Memoria no escribió ("${p.start}…"). No se publicó.`,
+		}),
+		hint: () => ({
+			en: 'Content cannot add scripts. If the page comes from raw HTML in an entry, remove the script; otherwise please report this as a fault of Memoria.',
+			es: 'El contenido no puede agregar scripts. Si la página viene de HTML en una entrada, quita el script; si no, repórtalo como una falla de Memoria, por favor.',
+		}),
+	}),
 	'image-without-alt': entry<{ image: string }>({
 		message: (p) => ({
 			en: `The image ${p.image} has no description (alt text).`,
@@ -165,14 +267,58 @@ export const catalogue = {
 			es: 'Revisa cómo está escrito y que la ruta sea relativa a este archivo (o empiece con / para archivos de public/).',
 		}),
 	}),
-	'raw-html': entry<{ tag: string }>({
+	// What src/checks/raw-html.ts refused: an element, an attribute, an address, or a tag left unfinished.
+	'raw-html': entry<{ kind: 'element' | 'attribute' | 'url' | 'unfinished'; name: string; value?: string | undefined }>({
+		message: (p) => {
+			if (p.kind === 'unfinished') {
+				return {
+					en: `This HTML is not finished: ${p.name}. What follows it could be read as part of it and run code in readers' browsers.`,
+					es: `Este HTML está incompleto: ${p.name}. Lo que sigue podría leerse como parte de él y ejecutar código en el navegador de quien lee.`,
+				};
+			}
+			const what: Text = {
+				element: { en: `The HTML element <${p.name}>`, es: `el elemento HTML <${p.name}>` },
+				attribute: { en: `The HTML attribute ${p.name}${p.value ? `="${p.value}"` : ''}`, es: `el atributo HTML ${p.name}${p.value ? `="${p.value}"` : ''}` },
+				url: { en: `The address ${p.value ?? ''} of an HTML ${p.name} attribute`, es: `la dirección ${p.value ?? ''} de un atributo HTML ${p.name}` },
+			}[p.kind];
+			return {
+				en: `${what.en} is not allowed in content: it could run code in readers' browsers or send them to another site.`,
+				es: `No se permite ${what.es} en el contenido: podría ejecutar código en el navegador de quien lee o llevarle a otro sitio.`,
+			};
+		},
+		hint: (p) => {
+			const fix: Text = {
+				element: {
+					en: 'Write it in Markdown instead: **bold**, [a link](https://…), ![what it shows](photo.jpg). Plain HTML such as <details>, <kbd>, <sup> or tables is accepted, with simple attributes (title, lang, id).',
+					es: 'Escríbelo en Markdown: **negrita**, [un enlace](https://…), ![lo que muestra](foto.jpg). Se acepta HTML sencillo como <details>, <kbd>, <sup> o tablas, con atributos simples (title, lang, id).',
+				},
+				attribute: {
+					en: 'Remove the attribute. Plain HTML is accepted with simple attributes (title, lang, id, href, src, alt); for bold, links or images write Markdown.',
+					es: 'Quita el atributo. Se acepta HTML sencillo con atributos simples (title, lang, id, href, src, alt); para negritas, enlaces o imágenes escribe Markdown.',
+				},
+				url: {
+					en: 'Write a plain web address that starts with https://, or a path on this site such as /learnings/…',
+					es: 'Escribe una dirección web normal que empiece con https://, o una ruta de este sitio como /es/aprendizajes/…',
+				},
+				unfinished: {
+					en: 'Close the tag with > (and any quotes you opened) before the paragraph ends: in Markdown an empty line ends a block of HTML.',
+					es: 'Cierra la etiqueta con > (y las comillas que hayas abierto) antes de que termine el párrafo: en Markdown una línea vacía termina un bloque de HTML.',
+				},
+			}[p.kind];
+			return {
+				en: `${fix.en} Only if everyone who can edit content may also change the site's code, allowRawHtml: true in memoria.config.ts lets all HTML through.`,
+				es: `${fix.es} Solo si todas las personas que pueden editar el contenido también pueden cambiar el código del sitio, allowRawHtml: true en memoria.config.ts deja pasar todo el HTML.`,
+			};
+		},
+	}),
+	'unsafe-url': entry<{ url: string; scheme: string }>({
 		message: (p) => ({
-			en: `Raw <${p.tag}> is not allowed in content: it could run code or load another site in readers' browsers.`,
-			es: `No se permite <${p.tag}> en el contenido: podría ejecutar código o cargar otro sitio en el navegador de quien lee.`,
+			en: `The address ${p.url} is not allowed: a "${p.scheme}" address could run code in readers' browsers or send them somewhere other than a web page.`,
+			es: `No se permite la dirección ${p.url}: una dirección "${p.scheme}" podría ejecutar código en el navegador de quien lee o llevarle a otro lugar que no es una página web.`,
 		}),
 		hint: () => ({
-			en: 'Link to the page instead. If your organisation really needs it, set allowRawHtml: true in memoria.config.ts.',
-			es: 'Pon un enlace a la página. Si tu organización de verdad lo necesita, configura allowRawHtml: true en memoria.config.ts.',
+			en: 'Write a plain web address that starts with https://, like [the report](https://example.org/report), or a path on this site, like /learnings/… For an image, put the file next to this one and write ![What it shows](photo.jpg).',
+			es: 'Escribe una dirección web normal que empiece con https://, como [el informe](https://example.org/informe), o una ruta de este sitio, como /es/aprendizajes/… Para una imagen, pon el archivo junto a este y escribe ![Lo que muestra](foto.jpg).',
 		}),
 	}),
 	'broken-link': entry<{ link: string; suggestion?: string | undefined }>({
@@ -182,10 +328,10 @@ export const catalogue = {
 			es: p.suggestion ? `¿Quisiste poner ${p.suggestion}?` : 'Revisa la dirección: las secciones cambian de nombre según el idioma (/learnings/ · /es/aprendizajes/).',
 		}),
 	}),
-	'personal-data': entry<{ kind: string; text: string }>({
+	'personal-data': entry<{ kind: string; text: string; decoded?: string | undefined }>({
 		message: (p) => ({
-			en: `Possible personal data (${p.kind}): "${p.text}".`,
-			es: `Posible dato personal (${p.kind}): "${p.text}".`,
+			en: `Possible personal data (${p.kind}): "${p.text}"${p.decoded ? ` (that is, "${p.decoded}")` : ''}.`,
+			es: `Posible dato personal (${p.kind}): "${p.text}"${p.decoded ? ` (es decir, "${p.decoded}")` : ''}.`,
 		}),
 		hint: (p) => ({
 			en: `Remove it, or replace it with a role. If publishing it is right (the organisation's own public address, or the person agreed), add "${p.text}" to personalData.allow in memoria.config.ts or to this entry's "consent" list.`,

@@ -1,3 +1,4 @@
+import { editDistance } from './edit-distance';
 import type { ErrorId } from '../errors/catalogue';
 import { memoriaError, type MemoriaError } from '../errors/memoria-error';
 import type { Entry, EntryFile } from './content-graph';
@@ -52,19 +53,6 @@ export function closestId(id: string, candidates: Iterable<string>): string | un
 	return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
 }
 
-function editDistance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		let previous = row[0]!;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const current = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-			previous = current;
-		}
-	}
-	return row[b.length]!;
-}
 
 function filesOf(entry: Entry): EntryFile[] {
 	return [entry.original, ...entry.translations.values()];

@@ -1,18 +1,17 @@
 import type { Loader } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { buildAudience, isPublic } from './visibility';
 
 /**
  * Keeps internal entries out of a public build at the source: after the real loader has read
- * the folder, each internal entry is replaced by a bare placeholder that holds only its id (so
- * a public entry may still name it without breaking the build), with no text, no fields and
- * no images. Nothing of it can reach a page, the search index, a feed or an export.
+ * the folder, each entry that is not provably public (visibility.ts) is replaced by a bare
+ * placeholder that holds only its id (so a public entry may still name it without breaking
+ * the build), with no text, no fields and no images. Nothing of it can reach a page, the search
+ * index, a feed or an export.
  *
- * Visibility is read again from the file itself, not from the loader's parsed (and possibly
- * cached) data, so neither a stale cache nor a schema that drops the field can leak an entry.
- * The audience and the default visibility come from the build (src/integration.ts sets them
- * before the content is loaded).
+ * Visibility comes from the entry's data as the collection parsed it (the same parse the pages
+ * are built from). Every entry in the store is looked at on every load, cached ones included,
+ * so an entry kept from an earlier internal build is filtered too. The audience and the default
+ * visibility come from the build (src/integration.ts sets them before the content is loaded).
  */
 export const internalPlaceholder = { memoriaInternal: true } as const;
 
@@ -20,37 +19,19 @@ export function isInternalPlaceholder(data: unknown): boolean {
 	return typeof data === 'object' && data !== null && (data as Record<string, unknown>).memoriaInternal === true;
 }
 
-/** The visibility a content file declares, read from its frontmatter or YAML. */
-export function declaredVisibility(path: string): string | undefined {
-	try {
-		const text = readFileSync(path, 'utf8');
-		const yaml = /\.(ya?ml|json)$/.test(path) ? text : (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '');
-		// Most files never name the field; parsing their frontmatter again only to learn that cost
-		// more than a second at 4,000 entries (issue 7). Without the word there is no such key.
-		if (!yaml.includes('visibility')) return undefined;
-		const data = parse(yaml) as { visibility?: unknown } | null;
-		return typeof data?.visibility === 'string' ? data.visibility : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/** Whether the public build must leave this entry out. */
-function isInternal(root: string, entry: { data: unknown; filePath?: string | undefined }): boolean {
-	const fallback = process.env.MEMORIA_DEFAULT_VISIBILITY ?? 'public';
-	const declared = entry.filePath ? declaredVisibility(join(root, entry.filePath)) : (entry.data as { visibility?: string }).visibility;
-	return (declared ?? fallback) === 'internal';
-}
-
 export function audienceLoader(loader: Loader, mode: 'placeholder' | 'drop' = 'placeholder'): Loader {
 	return {
 		name: `memoria-audience(${loader.name})`,
 		load: async (context) => {
 			await loader.load(context);
-			if (process.env.MEMORIA_AUDIENCE === 'internal') return;
-			const root = context.config.root.pathname;
+			if (buildAudience() === 'internal') return;
+			const defaultVisibility = process.env.MEMORIA_DEFAULT_VISIBILITY;
+			// Without Memoria's integration nobody said what an entry without visibility is: stop rather than guess.
+			if (defaultVisibility !== 'public' && defaultVisibility !== 'internal') {
+				throw new Error('[memoria] The content was loaded without Memoria\'s integration, so it cannot tell which entries are internal. Build with `npm run build` (astro.config.mjs must call memoria(config)).');
+			}
 			for (const [id, entry] of context.store.entries()) {
-				if (!isInternal(root, entry)) continue;
+				if (isInternalPlaceholder(entry.data) || isPublic(entry.data, defaultVisibility)) continue;
 				context.store.delete(id);
 				if (mode === 'placeholder') context.store.set({ id, data: { ...internalPlaceholder } });
 			}

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
 import { assessmentSchema } from './assessment';
@@ -14,6 +14,7 @@ import { projectSchema } from './project';
 import { themeSchema } from './theme';
 import { audienceLoader } from './audience-loader';
 import { builtOnceForStarlightPage } from './docs-schema-cache';
+import { collectionFolder, collectionPattern, mdxEnabled, type CollectionName } from './content-sources';
 
 /**
  * Memoria's content collections. Each reads one folder of `content/`: the default language's
@@ -23,14 +24,18 @@ import { builtOnceForStarlightPage } from './docs-schema-cache';
 // An entry's id is its path without extension, so "es/foo" and "foo" pair up; a `slug` field
 // changes only the page's address, never which entry a file belongs to.
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
-const markdown = (folder: string) =>
-	audienceLoader(glob({ base: `./content/${folder}`, pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath }));
+// Folders and globs come from content-sources.ts, which the content checks read too.
+const files = (collection: CollectionName, generateId?: typeof idFromPath) =>
+	glob({ base: `./${collectionFolder(collection)}`, pattern: collectionPattern(collection, mdxEnabled()), ...(generateId ? { generateId } : {}) });
+const markdown = (collection: CollectionName) => audienceLoader(files(collection, idFromPath));
 
 
 export const collections = {
 	docs: defineCollection({
 		// Guides are Starlight's pages: an internal guide is dropped outright from a public build.
-		loader: audienceLoader(docsLoader(), 'drop'),
+		// Starlight's docsLoader reads the same folder; this glob also leaves out .mdx unless the site
+		// turned MDX on, and keeps Starlight's ids (its default: the slugified path).
+		loader: audienceLoader(files('docs'), 'drop'),
 		// Also the schema every <StarlightPage> checks its props against: built once for those (docs-schema-cache.ts).
 		schema: builtOnceForStarlightPage(
 			docsSchema({ extend: z.object({ sourceChecked: calendarDate.optional(), visibility: z.enum(['public', 'internal']).optional() }) })
@@ -42,7 +47,7 @@ export const collections = {
 	calls: defineCollection({ loader: markdown('calls'), schema: callSchema() }),
 	posts: defineCollection({ loader: markdown('posts'), schema: ({ image }) => postSchema({ image }) }),
 	organisations: defineCollection({
-		loader: audienceLoader(glob({ base: './content/organisations', pattern: '**/[^_]*.{yaml,yml,json}', generateId: idFromPath })),
+		loader: audienceLoader(files('organisations', idFromPath)),
 		schema: organisationSchema(),
 	}),
 	// Self-assessments: questionnaires readers fill in in their browser (content/assessments/).

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, countryCode } from './shared';
+import { calendarDate, countryCode, webUrl } from './shared';
 
 /** An organisation that projects, learnings and calls refer to: a partner, funder or the team itself. */
 export function organisationSchema() {
@@ -11,7 +11,7 @@ export function organisationSchema() {
 		/** Country of its headquarters, as a two-letter code. */
 		country: countryCode.optional(),
 		/** Its public website. */
-		website: z.url('Write the full address, starting with https://').optional(),
+		website: webUrl().optional(),
 		/** One or two sentences about what it does, in the language of the file. */
 		description: z.string().optional(),
 		/** "public" or "internal": an internal organisation is left out of the public build. Default: the site's `defaultVisibility`. */

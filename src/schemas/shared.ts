@@ -49,6 +49,12 @@ export const countryCode = z
 	.transform((v) => v.toUpperCase())
 	.pipe(z.string().regex(/^[A-Z]{2}$/, 'Use the two-letter country code, like "MX" for Mexico or "CO" for Colombia.'));
 
+/**
+ * A web address a page links to: http or https only, so a field can never hold a
+ * `javascript:` or `data:` link that would run in readers' browsers.
+ */
+export const webUrl = (message = 'Write the full address, starting with https://') => z.url({ protocol: /^https?$/, error: message });
+
 /** Who may read an entry: everyone, or only the organisation's internal build. */
 export const visibility = z.enum(['public', 'internal']);
 
