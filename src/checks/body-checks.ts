@@ -1,39 +1,137 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Definition, Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import type { WriterLanguage } from '../errors/writer-language';
 import type { ContentFile } from './content-files';
 import { finding, type Finding } from './findings';
+import { checkRawHtml, htmlTags, unsafeScheme } from './raw-html';
 
 /**
- * Checks of a Markdown body, line by line, outside fenced code blocks and inline code (where
- * writers may show HTML or image syntax as an example): images need alt text and an existing
- * file; raw <script> and <iframe> are refused unless the site allows them.
+ * Checks of a Markdown body, on its syntax tree (CommonMark and GFM, as the site renders it), so
+ * code blocks and code spans, where writers show HTML or Markdown as an example, are never read
+ * as markup, and a backtick inside an HTML attribute cannot hide a tag: raw HTML only of the
+ * allowed kinds (unless the site allows all), addresses only of safe schemes, images described
+ * and present, and every link a reader can follow collected for the caller to resolve.
  */
 export interface BodyLink {
 	file: ContentFile;
 	line: number;
 	target: string;
+	/** A path relative to the page (not /…, #… or scheme:…), to be resolved against its address. */
+	relative?: true;
 }
+
+/** Long values (a base64 image, a script) shortened for messages. */
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url);
 
 export function checkBody(file: ContentFile, root: string, allowRawHtml: boolean, language: WriterLanguage): { findings: Finding[]; links: BodyLink[] } {
 	const findings: Finding[] = [];
 	const links: BodyLink[] = [];
-	let fenced = false;
-	file.body.split('\n').forEach((raw, i) => {
-		const line = file.bodyLine + i;
-		if (/^\s*(```|~~~)/.test(raw)) fenced = !fenced;
-		if (fenced) return;
-		const text = raw.replace(/`[^`]*`/g, '');
-		for (const [, alt, src] of text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)) {
-			if (!alt!.trim()) findings.push(finding('error', 'image-without-alt', { image: src! }, { file: file.path, line }, language));
-			if (/^(https?:|data:)/.test(src!)) continue;
-			const path = src!.startsWith('/') ? join(root, 'public', src!) : join(root, dirname(file.path), decodeURI(src!));
-			if (!existsSync(path.split(/[?#]/)[0]!)) findings.push(finding('error', 'missing-image', { image: src! }, { file: file.path, line }, language));
+	const seen = new Set<string>();
+	const report = (id: 'raw-html' | 'unsafe-url' | 'image-without-alt' | 'missing-image', params: object, line: number) => {
+		const key = `${id} ${line} ${JSON.stringify(params)}`;
+		if (seen.has(key)) return;
+		seen.add(key);
+		findings.push(finding('error', id, params as never, { file: file.path, line }, language));
+	};
+	// MDX is JavaScript with Markdown in it, enabled only when content is trusted as code: its JSX
+	// is not HTML, so only the Markdown parts are checked, as well as a Markdown parser can.
+	const mdx = file.path.endsWith('.mdx');
+
+	const link = (target: string, line: number) => {
+		const relative = target !== '' && !target.startsWith('/') && !target.startsWith('#') && !hasScheme(target);
+		links.push(relative ? { file, line, target, relative } : { file, line, target });
+	};
+	/** An image: described, and when it is a file of this site, present. `safe`: its address may be loaded. */
+	const image = (src: string, alt: string | null | undefined, line: number, safe: boolean) => {
+		if (!alt?.trim()) report('image-without-alt', { image: short(src) }, line);
+		if (!safe || src === '' || hasScheme(src) || src.startsWith('//')) return;
+		const path = src.split(/[?#]/)[0]!;
+		let decoded = path;
+		try {
+			decoded = decodeURI(path);
+		} catch {
+			// A stray % is part of the file name as written.
 		}
-		for (const [, tag] of text.matchAll(/<\s*(script|iframe)\b/gi)) {
-			if (!allowRawHtml) findings.push(finding('error', 'raw-html', { tag: tag!.toLowerCase() }, { file: file.path, line }, language));
+		const full = decoded.startsWith('/') ? join(root, 'public', decoded) : join(root, dirname(file.path), decoded);
+		if (!existsSync(full)) report('missing-image', { image: short(src) }, line);
+	};
+	/** A Markdown address: reported and skipped when its scheme is unsafe. */
+	const safe = (url: string, use: 'link' | 'resource', line: number) => {
+		const scheme = unsafeScheme(url, use);
+		if (scheme) report('unsafe-url', { url: short(url), scheme }, line);
+		return !scheme;
+	};
+
+	const definitions = new Map<string, Definition>();
+	const collect = (node: Nodes) => {
+		if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+		if ('children' in node) node.children.forEach(collect);
+	};
+
+	const visit = (node: Nodes) => {
+		const line = (node.position?.start.line ?? 1) + file.bodyLine - 1;
+		switch (node.type) {
+			case 'html':
+				if (!mdx) html(node.value, line);
+				return;
+			case 'link':
+				if (safe(node.url, 'link', line)) link(node.url, line);
+				break;
+			case 'linkReference': {
+				// An unsafe definition is reported once, on its own line.
+				const url = definitions.get(node.identifier)?.url;
+				if (url !== undefined && !unsafeScheme(url, 'link')) link(url, line);
+				break;
+			}
+			case 'definition':
+				safe(node.url, 'link', line);
+				return;
+			case 'image':
+				image(node.url, node.alt, line, safe(node.url, 'resource', line));
+				return;
+			case 'imageReference': {
+				const url = definitions.get(node.identifier)?.url ?? '';
+				// A definition unfit for a link is reported on its own line; one fit for a link (mailto:) may still be no image.
+				image(url, node.alt, line, !unsafeScheme(url, 'link') && safe(url, 'resource', line));
+				return;
+			}
 		}
-		for (const [, target] of text.matchAll(/(?<!!)\[[^\]]*\]\(\s*<?(\/[^)\s>]*)>?[^)]*\)/g)) links.push({ file, line, target: target! });
-	});
+		// Code (fenced, indented, inline) has no children: what it shows is never checked.
+		if ('children' in node) node.children.forEach((child) => visit(child));
+	};
+
+	/**
+	 * One raw HTML node. Each is checked on its own: a tag inside a paragraph is always a whole
+	 * node (`<span onclick="a">` with all its attributes), and checkRawHtml refuses a node that
+	 * ends inside a tag or comment, so no tag can begin in one node and end in the next.
+	 */
+	const html = (value: string, line: number) => {
+		const lineAt = (at: number) => line + (value.slice(0, at).match(/\n/g)?.length ?? 0);
+		if (!allowRawHtml) {
+			for (const problem of checkRawHtml(value)) {
+				report('raw-html', { kind: problem.kind, name: short(problem.name), value: problem.value === undefined ? undefined : short(problem.value) }, lineAt(problem.at));
+			}
+		}
+		for (const tag of htmlTags(value)) {
+			const href = tag.attributes['href'];
+			const src = tag.attributes['src'];
+			if (tag.name === 'a' && href !== undefined && !unsafeScheme(href, 'link', true)) link(href, lineAt(tag.at));
+			if (tag.name === 'img') image(src ?? '', tag.attributes['alt'], lineAt(tag.at), !unsafeScheme(src ?? '', 'resource', true));
+		}
+	};
+
+	try {
+		const tree = fromMarkdown(file.body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+		collect(tree);
+		visit(tree);
+	} catch (error) {
+		// Best effort for MDX: what the Markdown parser cannot read is left to MDX's own compiler.
+		if (!mdx) throw error;
+	}
 	return { findings, links };
 }
