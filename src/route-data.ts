@@ -2,6 +2,7 @@ import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlig
 import { alternatesFor } from './lib/alternates';
 import { frameworkPages, sections, taxonomies } from './lib/sections';
 import { locales, urls } from './lib/site';
+import { escapeHtml } from './lib/escape-html';
 
 /**
  * Runs for every Starlight page, docs and Memoria's own. It puts the sections (Projects,
@@ -9,6 +10,9 @@ import { locales, urls } from './lib/site';
  * every entry, so a page's size does not grow with the memory), and replaces Starlight's
  * hreflang links, which assume every page keeps its path across languages.
  */
+/** Head elements content may not add: they run script, load styles or frames, or change where links lead. */
+const unsafeHeadTags = new Set(['script', 'style', 'base', 'noscript', 'iframe', 'object', 'embed', 'template']);
+
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	const language = route.lang ?? locales.defaultLanguage;
@@ -54,9 +58,19 @@ export const onRequest = defineRouteMiddleware((context) => {
 	}
 	context.locals.memoriaAlternates = alternates;
 
+	// Content never writes markup into <head>. Starlight renders head entries and the banner with
+	// set:html: a title is text, so it is escaped; a guide's banner is text too; and no entry that
+	// could run script or send readers elsewhere (a guide's own `head:` field) is kept. Memoria's and
+	// Starlight's own head entries are links and metas without http-equiv, which pass unchanged.
+	route.head = route.head
+		.filter((tag) => !unsafeHeadTags.has(tag.tag) && !(tag.tag === 'meta' && tag.attrs?.['http-equiv'] !== undefined))
+		.map((tag) => (tag.tag === 'title' && tag.content ? { ...tag, content: escapeHtml(tag.content) } : tag));
+	const banner = route.entry.data.banner;
+	if (banner?.content) route.entry.data.banner = { ...banner, content: escapeHtml(banner.content) };
+
 	// Internal builds say so on every internal page, so nobody mistakes one for public.
 	const internalGuide = context.locals.memoriaGuide && (route.entry.data as { visibility?: string }).visibility === 'internal';
-	if (context.locals.memoriaInternal || internalGuide) route.entry.data.banner = { content: t('memoria.internal.banner') };
+	if (context.locals.memoriaInternal || internalGuide) route.entry.data.banner = { content: escapeHtml(t('memoria.internal.banner')) };
 
 	// Feed readers and browsers find the language's feeds from any page.
 	for (const section of ['posts', 'learnings'] as const) {

@@ -15,7 +15,7 @@
  * - Every address becomes relative (relative-links.ts), and the page gets its own
  *   Content-Security-Policy again, for the scripts and styles it now has.
  */
-import { contentSecurityPolicy } from '../integrations/output-checks';
+import { contentSecurityPolicy, policyHashes } from '../integrations/output-checks';
 import { relativePath, rewriteHtmlLinks, type LinkContext } from './relative-links';
 
 /** Where the offline copy keeps its own files (search, styles), from its root. */
@@ -93,6 +93,9 @@ function offlineSearch(html: string, options: OfflinePageOptions, language: stri
 export function offlinePage(html: string, options: OfflinePageOptions): string {
 	const language = /<html\b[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? '';
 	const base = options.context.base;
+	// The online policy lists the page's own inline code (known from Memoria's code, never read from
+	// the page); the offline version keeps those hashes and adds no other.
+	const own = policyHashes(html);
 	// A policy the build added already is replaced by one for this version of the page.
 	html = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
 	html = html.replace(/<script\b[^>]*\btype="module"[^>]*\ssrc="[^"]*"[^>]*>\s*<\/script>/g, '');
@@ -106,5 +109,5 @@ export function offlinePage(html: string, options: OfflinePageOptions): string {
 	if (options.isSearchPage) html = offlineSearch(html, options, language);
 	html = html.replace('</head>', `<link rel="stylesheet" href="${base}${offlineFolder}/offline.css"></head>`);
 	html = rewriteHtmlLinks(html, options.path, options.context);
-	return html.replace(/<head>/, `<head><meta http-equiv="content-security-policy" content="${contentSecurityPolicy(html, { offline: true })}">`);
+	return html.replace(/<head>/, `<head><meta http-equiv="content-security-policy" content="${contentSecurityPolicy(own, { offline: true })}">`);
 }

@@ -72,10 +72,11 @@ describe('the footer', () => {
 });
 
 describe('a guide with a hero', () => {
-	it('shows its title as the page heading, its tagline and its actions as links', () => {
+	it('shows its title as the page heading, its tagline (as text: markup in it is shown, never run) and its actions as links', () => {
 		const main = dom(three.page('/guides/guide/')).querySelector('main')!;
 		expect(main.querySelector('.memoria-hero h1#_top')!.text).toBe('Guide');
-		expect(main.querySelector('.memoria-hero .tagline')!.innerHTML).toBe('Where to <em>start</em>.');
+		expect(main.querySelector('.memoria-hero .tagline')!.text).toBe('Where to <em>start</em>.');
+		expect(main.querySelector('.memoria-hero .tagline em')).toBeNull();
 		const actions = main.querySelectorAll('.memoria-hero .actions a');
 		expect(actions.map((a) => [a.text.trim(), a.getAttribute('href'), a.classList.contains('primary')])).toEqual([
 			['Read the learnings', '/learnings/', true],

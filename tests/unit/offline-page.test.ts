@@ -12,16 +12,17 @@ const context = { base: '/', has: (path: string) => files.has(path), siteUrl: 'h
 const date = new Date('2026-11-22T10:00:00Z');
 const searchIndexes = { en: '_offline/search-index.en.js', es: '_offline/search-index.es.js' };
 
+const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const menuScript = "customElements.define('x-menu', class extends HTMLElement {});";
+/** The online page, with the policy the build wrote: the hashes of Memoria's own inline scripts. */
 const built = (lang: string, main: string) =>
-	`<!DOCTYPE html><html lang="${lang}"><head><meta http-equiv="content-security-policy" content="script-src 'self' 'wasm-unsafe-eval'"><meta charset="utf-8"/>` +
+	`<!DOCTYPE html><html lang="${lang}"><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hashOf('window.theme = 1;')} ${hashOf(menuScript)}"><meta charset="utf-8"/>` +
 	'<link rel="sitemap" href="/sitemap-index.xml"/><link rel="alternate" type="application/rss+xml" title="Blog" href="/blog/rss.xml"/>' +
 	'<script>window.theme = 1;</script><link rel="stylesheet" href="/_astro/site.css"></head><body><header>' +
 	'<div class="memoria-search-box"><site-search data-translations="{}"><button data-open-modal disabled aria-label="Buscar" class="b"><svg aria-hidden="true"><path d="M1"/></svg><span>Buscar</span></button><dialog><div id="starlight__search"></div></dialog></site-search>' +
 	'<script type="module" src="/_astro/Search.js"></script><a class="memoria-advanced-search astro-1" href="/es/buscar/">Búsqueda con filtros</a></div>' +
-	`<script type="module">customElements.define('x-menu', class extends HTMLElement {});</script></header><main>${main}</main>` +
+	`<script type="module">${menuScript}</script></header><main>${main}</main>` +
 	'<script type="module" src="/_astro/TableOfContents.js"></script></body></html>';
-
-const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe('a page of the offline copy', () => {
 	const html = offlinePage(built('es', '<h1>Hola</h1><a href="/learnings/x/">x</a>'), { path: 'es/index.html', context, searchPage: 'es/buscar/index.html', searchIndexes, date });
@@ -44,7 +45,7 @@ describe('a page of the offline copy', () => {
 		expect(html).toContain('<a href="../learnings/x/index.html">x</a>');
 	});
 
-	it('has one Content-Security-Policy, first in <head>, with the hash of every inline script and no WebAssembly or fetch', () => {
+	it('has one Content-Security-Policy, first in <head>, with the hashes the online policy allowed and no WebAssembly or fetch', () => {
 		const policies = html.match(/<meta http-equiv="content-security-policy" content="([^"]*)">/g) ?? [];
 		expect(policies).toHaveLength(1);
 		expect(html).toMatch(/^<!DOCTYPE html><html lang="es"><head><meta http-equiv="content-security-policy"/);
@@ -52,6 +53,14 @@ describe('a page of the offline copy', () => {
 		for (const [, body] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) expect(policy).toContain(hashOf(body!));
 		expect(policy).not.toContain('wasm-unsafe-eval');
 		expect(policy).toContain("connect-src 'none'");
+	});
+
+	it('never allows an inline script that the online policy did not allow', () => {
+		const injected = offlinePage(built('es', '<h1>Hola</h1><script>steal()</script>'), { path: 'es/index.html', context, searchPage: 'es/buscar/index.html', searchIndexes, date });
+
+		const policy = /content-security-policy" content="([^"]*)"/.exec(injected)![1]!;
+		expect(policy).not.toContain(hashOf('steal()'));
+		expect(policy).toContain(hashOf('window.theme = 1;'));
 	});
 });
 
