@@ -3,9 +3,10 @@
  * Runs every content check and prints one report grouped by severity, in the writer's
  * language. Exits 0 only when the public build would succeed.
  */
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { place } from '../src/checks/findings';
-import { runChecks } from '../src/checks/run-checks';
+import { checkContent } from '../src/checks/run-checks';
 import { checkText } from '../src/cli/check-text';
 import { translationsText } from '../src/cli/translations-text';
 import { loadSiteConfig } from '../src/config/parse-site-config';
@@ -18,13 +19,16 @@ const rootAt = args.indexOf('--root');
 const root = resolve(rootAt === -1 ? '.' : args[rootAt + 1]!);
 const audience = args.includes('--internal') ? 'internal' : 'public';
 const forBuild = args.includes('--for-build');
+// Where a build wants what it must leave out of the output (src/checks/publication-facts.ts).
+const factsAt = args.indexOf('--facts');
+const factsFile = factsAt === -1 ? undefined : args[factsAt + 1];
 const language = writerLanguage();
 const text = checkText[language];
 
 try {
 	// 1. The configuration, then every check over content/.
 	const config = await loadSiteConfig(root);
-	const findings = runChecks({ root, config, audience, language });
+	const { findings, facts } = checkContent({ root, config, audience, language });
 	const errors = findings.filter((f) => f.severity === 'error');
 	const warnings = findings.filter((f) => f.severity === 'warning');
 
@@ -47,6 +51,7 @@ try {
 		console.log(`\n${findings.length === 0 ? text.clean : text.result(errors.length, warnings.length)}`);
 		console.log(errors.length > 0 ? (forBuild ? text.buildStopped : text.wouldFail) : forBuild ? '' : text.wouldPass);
 	}
+	if (factsFile && errors.length === 0) writeFileSync(factsFile, JSON.stringify(facts));
 	process.exit(errors.length > 0 ? 1 : 0);
 } catch (error) {
 	// A broken memoria.config.ts: its message already says what and where.

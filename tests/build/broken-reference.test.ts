@@ -13,6 +13,8 @@ beforeAll(async () => {
 	rmSync(dist, { recursive: true, force: true });
 	mkdirSync(dist, { recursive: true });
 	writeFileSync(join(dist, 'index.html'), previousOutput);
+	// The mark a Memoria build leaves in its output: only such a folder is ever replaced.
+	writeFileSync(join(dist, '.memoria-output'), '');
 
 	english = await buildFixture('broken-reference');
 	spanish = await buildFixture('broken-reference', { LANG: 'es_MX.UTF-8' });

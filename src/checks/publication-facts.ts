@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import type { SiteConfig } from '../config/site-config';
+import type { Locales } from '../lib/locales';
+import { sections, type Section } from '../lib/sections';
+import { createUrlBuilder } from '../lib/urls';
+import { guidePath } from '../lib/guide-path';
+import { isPublic } from '../schemas/visibility';
+import type { ContentFile } from './content-files';
+import { textRuns, titleRun } from './fingerprint';
+
+/**
+ * What a public build must not contain, decided by the checks from the same parse as the pages,
+ * for the steps after Astro (scripts/build.mjs): the files of public/ that only internal entries
+ * use (left out of the output), and each internal entry's fingerprints for the leak gate
+ * (src/checks/leak-gate.ts): its addresses, its title when distinctive, runs of its text.
+ * Only hashes and addresses are written down, never the internal text.
+ */
+export interface InternalFingerprint {
+	/** The entry's file, as messages name it. */
+	file: string;
+	/** Addresses of its pages in every language (without the site's base path). */
+	addresses: string[];
+	title?: { words: number; key: number } | undefined;
+	runs: number[];
+}
+
+export interface PublicationFacts {
+	internal: InternalFingerprint[];
+	/** Files of public/ (paths from public/, with "/") that only internal entries name: never published. */
+	withheld: string[];
+}
+
+/** Every string in an entry's fields (lessons, summaries, recommendations…): they are on its page too. */
+function fieldTexts(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(fieldTexts);
+	if (value && typeof value === 'object' && !(value instanceof Date)) return Object.values(value).flatMap(fieldTexts);
+	return [];
+}
+
+function filesUnder(folder: string): string[] {
+	try {
+		return readdirSync(folder, { recursive: true, withFileTypes: true })
+			.filter((d) => d.isFile())
+			.map((d) => relative(folder, join(d.parentPath, d.name)).split(sep).join('/'));
+	} catch {
+		return [];
+	}
+}
+
+export function publicationFacts(files: readonly ContentFile[], config: SiteConfig, locales: Locales, root: string): PublicationFacts {
+	const urls = createUrlBuilder(locales, '/');
+	const hidden = files.filter((file) => file.data !== undefined && !isPublic(file.data, config.defaultVisibility));
+	const shown = files.filter((file) => file.data !== undefined && isPublic(file.data, config.defaultVisibility));
+
+	const internal = hidden.map((file): InternalFingerprint => {
+		const data = file.data!;
+		const addresses = new Set<string>();
+		const section = file.collection as Section;
+		if (sections.includes(section)) {
+			const slugs = [file.key, ...(typeof data.slug === 'string' ? [data.slug] : []), ...(Array.isArray(data.aliases) ? data.aliases.map(String) : [])];
+			for (const language of locales.languages) {
+				for (const s of slugs) addresses.add(urls.entry(section, s, language));
+				if (section === 'projects') addresses.add(urls.report(slugs[1] ?? file.key, language));
+			}
+		} else if (file.collection === 'docs') {
+			for (const language of locales.languages) addresses.add(urls.page(guidePath(file.key), language));
+		}
+		let body = file.body;
+		try {
+			body = toString(fromMarkdown(file.body));
+		} catch {
+			// An unreadable body is checked as it is written.
+		}
+		const title = typeof data.title === 'string' ? data.title : typeof data.name === 'string' ? data.name : '';
+		return {
+			file: file.path,
+			addresses: [...addresses],
+			title: titleRun(title),
+			runs: [...new Set([...textRuns(body), ...fieldTexts(data).flatMap((text) => textRuns(text, 10))])],
+		};
+	});
+
+	// public/ files an internal entry names and no public entry, nor the site's configuration, does.
+	const publicFolder = join(root, 'public');
+	const configText = (() => {
+		try {
+			return readFileSync(join(root, 'memoria.config.ts'), 'utf8');
+		} catch {
+			return '';
+		}
+	})();
+	const names = (file: ContentFile, path: string) => file.raw.includes(path) || file.raw.includes(encodeURI(path));
+	const withheld = filesUnder(publicFolder).filter((path) => {
+		const address = `/${path}`;
+		return hidden.some((file) => names(file, address)) && !shown.some((file) => names(file, address)) && !configText.includes(address);
+	});
+	return { internal, withheld };
+}
