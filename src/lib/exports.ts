@@ -95,5 +95,14 @@ export function learningsCsv(graph: ContentGraph, language: string, site: URL | 
 		};
 	});
 	// A byte-order mark so spreadsheet programs read the accents of Spanish text correctly.
-	return `\uFEFF${stringify(rows, { header: true, columns: rows.length ? Object.keys(rows[0]!) : ['id'] })}`;
+	return `\uFEFF${stringify(rows, { header: true, columns: rows.length ? Object.keys(rows[0]!) : ['id'], cast: { string: inertCell } })}`;
+}
+
+/**
+ * A cell a spreadsheet shows as text, never runs: one that begins with "=", "+", "-", "@", a tab
+ * or a carriage return would be read as a formula, so it gets a leading apostrophe (OWASP, "CSV
+ * Injection"). The apostrophe is hidden by spreadsheet programs and marks the cell as text.
+ */
+export function inertCell(value: string): string {
+	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

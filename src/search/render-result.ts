@@ -42,11 +42,14 @@ export function resultRenderer(language: string, languages: ResultLanguage[], st
 	return (result) => {
 		const item = document.createElement('li');
 		const link = document.createElement('a');
-		link.href = result.url;
+		// Only an address of this site or the web: one entry's odd data never makes a link that runs script.
+		if (/^(\/|https?:)/i.test(result.url)) link.href = result.url;
 		link.textContent = result.meta.title ?? result.url;
 		const meta = document.createElement('p');
 		meta.className = 'memoria-result-meta';
-		const parts = [result.meta.type, result.meta.date ? dateFormat.format(new Date(result.meta.date)) : undefined];
+		// A date that is not one is left out: one entry's bad data never breaks the list for the others.
+		const date = result.meta.date ? new Date(result.meta.date) : undefined;
+		const parts = [result.meta.type, date && !Number.isNaN(date.getTime()) ? dateFormat.format(date) : undefined];
 		const resultLanguage = languageOf(result.url);
 		if (result.meta.untranslated) parts.push(strings.untranslated);
 		if (resultLanguage && resultLanguage.code !== language) {
@@ -55,11 +58,25 @@ export function resultRenderer(language: string, languages: ResultLanguage[], st
 		}
 		meta.textContent = parts.filter(Boolean).join(' · ');
 		const excerpt = document.createElement('p');
-		// Pagefind's excerpt is our own page text, escaped by Pagefind, with <mark> around matches.
-		excerpt.innerHTML = result.excerpt;
+		appendExcerpt(excerpt, result.excerpt);
 		item.append(link, meta, excerpt);
 		return item;
 	};
+}
+
+/**
+ * Pagefind's excerpt: the page's text, escaped by Pagefind, with <mark> around the words found.
+ * It is rebuilt here from text and <mark> alone, so nothing else in it can ever become markup.
+ */
+function appendExcerpt(into: HTMLElement, excerpt: string): void {
+	const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstChild;
+	for (const node of Array.from(parsed?.childNodes ?? [])) {
+		if (node.nodeName === 'MARK') {
+			const mark = document.createElement('mark');
+			mark.textContent = node.textContent;
+			into.append(mark);
+		} else into.append(node.textContent ?? '');
+	}
 }
 
 export interface CountStrings {

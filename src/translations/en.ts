@@ -329,6 +329,8 @@ export const en = {
 	'memoria.synthesis.themeTitle': 'What we have learned about {{theme}}',
 	'memoria.synthesis.themeDescription': 'The lessons, recommendations and outcomes on {{theme}} from all our projects.',
 	'memoria.synthesis.intro': '{{learnings}} from {{projects}}, {{years}}.',
+	'memoria.synthesis.unpublishedProjects_one': '{{count}} project not published here',
+	'memoria.synthesis.unpublishedProjects_other': '{{count}} projects not published here',
 	'memoria.synthesis.lessons': 'Lessons',
 	'memoria.synthesis.recommendations': 'Recommendations',
 	'memoria.synthesis.outcomes': 'Outcomes observed',

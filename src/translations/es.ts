@@ -329,6 +329,8 @@ export const es: MemoriaStrings = {
 	'memoria.synthesis.themeTitle': 'Lo que hemos aprendido sobre {{theme}}',
 	'memoria.synthesis.themeDescription': 'Las lecciones, recomendaciones y alcances sobre {{theme}} de todos nuestros proyectos.',
 	'memoria.synthesis.intro': '{{learnings}} de {{projects}}, {{years}}.',
+	'memoria.synthesis.unpublishedProjects_one': '{{count}} proyecto que no se publica aquí',
+	'memoria.synthesis.unpublishedProjects_other': '{{count}} proyectos que no se publican aquí',
 	'memoria.synthesis.lessons': 'Lecciones',
 	'memoria.synthesis.recommendations': 'Recomendaciones',
 	'memoria.synthesis.outcomes': 'Alcances observados',

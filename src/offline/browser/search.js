@@ -242,7 +242,9 @@
 					link.textContent = record.title;
 					var meta = document.createElement('p');
 					meta.className = 'memoria-result-meta';
-					var parts = [record.type, record.date ? dateFormat.format(new Date(record.date)) : ''];
+					// A date that is not one is left out: one entry's bad data never breaks the list for the others.
+					var date = record.date ? new Date(record.date) : null;
+					var parts = [record.type, date && !isNaN(date.getTime()) ? dateFormat.format(date) : ''];
 					if (record.untranslated) parts.push(strings.untranslated);
 					if (record.language !== language) parts.push(strings.inLanguage.replace('{{language}}', labelOf(record.language)));
 					meta.textContent = parts.filter(Boolean).join(' · ');
