@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
-import { hashedWords, runKey, runLength, words } from './fingerprint';
+import { readWords, runLength, someRun } from './fingerprint';
 import type { PublicationFacts } from './publication-facts';
 
 /**
@@ -25,80 +25,109 @@ export interface Leak {
 const textFile = /\.(html?|xml|json|csv|txt|md|js|mjs|css|svg|webmanifest|rss|atom)$/i;
 const pagefindFile = /\.pf_(fragment|meta|index|filter)$/i;
 
+/** A quick first answer for a run's key: most keys of a page are no internal entry's, and a bit says so. */
+const seenBits = 1 << 24;
+const bitOf = (key: number) => key % seenBits;
+
 interface Lookup {
+	/** One bit per possible value of a key's low 24 bits, set for the keys of internal runs and titles. */
+	maybe: Uint8Array;
 	addresses: Map<string, string>;
+	/** The last part of every address ("secret-lesson", "minutes.pdf"): most paths are ruled out by it alone. */
+	lastParts: Set<string>;
 	runs: Map<number, string>;
 	titles: Map<number, Map<number, string>>;
 }
 
 function lookupOf(facts: PublicationFacts): Lookup {
-	const lookup: Lookup = { addresses: new Map(), runs: new Map(), titles: new Map() };
+	const lookup: Lookup = { maybe: new Uint8Array(seenBits >> 3), addresses: new Map(), lastParts: new Set(), runs: new Map(), titles: new Map() };
+	const mark = (key: number) => (lookup.maybe[bitOf(key) >> 3]! |= 1 << (bitOf(key) & 7));
 	for (const entry of facts.internal) {
 		for (const address of entry.addresses) lookup.addresses.set(address, entry.file);
-		for (const run of entry.runs) lookup.runs.set(run, entry.file);
+		for (const run of entry.runs) {
+			lookup.runs.set(run, entry.file);
+			mark(run);
+		}
 		if (entry.title) {
+			mark(entry.title.key);
 			const byKey = lookup.titles.get(entry.title.words) ?? new Map<number, string>();
 			byKey.set(entry.title.key, entry.file);
 			lookup.titles.set(entry.title.words, byKey);
 		}
 	}
 	for (const path of facts.withheld) lookup.addresses.set(`/${path}`, `public/${path}`);
+	for (const address of lookup.addresses.keys()) lookup.lastParts.add(address.replace(/\/$/, '').split('/').at(-1)!);
 	return lookup;
 }
 
-/** The first internal address inside a text: every path-like run, every part of it from one "/" to another. */
-function findAddress(text: string, addresses: Map<string, string>): string | undefined {
-	if (addresses.size === 0) return undefined;
+/** The internal address a path holds, whole or as one of its parts from one "/" to another. */
+function addressIn(candidate: string, lookup: Lookup): string | undefined {
+	let path = candidate;
+	try {
+		path = decodeURI(candidate);
+	} catch {
+		// Keep it as written.
+	}
+	const slashes: number[] = [];
+	for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) slashes.push(i);
+	// Only where a part of the path is the last part of an internal address can one end there.
+	for (let j = 0; j < slashes.length; j++) {
+		const end = j + 1 < slashes.length ? slashes[j + 1]! : path.length;
+		if (!lookup.lastParts.has(path.slice(slashes[j]! + 1, end))) continue;
+		for (let i = 0; i <= j; i++) {
+			const found = lookup.addresses.get(path.slice(slashes[i], end + 1)) ?? lookup.addresses.get(path.slice(slashes[i], end));
+			if (found) return found;
+		}
+	}
+	return undefined;
+}
+
+/** The first internal address inside a text: every path-like run of characters is looked at. */
+function findAddress(text: string, lookup: Lookup): string | undefined {
+	if (lookup.addresses.size === 0) return undefined;
 	for (const [candidate] of text.matchAll(/\/[^\s"'<>()\\`]*/g)) {
-		let path = candidate;
-		try {
-			path = decodeURI(candidate);
-		} catch {
-			// Keep it as written.
-		}
-		const slashes = [...path.matchAll(/\//g)].map((m) => m.index);
-		for (let i = 0; i < slashes.length; i++) {
-			for (let j = i + 1; j < slashes.length; j++) {
-				const found = addresses.get(path.slice(slashes[i], slashes[j]! + 1));
-				if (found) return found;
-			}
-			const file = addresses.get(path.slice(slashes[i]));
-			if (file) return file;
-		}
+		const found = addressIn(candidate, lookup);
+		if (found) return found;
 	}
 	return undefined;
 }
 
 /** The first internal title or text run among a text's words. */
 function findText(text: string, lookup: Lookup): { entry: string; what: 'title' | 'text' } | undefined {
-	const list = words(text);
-	if (list.length === 0) return undefined;
-	const hashed = hashedWords(list);
-	if (lookup.runs.size > 0) {
-		for (let i = 0; i + runLength <= list.length; i++) {
-			const entry = lookup.runs.get(runKey(hashed, i, runLength));
-			if (entry) return { entry, what: 'text' };
-		}
-	}
+	const hashed = readWords(text);
+	if (hashed.count === 0) return undefined;
+	let entry: string | undefined;
+	const maybe = lookup.maybe;
+	const found = (keys: Map<number, string>) => (key: number) => {
+		const bit = bitOf(key);
+		if ((maybe[bit >> 3]! & (1 << (bit & 7))) === 0) return false;
+		entry = keys.get(key);
+		return entry !== undefined;
+	};
+	if (lookup.runs.size > 0 && someRun(hashed, runLength, found(lookup.runs))) return { entry: entry!, what: 'text' };
 	for (const [length, keys] of lookup.titles) {
-		for (let i = 0; i + length <= list.length; i++) {
-			const entry = keys.get(runKey(hashed, i, length));
-			if (entry) return { entry, what: 'title' };
-		}
+		if (someRun(hashed, length, found(keys))) return { entry: entry!, what: 'title' };
 	}
 	return undefined;
 }
 
-/** A page as readers get it: its text, and every attribute value (alt, title, meta content, data-…). */
-function htmlText(html: string): string {
-	const parts: string[] = [];
+/**
+ * A page as readers get it: its text and every attribute value (alt, title, meta content, data-…).
+ * Text pieces are joined as they are (htmlparser2 hands "participaci&oacute;n" over in three
+ * pieces: one word), with a space only where a tag stands between them.
+ */
+function htmlParts(html: string): { text: string; attributes: string } {
+	const text: string[] = [];
+	const attributes: string[] = [];
 	const parser = new Parser({
-		onattribute: (_name, value) => parts.push(value),
-		ontext: (text) => parts.push(text),
+		onattribute: (_name, value) => attributes.push(value),
+		ontext: (part) => text.push(part),
+		onopentagname: () => text.push(' '),
+		onclosetag: () => text.push(' '),
 	});
 	parser.write(html);
 	parser.end();
-	return parts.join(' \n ');
+	return { text: text.join(''), attributes: attributes.join(' \n ') };
 }
 
 /** Pagefind's files are gzip with a signature before the data; their text is what search shows. */
@@ -112,7 +141,7 @@ function pagefindText(bytes: Uint8Array): string {
 
 function scanBytes(name: string, bytes: Uint8Array, lookup: Lookup, leaks: Leak[]): void {
 	// The file's own place: an internal page written out, or a withheld file copied from public/.
-	const byPath = findAddress(`/${name.replace(/index\.html?$/, '')}`, lookup.addresses);
+	const byPath = addressIn(`/${name.replace(/index\.html?$/, '')}`, lookup);
 	if (byPath) leaks.push({ entry: byPath, output: name, what: lookup.addresses.get(`/${name}`) ? 'file' : 'address' });
 	let text: string;
 	if (/\.zip$/i.test(name)) {
@@ -130,12 +159,14 @@ function scanBytes(name: string, bytes: Uint8Array, lookup: Lookup, leaks: Leak[
 	else if (textFile.test(name)) text = Buffer.from(bytes).toString('utf8');
 	else return;
 
-	const address = findAddress(text, lookup.addresses);
+	// A page's addresses and words, in its text and its attributes (href, src, content, alt…).
+	const page = /\.html?$/i.test(name) ? htmlParts(text) : undefined;
+	const address = findAddress(page ? `${page.attributes} \n ${page.text}` : text, lookup);
 	if (address) {
 		leaks.push({ entry: address, output: name, what: 'address' });
 		return;
 	}
-	const found = findText(/\.html?$/i.test(name) ? htmlText(text) : text, lookup);
+	const found = findText(page ? `${page.text} \n ${page.attributes}` : text, lookup);
 	if (found) leaks.push({ ...found, output: name });
 }
 

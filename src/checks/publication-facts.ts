@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import type { Node } from 'mdast';
 import type { SiteConfig } from '../config/site-config';
 import type { Locales } from '../lib/locales';
 import { sections, type Section } from '../lib/sections';
@@ -31,6 +32,12 @@ export interface PublicationFacts {
 	internal: InternalFingerprint[];
 	/** Files of public/ (paths from public/, with "/") that only internal entries name: never published. */
 	withheld: string[];
+}
+
+/** The text of each block of a Markdown tree, apart: headings and list items are separate lines on a page too. */
+function blockTexts(node: Node): string[] {
+	if (['paragraph', 'heading', 'tableCell', 'code', 'html', 'inlineCode'].includes(node.type)) return [toString(node)];
+	return 'children' in node && Array.isArray(node.children) ? (node.children as Node[]).flatMap(blockTexts) : [];
 }
 
 /** Every string in an entry's fields (lessons, summaries, recommendations…): they are on its page too. */
@@ -71,7 +78,7 @@ export function publicationFacts(files: readonly ContentFile[], config: SiteConf
 		}
 		let body = file.body;
 		try {
-			body = toString(fromMarkdown(file.body));
+			body = blockTexts(fromMarkdown(file.body)).join('\n');
 		} catch {
 			// An unreadable body is checked as it is written.
 		}

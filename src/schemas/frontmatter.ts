@@ -1,5 +1,5 @@
 import { parseFrontmatter } from 'astro/markdown';
-import { isPair, isScalar, parseDocument, visit, type Document, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { isPair, isScalar, isSeq, parseDocument, visit, type Document, type DocumentOptions, type SchemaOptions } from 'yaml';
 
 /**
  * Parses a content file's frontmatter (or a data file) exactly as Astro's content loaders do, so
@@ -69,7 +69,14 @@ function impossibleDates(document: Document): ParsedFile['impossibleDates'] {
 			if (!written) return;
 			const [, y, m, d] = written.map(Number);
 			if (node.value.getUTCFullYear() === y && node.value.getUTCMonth() + 1 === m && node.value.getUTCDate() === d) return;
-			const field = path.flatMap((step) => (isPair(step) && isScalar(step.key) ? [String(step.key.value)] : [])).join('.');
+			// "recommendations.0.due": pair keys, and the index of each list item on the way.
+			const field = path
+				.flatMap((step, i) => {
+					if (isPair(step) && isScalar(step.key)) return [String(step.key.value)];
+					if (isSeq(step)) return [String(step.items.indexOf((path[i + 1] ?? node) as never))];
+					return [];
+				})
+				.join('.');
 			found.push({ field, text: node.source });
 		},
 	});
