@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { SiteConfig } from '../config/site-config';
@@ -21,10 +21,10 @@ import { readContentFiles, type ContentFile } from './content-files';
 import { finding, type Finding } from './findings';
 import { nearestField, schemaFields } from './field-names';
 import { checkGuideFrontmatter } from './guide-frontmatter';
+import { checkInterfaceText, readThemes } from './data-files';
 import { checkPersonalData } from './personal-data';
 import { publicationFacts, type PublicationFacts } from './publication-facts';
 import { resolves, siteAddresses } from './site-addresses';
-import { parse } from 'yaml';
 import { docsSchema as starlightDocsSchema } from '@astrojs/starlight/schema';
 import { internalPlaceholder } from '../schemas/audience-loader';
 import { isPublic } from '../schemas/visibility';
@@ -136,8 +136,9 @@ export function checkContent({ root, config, audience, language, today = new Dat
 
 	// 3. References, translations and addresses, through the same graph the site is built from.
 	const locales = createLocales(config);
-	const themesFile = join(root, 'content', 'themes.yaml');
-	const themeData = existsSync(themesFile) ? ((parse(readFileSync(themesFile, 'utf8')) as Record<string, unknown>) ?? {}) : {};
+	const themes = readThemes(root, language);
+	findings.push(...themes.findings, ...checkInterfaceText(root, config.allowRawHtml, language));
+	const themeData = themes.data;
 	const raw = { projects: [], learnings: [], outcomes: [], calls: [], posts: [], organisations: [], assessments: [], themes: [] } as unknown as RawCollections;
 	for (const [id, data] of Object.entries(themeData)) {
 		const theme = themeSchema().safeParse(data);
