@@ -1,67 +1,34 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { readContentFiles } from '../checks/content-files';
+import { collectionNames, mdxEnabled } from '../schemas/content-sources';
 
 /**
- * Every entry of every collection in content/, with its file in each language, read straight
- * from the folders (the same layout rule the site uses: the default language at the root of a
- * collection folder, each translation at the same path under a folder named after its language).
+ * Every entry of every collection in content/, with its file in each language: the same files,
+ * read the same way, as the content checks and the site (src/checks/content-files.ts), so the
+ * translation status knows every collection and decides visibility from the same data.
  */
 export interface EntryFiles {
 	collection: string;
 	key: string;
-	/** Language → the file's path relative to the project root, its title and translator's check date. */
-	files: Map<string, { path: string; title: string | undefined; sourceChecked: Date | undefined; visibility: string | undefined }>;
+	/** Language → the file's path relative to the project root, its title, translator's check date and data (undefined when the file cannot be read). */
+	files: Map<string, { path: string; title: string | undefined; sourceChecked: Date | undefined; data: Record<string, unknown> | undefined }>;
 }
 
-export const trackedCollections = ['projects', 'learnings', 'calls', 'posts', 'organisations', 'assessments', 'docs'] as const;
-const extensions = /\.(md|mdx|ya?ml|json)$/;
-
-function walk(dir: string): string[] {
-	let names: string[];
-	try {
-		names = readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? `${d.name}/` : d.name));
-	} catch {
-		return [];
+export function listEntryFiles(root: string, languages: readonly string[], defaultLanguage: string, mdx = mdxEnabled()): EntryFiles[] {
+	const byKey = new Map<string, EntryFiles>();
+	for (const file of readContentFiles({ root, languages, defaultLanguage, mdx })) {
+		const id = `${file.collection}/${file.key}`;
+		let entry = byKey.get(id);
+		if (!entry) byKey.set(id, (entry = { collection: file.collection, key: file.key, files: new Map() }));
+		const data = file.problems.length === 0 ? file.data : undefined;
+		const checked = data?.sourceChecked;
+		const title = data?.title ?? data?.name;
+		entry.files.set(file.language, {
+			path: file.path,
+			title: typeof title === 'string' ? title : undefined,
+			sourceChecked: checked instanceof Date ? checked : typeof checked === 'string' ? new Date(checked) : undefined,
+			data,
+		});
 	}
-	return names.flatMap((name) => (name.endsWith('/') ? walk(join(dir, name)) : [join(dir, name)]));
-}
-
-function frontmatter(path: string): Record<string, unknown> {
-	try {
-		const text = readFileSync(path, 'utf8');
-		if (/\.(ya?ml|json)$/.test(path)) return (parse(text) as Record<string, unknown>) ?? {};
-		const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-		return match ? ((parse(match[1]!) as Record<string, unknown>) ?? {}) : {};
-	} catch {
-		return {};
-	}
-}
-
-export function listEntryFiles(root: string, languages: readonly string[], defaultLanguage: string): EntryFiles[] {
-	const others = new Set(languages.filter((l) => l !== defaultLanguage));
-	const entries: EntryFiles[] = [];
-	for (const collection of trackedCollections) {
-		const base = join(root, 'content', collection);
-		const byKey = new Map<string, EntryFiles>();
-		for (const file of walk(base).sort()) {
-			const path = relative(base, file);
-			if (!extensions.test(path) || path.split('/').some((part) => part.startsWith('_'))) continue;
-			const [head, ...rest] = path.split('/');
-			const language = others.has(head!) && rest.length > 0 ? head! : defaultLanguage;
-			const key = (language === defaultLanguage ? path : rest.join('/')).replace(extensions, '');
-			const data = frontmatter(file);
-			let entry = byKey.get(key);
-			if (!entry) byKey.set(key, (entry = { collection, key, files: new Map() }));
-			const checked = data.sourceChecked;
-			entry.files.set(language, {
-				path: relative(root, file),
-				title: (data.title ?? data.name) as string | undefined,
-				sourceChecked: checked instanceof Date ? checked : typeof checked === 'string' ? new Date(checked) : undefined,
-				visibility: typeof data.visibility === 'string' ? data.visibility : undefined,
-			});
-		}
-		entries.push(...[...byKey.values()].sort((a, b) => a.key.localeCompare(b.key)));
-	}
-	return entries;
+	const order = new Map(collectionNames.map((c, i) => [c as string, i]));
+	return [...byKey.values()].sort((a, b) => order.get(a.collection)! - order.get(b.collection)! || a.key.localeCompare(b.key));
 }

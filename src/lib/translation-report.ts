@@ -1,5 +1,6 @@
 import { readGitHistory } from './git-history';
 import { listEntryFiles } from './translation-files';
+import { isPublic } from '../schemas/visibility';
 import { translationStatus, type TranslationStatus } from './translation-status';
 
 /**
@@ -44,8 +45,8 @@ export function translationReport(
 	const rows: ReportRow[] = [];
 	for (const entry of listEntryFiles(root, languages, defaultLanguage)) {
 		const source = entry.files.get(defaultLanguage);
-		// The public status page must not name internal entries.
-		if (scope.audience === 'public' && [...entry.files.values()].some((f) => (f.visibility ?? scope.defaultVisibility) === 'internal')) continue;
+		// The public status page names no entry that is not provably public, in any of its files.
+		if (scope.audience === 'public' && [...entry.files.values()].some((f) => !isPublic(f.data, scope.defaultVisibility))) continue;
 		const row: ReportRow = { collection: entry.collection, key: entry.key, title: source?.title, source: source?.path, languages: {} };
 		for (const language of targets) {
 			const file = entry.files.get(language);
