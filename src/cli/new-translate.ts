@@ -97,6 +97,8 @@ export function translationPaths(root: string, path: string, language: string, c
 /** The translation's text: the same fields, text marked, the file's own fields left out, the body under a note. */
 export function translateEntry(source: string, paths: TranslationPaths, languageName: string, text: NewText): string {
 	const isMarkdown = /\.mdx?$/.test(paths.source);
+	// A file saved by a Windows editor starts with a byte-order mark; its fields (visibility above all) must carry over.
+	source = source.replace(/^\uFEFF/, '');
 	const match = isMarkdown ? /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source) : null;
 	const frontmatter = isMarkdown ? (match?.[1] ?? '') : source;
 	const body = match?.[2] ?? (isMarkdown ? source : '');

@@ -20,18 +20,28 @@ export interface FixtureBuild {
 
 /** Builds tests/fixtures/<name> with Memoria's build command, in a child process like a writer would. */
 export async function buildFixture(name: string, env: Record<string, string> = {}, args: string[] = []): Promise<FixtureBuild> {
-	const root = join(repository, 'tests/fixtures', name);
+	const root = fixtureRoot(name);
+	const build = await runBuild(root, env, args);
+	writeFileSync(join(root, '.build-result.json'), JSON.stringify({ status: build.status, output: build.output }));
+	return build;
+}
+
+/**
+ * Runs Memoria's build command (scripts/build.mjs) on the site at `root`, in a child process
+ * with the environment a writer's shell would have, from the folder `cwd` (this repository unless
+ * told); resolves once it has exited, whatever its status. tests/build/support/temp-site.ts builds
+ * temporary copies of fixtures with it.
+ */
+export async function runBuild(root: string, env: Record<string, string> = {}, args: string[] = [], cwd = repository): Promise<FixtureBuild> {
 	const child = spawn(process.execPath, [join(repository, 'scripts/build.mjs'), '--root', root, ...args], {
-		cwd: repository,
+		cwd,
 		env: { ...writerEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LANG: 'C', LANGUAGE: '', LC_ALL: '', ...env },
 	});
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
 	const status = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
-	const build = openFixture(name, status, output, args.includes('--internal') ? 'dist-internal' : 'dist');
-	writeFileSync(join(root, '.build-result.json'), JSON.stringify({ status: build.status, output: build.output }));
-	return build;
+	return openBuild(root, status, output, args.includes('--internal') ? 'dist-internal' : 'dist');
 }
 
 /**
@@ -39,14 +49,15 @@ export async function buildFixture(name: string, env: Record<string, string> = {
  * read the same fixture never build it twice or at the same time.
  */
 export function builtFixture(name: string): FixtureBuild {
-	const root = join(repository, 'tests/fixtures', name);
+	const root = fixtureRoot(name);
 	const { status, output } = JSON.parse(readFileSync(join(root, '.build-result.json'), 'utf8')) as { status: number; output: string };
 	if (status !== 0) throw new Error(`The fixture ${name} did not build:\n${output}`);
-	return openFixture(name, status, output);
+	return openBuild(root, status, output);
 }
 
-function openFixture(name: string, status: number, output: string, out = 'dist'): FixtureBuild {
-	const root = join(repository, 'tests/fixtures', name);
+const fixtureRoot = (name: string) => join(repository, 'tests/fixtures', name);
+
+function openBuild(root: string, status: number, output: string, out = 'dist'): FixtureBuild {
 	const dist = join(root, out);
 	const file = (path: string) => join(dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
 	return {
