@@ -3,7 +3,7 @@
  * from elsewhere), searches, renders filters with counts and results, and mirrors the state in
  * the URL with history.replaceState so the address can be shared.
  */
-import { IN_THE_PAGE, loadPagefind } from '../search/load-pagefind';
+import { IN_THE_PAGE, loadPagefind, mergeIfIndexed } from '../search/load-pagefind';
 import { type PagefindResultData, pageThrough, type ResultLanguage, resultCount, resultRenderer, type SearchStrings } from '../search/render-result';
 import { pagefindFilters, readSearchState, toggleFilter, writeSearchState, type SearchState } from './search-state';
 
@@ -39,7 +39,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	await pagefind.init();
 	// Drafts and archived entries: their own bundle, merged with weight 0 so they rank last.
 	const retiredUrl = new URL(retired.bundle, location.href).href;
-	await pagefind.mergeIndex(retiredUrl, { indexWeight: retired.weight, baseUrl: retired.baseUrl, language });
+	await mergeIfIndexed(pagefind, retiredUrl, { indexWeight: retired.weight, baseUrl: retired.baseUrl, language });
 	// Loading every filter's index up front makes later searches report counts for all filters,
 	// not only for those already in use.
 	const allFilters = await pagefind.filters();
@@ -53,7 +53,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		for (const other of languages) {
 			if (other.code === language) continue;
 			await pagefind.mergeIndex(absolute, { language: other.code });
-			await pagefind.mergeIndex(retiredUrl, { indexWeight: retired.weight, baseUrl: retired.baseUrl, language: other.code });
+			await mergeIfIndexed(pagefind, retiredUrl, { indexWeight: retired.weight, baseUrl: retired.baseUrl, language: other.code });
 		}
 	}
 

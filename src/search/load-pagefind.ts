@@ -35,6 +35,20 @@ export async function loadPagefind(bundle: string): Promise<Pagefind> {
 	return (await window.memoriaImport(`${bundle}pagefind.js`)) as Pagefind;
 }
 
+/**
+ * Merges another bundle (the retired one) for a language only when that bundle has an index for
+ * it: Pagefind stops every search with "No language indexes found" after merging a bundle that has
+ * none, as on a site without drafts or archived entries. The bundle's small entry file says which
+ * languages it has; the browser keeps it for Pagefind's own read.
+ */
+export async function mergeIfIndexed(pagefind: Pagefind, bundleUrl: string, options: { language: string } & Record<string, unknown>): Promise<void> {
+	const entry = await fetch(new URL('pagefind-entry.json', bundleUrl.endsWith('/') ? bundleUrl : `${bundleUrl}/`))
+		.then((response) => (response.ok ? (response.json() as Promise<{ languages?: Record<string, unknown> }>) : undefined))
+		.catch(() => undefined);
+	if (!entry?.languages?.[options.language]) return;
+	await pagefind.mergeIndex(bundleUrl, options);
+}
+
 declare global {
 	interface Window {
 		memoriaImport(url: string): Promise<unknown>;

@@ -10,7 +10,7 @@
  */
 // Bundled with this script, not loaded later: a dynamic import brings Vite's preload helper
 // (0.9 KB compressed) onto every page, more than the renderer itself weighs there (about 0.6 KB).
-import { IN_THE_PAGE, loadPagefind, type Pagefind } from './load-pagefind';
+import { IN_THE_PAGE, loadPagefind, mergeIfIndexed, type Pagefind } from './load-pagefind';
 import { pageThrough, resultCount, resultRenderer, type PagefindResultData, type ResultLanguage, type SearchStrings } from './render-result';
 
 /** Results shown at first, and added by each press of "more" (as many as Pagefind's own interface). */
@@ -79,7 +79,7 @@ class SiteSearch extends HTMLElement {
 	#mergeRetired(): Promise<void> {
 		const { base, retiredBundle, retiredWeight, language } = this.dataset;
 		this.#retired ??= this.#load().then((pagefind) =>
-			pagefind.mergeIndex(new URL(retiredBundle!, location.href).href, { indexWeight: Number(retiredWeight), baseUrl: base, language })
+			mergeIfIndexed(pagefind, new URL(retiredBundle!, location.href).href, { indexWeight: Number(retiredWeight), baseUrl: base, language: language! })
 		);
 		return this.#retired;
 	}
