@@ -76,6 +76,8 @@ export function publicationFacts(files: readonly ContentFile[], config: SiteConf
 		} else if (file.collection === 'docs') {
 			for (const language of locales.languages) addresses.add(urls.page(guidePath(file.key), language));
 		}
+		// Its source file's path ("/learnings/detention-records.md" of content/…): a status or edit page could name it.
+		addresses.add(`/${file.path.replace(/^content\//, '')}`);
 		let body = file.body;
 		try {
 			body = blockTexts(fromMarkdown(file.body)).join('\n');
