@@ -82,13 +82,13 @@ const pagefindFragment = (content: string) =>
 const accentsAsEntities = (text: string) => text.replace(/[ñúíá]/g, (c) => ({ ñ: '&ntilde;', ú: '&uacute;', í: '&iacute;', á: '&aacute;' })[c]!);
 
 describe('the leak gate: what it fingerprints', () => {
-	it('fingerprints the internal entries only, with their addresses in every language', () => {
+	it('fingerprints the internal entries only, with their addresses in every language and their source path', () => {
 		expect(facts.internal.map((entry) => entry.file).sort()).toEqual([
 			'content/learnings/budget-notes.md',
 			checklistEntry,
 			surveyEntry,
 		]);
-		expect(facts.internal.find((entry) => entry.file === surveyEntry)?.addresses).toEqual(['/learnings/river-survey/', '/es/aprendizajes/river-survey/']);
+		expect(facts.internal.find((entry) => entry.file === surveyEntry)?.addresses).toEqual(['/learnings/river-survey/', '/es/aprendizajes/river-survey/', '/learnings/river-survey.md']);
 	});
 
 	it('withholds the public/ file only an internal entry names', () => {
