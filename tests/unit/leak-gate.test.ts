@@ -119,6 +119,11 @@ describe('the leak gate finds an internal entry in the output', () => {
 			[{ entry: surveyEntry, output: 'data/learnings.en.json', what: 'address' }],
 		],
 		[
+			'its source file named as text, as a translation status page would',
+			{ 'translations/index.html': page('<td><code>content/learnings/river-survey.md</code></td>') },
+			[{ entry: surveyEntry, output: 'translations/index.html', what: 'address' }],
+		],
+		[
 			'its own page written out',
 			{ 'learnings/river-survey/index.html': page('<p>Nothing here.</p>') },
 			[{ entry: surveyEntry, output: 'learnings/river-survey/index.html', what: 'address' }],
