@@ -1,9 +1,7 @@
 /**
- * node scripts/build.mjs runs this as soon as Astro has written every page:
- * `tsx scripts/offline-copy.ts DIR [--root ROOT] [--wait-for-stdin]` writes the offline copy of
- * the site built into DIR (see src/offline/write-offline-copy.ts). MEMORIA_AUDIENCE=internal
- * makes none. With --wait-for-stdin the home pages get the archive's size only once standard
- * input closes: build.mjs closes it when Astro, which still rewrites every page, has exited.
+ * node scripts/build.mjs runs this once Astro has exited, beside the search index:
+ * `tsx scripts/offline-copy.ts DIR [--root ROOT]` writes the offline copy of the site built into
+ * DIR (see src/offline/write-offline-copy.ts). MEMORIA_AUDIENCE=internal makes none.
  */
 import { resolve } from 'node:path';
 import { loadSiteConfig } from '../src/config/parse-site-config';
@@ -14,23 +12,16 @@ const option = (flag: string) => {
 	const at = args.indexOf(flag);
 	return at === -1 ? undefined : args.splice(at, 2)[1];
 };
-const waitForStdin = args.includes('--wait-for-stdin');
-if (waitForStdin) args.splice(args.indexOf('--wait-for-stdin'), 1);
 const root = option('--root') ?? '.';
 const [dir] = args;
 if (!dir || args.length > 1) {
-	console.error('Usage: tsx scripts/offline-copy.ts <built site folder> [--root <project folder>] [--wait-for-stdin]');
+	console.error('Usage: tsx scripts/offline-copy.ts <built site folder> [--root <project folder>]');
 	process.exit(2);
 }
-const ready = waitForStdin
-	? new Promise<void>((done) => {
-			process.stdin.on('end', done).on('close', done).resume();
-		})
-	: Promise.resolve();
 
 const started = performance.now();
 const config = await loadSiteConfig(resolve(root));
-const outcome = await writeOfflineCopy(resolve(dir), config, process.env.MEMORIA_AUDIENCE, ready);
+const outcome = await writeOfflineCopy(resolve(dir), config, process.env.MEMORIA_AUDIENCE);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (!outcome.made) {
 	console.log(`[memoria:offline-copy] ${outcome.reason === 'internal' ? 'No offline copy for an internal build.' : 'No offline copy (offline: false in memoria.config.ts).'}`);

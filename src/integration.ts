@@ -122,18 +122,6 @@ function memoriaPlugin(config: SiteConfig): StarlightPlugin {
 }
 
 /**
- * Logs a line labelled `[memoria:pages-written]`, which scripts/build.mjs waits for in Astro's
- * output: every page is written, so the offline copy can start reading them while Astro
- * finishes (sitemap, output checks) on the other core.
- */
-function pagesWrittenSignal(): AstroIntegration {
-	return {
-		name: 'memoria:pages-written',
-		hooks: { 'astro:build:done': ({ logger }) => logger.info('Every page is written; the offline copy starts.') },
-	};
-}
-
-/**
  * Starlight runs Pagefind inside Astro's process when the build is done; Memoria writes its two
  * bundles itself after Astro exits (scripts/build.mjs), so the index never adds to Astro's memory.
  */
@@ -171,9 +159,6 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 		// No speculative downloads of linked pages: readers on slow or metered connections pay for them.
 		prefetch: false,
 		integrations: [
-			// First of all once every page is written: tells scripts/build.mjs, which starts the
-			// offline copy then, while the steps below still run.
-			pagesWrittenSignal(),
 			// Before Starlight, which then does not add a sitemap of its own.
 			...(config.site ? memoriaSitemap() : []),
 			// After every page is written: a Content-Security-Policy in each, and every internal link

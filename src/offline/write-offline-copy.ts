@@ -38,9 +38,7 @@ export type OfflineCopyOutcome = { made: false; reason: 'internal' | 'turned-off
 export async function writeOfflineCopy(
 	dir: string,
 	config: SiteConfig,
-	audience: string | undefined,
-	/** Resolves when the home pages may be changed: the step that writes them last is done. */
-	ready: Promise<void> = Promise.resolve()
+	audience: string | undefined
 ): Promise<OfflineCopyOutcome> {
 	const archive = offlineArchivePath(config, audience);
 	if (!archive) return { made: false, reason: config.offline ? 'internal' : 'turned-off' };
@@ -77,9 +75,7 @@ export async function writeOfflineCopy(
 		assets: { search: here('./browser/search.js'), styles: here('./browser/offline.css'), ...miniSearchFiles() },
 		date,
 	});
-	// The size beside each home page's download link, once Astro's output checks are done with
-	// these pages (`ready`), and in one step: the search indexer may be reading them.
-	await ready;
+	// The size beside each home page's download link, in one step: the search indexer may be reading them.
 	for (const [language, path] of Object.entries(homePages)) {
 		const page = join(dir, path);
 		const html = await readFile(page, 'utf8').catch(() => undefined);
