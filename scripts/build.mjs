@@ -14,32 +14,55 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const spanish = /^es/i.test(process.env.LANGUAGE || process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
 const say = (en, es) => console.error(spanish ? es : en);
 
-// 1. Read where the project is and where its output goes.
+// 1. Read where the project is and where its output goes. Astro's own --outDir means --out: the
+//    output is only ever written through the staging folder below.
 const args = process.argv.slice(2);
-const take = (flag, fallback) => {
-	const at = args.indexOf(flag);
-	if (at === -1) return fallback;
-	const [, value] = args.splice(at, 2);
-	return value;
+const take = (flags, fallback) => {
+	for (const flag of flags) {
+		const joined = args.findIndex((arg) => arg.startsWith(`${flag}=`));
+		if (joined !== -1) return args.splice(joined, 1)[0].slice(flag.length + 1);
+		const at = args.indexOf(flag);
+		if (at === -1) continue;
+		const [, value] = args.splice(at, 2);
+		if (!value || value.startsWith('--')) {
+			say(`✗ ${flag} needs a folder: ${flag} <folder>.`, `✗ ${flag} necesita una carpeta: ${flag} <carpeta>.`);
+			process.exit(2);
+		}
+		return value;
+	}
+	return fallback;
 };
 const internal = args.includes('--internal');
 if (internal) args.splice(args.indexOf('--internal'), 1);
-const root = resolve(take('--root', '.'));
+const root = resolve(take(['--root'], '.'));
 const defaultOut = internal ? 'dist-internal' : 'dist';
-const out = resolve(root, take('--out', defaultOut));
-const env = { ...process.env, MEMORIA_AUDIENCE: internal ? 'internal' : 'public', MEMORIA_CHECKED: '1' };
+const out = resolve(root, take(['--out', '--outDir'], defaultOut));
+const audience = internal ? 'internal' : 'public';
+const env = { ...process.env, MEMORIA_AUDIENCE: audience, MEMORIA_CHECKED: '1' };
 const staging = join(root, '.memoria-build');
 const fresh = join(staging, `next-${process.pid}`);
 const old = join(staging, `previous-${process.pid}`);
 const factsFile = join(staging, `facts-${process.pid}.json`);
-/** The file that marks a folder as Memoria's output: only such a folder is ever replaced. */
+/**
+ * The file that marks a folder as Memoria's output: only such a folder is ever replaced. It says
+ * which output it is (folder and audience), so a copy left in the staging folder by an
+ * interrupted build is only ever put back where it came from.
+ */
 const marker = '.memoria-output';
+const markerText = (folder) => `${JSON.stringify({ madeBy: 'memoria', audience, output: folder })}\n`;
+const markerOf = (folder) => {
+	try {
+		return JSON.parse(readFileSync(join(folder, marker), 'utf8'));
+	} catch {
+		return undefined;
+	}
+};
 
 // 2. The output may only be a folder Memoria made (or a new or empty one): never the project,
 //    its content or public folder, a folder holding them, or a folder of someone else's files.
@@ -53,10 +76,15 @@ const real = (path) => {
 const inside = (path, folder) => path === folder || path.startsWith(folder + sep);
 const realOut = join(real(dirname(out)), out.split(sep).at(-1));
 const protectedFolders = [root, join(root, 'content'), join(root, 'public'), join(root, 'src'), join(root, 'node_modules'), staging].map(real);
-const entries = existsSync(out) ? readdirSync(out) : [];
+const notAFolder = existsSync(out) && !statSync(out).isDirectory();
+const entries = existsSync(out) && !notAFolder ? readdirSync(out) : [];
 // An output of an earlier version of Memoria (before the marker) is recognised by Astro's folder.
 const earlierBuild = out === resolve(root, defaultOut) && entries.includes('_astro');
+// An output of the other audience is never replaced: an internal build must not overwrite the public site.
+const otherAudience = markerOf(out)?.audience !== undefined && markerOf(out).audience !== audience;
 const unsafe =
+	notAFolder ||
+	otherAudience ||
 	protectedFolders.some((folder) => inside(folder, realOut)) ||
 	['content', 'public'].some((folder) => inside(realOut, real(join(root, folder)))) ||
 	(entries.length > 0 && !entries.includes(marker) && !earlierBuild);
@@ -69,9 +97,14 @@ if (unsafe) {
 }
 
 // 3. A build stopped between its two renames (step 9) left the previous output in the staging
-//    folder: put it back before anything else.
+//    folder: put it back before anything else, if it is this output (same folder, same audience).
 if (!existsSync(out) && existsSync(staging)) {
-	const left = readdirSync(staging).filter((name) => name.startsWith('previous-'));
+	const left = readdirSync(staging)
+		.filter((name) => name.startsWith('previous-'))
+		.filter((name) => {
+			const made = markerOf(join(staging, name));
+			return made?.audience === audience && made?.output === realOut;
+		});
 	if (left.length > 0) renameSync(join(staging, left.sort().at(-1)), out);
 }
 
@@ -110,10 +143,10 @@ const discard = () => {
 const check = spawn(
 	process.execPath,
 	[tsx, join(import.meta.dirname, 'check.ts'), '--for-build', '--root', root, '--facts', factsFile, ...(internal ? ['--internal'] : [])],
-	{ stdio: 'inherit', env }
+	{ stdio: 'inherit', env, cwd: root }
 );
 const astro = join(modules, 'astro', 'bin', 'astro.mjs');
-const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', fresh, ...args], { stdio: ['inherit', 'pipe', 'pipe'], env });
+const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', fresh, ...args], { stdio: ['inherit', 'pipe', 'pipe'], env, cwd: root });
 const checkDone = exited(check);
 const astroDone = exited(child);
 const held = [];
@@ -152,7 +185,7 @@ for (const [target, chunk] of held.splice(0)) target.write(chunk);
 let code = await astroDone;
 
 /** Runs a TypeScript step of the build in its own Node process; resolves with its exit code. */
-const step = (script, ...stepArgs) => exited(spawn(process.execPath, [tsx, join(import.meta.dirname, script), ...stepArgs], { stdio: 'inherit', env }));
+const step = (script, ...stepArgs) => exited(spawn(process.execPath, [tsx, join(import.meta.dirname, script), ...stepArgs], { stdio: 'inherit', env, cwd: root }));
 
 // 6. Files of public/ that only internal entries use were copied by Astro: they go before
 //    anything reads the output (the offline copy would zip them).
@@ -184,13 +217,16 @@ if (code !== 0 || interrupted) {
 
 // 9. Swap the new output in, then remove the old one. Between the two renames the previous
 //    output waits in the staging folder; step 3 puts it back if this process dies there.
-writeFileSync(join(fresh, marker), 'Made by Memoria\'s build; the next build replaces this folder.\n');
+writeFileSync(join(fresh, marker), markerText(realOut));
 rmSync(factsFile, { force: true });
 swapping = true;
 if (existsSync(out)) renameSync(out, old);
 renameSync(fresh, out);
 swapping = false;
 rmSync(old, { recursive: true, force: true });
-rmSync(staging, { recursive: true, force: true });
+// The staging folder too, unless another build (the other audience, say) is using it.
+try {
+	rmdirSync(staging);
+} catch {}
 if (relative(root, out).startsWith('..')) say(`Output written to ${out}.`, `Salida escrita en ${out}.`);
 if (interrupted) process.exit(130);
