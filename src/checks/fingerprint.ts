@@ -128,13 +128,13 @@ function distinctive(words: Words, start: number): boolean {
 }
 
 /**
- * Keys of runs taken every `runLength` words: any copy of twice that many consecutive words
- * contains one of them whole. At most `limit` per text.
+ * Keys of runs taken every `runLength` words, through the whole text: any copy of twice that many
+ * consecutive words, from anywhere in it, contains one of them whole.
  */
-export function textRuns(text: string, limit = 40): number[] {
+export function textRuns(text: string): number[] {
 	const words = readWords(text);
 	const runs: number[] = [];
-	for (let i = 0; i + runLength <= words.count && runs.length < limit; i += runLength) {
+	for (let i = 0; i + runLength <= words.count; i += runLength) {
 		if (distinctive(words, i)) runs.push(runKey(words, i, runLength));
 	}
 	return runs;

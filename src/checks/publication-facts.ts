@@ -89,7 +89,7 @@ export function publicationFacts(files: readonly ContentFile[], config: SiteConf
 			file: file.path,
 			addresses: [...addresses],
 			title: titleRun(title),
-			runs: [...new Set([...textRuns(body), ...fieldTexts(data).flatMap((text) => textRuns(text, 10))])],
+			runs: [...new Set([...textRuns(body), ...fieldTexts(data).flatMap((text) => textRuns(text))])],
 		};
 	});
 

@@ -213,3 +213,19 @@ describe('the leak gate leaves ordinary public pages alone', () => {
 		expect(leaks).toEqual([]);
 	});
 });
+
+describe('the leak gate reads an internal text to its end', () => {
+	it('finds 20 words quoted from the 450th word of a 600-word internal body', () => {
+		// Words that make no everyday phrase: "field3 notes3 …" numbered so no run repeats.
+		const words = Array.from({ length: 600 }, (_, i) => `${['river', 'survey', 'household', 'winter', 'trust', 'volunteer'][i % 6]}${i}`);
+		const internal = `---\ntitle: A long internal account\nvisibility: internal\n---\n${words.join(' ')}\n`;
+		const facts = publicationFacts([contentFile('content/learnings/long-account.md', internal)], config, createLocales(config), mkdtempSync(join(tmpdir(), 'memoria-gate-')));
+		const dir = mkdtempSync(join(tmpdir(), 'memoria-gate-out-'));
+		writeFileSync(join(dir, 'index.html'), page(`<p>${words.slice(450, 470).join(' ')}</p>`));
+
+		const leaks = findLeaks(dir, facts);
+
+		expect(leaks).toEqual([{ entry: 'content/learnings/long-account.md', output: 'index.html', what: 'text' }]);
+		rmSync(dir, { recursive: true, force: true });
+	});
+});
