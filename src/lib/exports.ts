@@ -44,6 +44,17 @@ export function exportRecord(graph: ContentGraph, section: Section, key: string,
 	if ('projects' in data) record.projects = refs('projects', data.projects);
 	if ('learnings' in data) record.learnings = refs('learnings', data.learnings);
 	if (section === 'learnings') record.project = ref('projects', data.project as string);
+	// References inside other fields: follow-ups ("learning-id#2") and a project's assumptions.
+	if (Array.isArray(data.followsUp)) {
+		record.followsUp = (data.followsUp as string[]).filter((reference) => ref('learnings', String(reference).split('#')[0]!) !== null);
+	}
+	if (Array.isArray(data.assumptions)) {
+		record.assumptions = (data.assumptions as Record<string, unknown>[]).map((a) => ({
+			...(plain(a) as Record<string, Json>),
+			learnings: refs('learnings', a.learnings),
+			calls: refs('calls', a.calls),
+		}));
+	}
 	if (section === 'posts' && data.cover) record.cover = { alt: (data.cover as { alt: string }).alt };
 	return record;
 }
