@@ -5,7 +5,8 @@ import { unsafeScheme } from './raw-html';
 
 /**
  * Starlight lets a guide's frontmatter carry markup: `head` entries (any element, scripts
- * included), a hero image written as raw HTML, and attributes on hero actions. Memoria never
+ * included), a hero image written as raw HTML, attributes on hero actions and on the guide's
+ * sidebar link (which every page shows), and an edit link that could be any address. Memoria never
  * writes them (route-data.ts, Hero.astro), and says so here rather than dropping them without a
  * word; a hero action's link must be a safe address. With `allowRawHtml`, the markup passes.
  */
@@ -15,12 +16,20 @@ export function checkGuideFrontmatter(file: ContentFile, data: Record<string, un
 	const where = (field: string) => ({ file: file.path, line: line(field), field });
 	const head = Array.isArray(data.head) ? (data.head as { tag?: unknown }[]) : [];
 	const hero = (data.hero ?? {}) as { image?: { html?: unknown }; actions?: { link?: unknown; attrs?: Record<string, unknown> }[] };
+	const sidebar = (data.sidebar ?? {}) as { attrs?: Record<string, unknown> };
 	if (!allowRawHtml) {
 		head.forEach((entry, i) => findings.push(finding('error', 'raw-html', { kind: 'element', name: String(entry.tag ?? 'head') }, where(`head.${i}`), language)));
 		if (typeof hero.image?.html === 'string') findings.push(finding('error', 'raw-html', { kind: 'element', name: 'hero.image.html' }, where('hero.image.html'), language));
 		(hero.actions ?? []).forEach((action, i) => {
 			for (const name of Object.keys(action.attrs ?? {})) findings.push(finding('error', 'raw-html', { kind: 'attribute', name }, where(`hero.actions.${i}.attrs`), language));
 		});
+		// Starlight writes these on the guide's link in every page's sidebar: a style could cover every page.
+		for (const name of Object.keys(sidebar.attrs ?? {})) findings.push(finding('error', 'raw-html', { kind: 'attribute', name }, where('sidebar.attrs'), language));
+	}
+	// The "Edit page" link of every page of this guide.
+	if (typeof data.editUrl === 'string') {
+		const scheme = unsafeScheme(data.editUrl, 'link');
+		if (scheme) findings.push(finding('error', 'unsafe-url', { url: data.editUrl, scheme }, where('editUrl'), language));
 	}
 	(hero.actions ?? []).forEach((action, i) => {
 		const scheme = typeof action.link === 'string' ? unsafeScheme(action.link, 'link') : undefined;
