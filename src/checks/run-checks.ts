@@ -22,6 +22,7 @@ import { finding, type Finding } from './findings';
 import { nearestField, schemaFields } from './field-names';
 import { checkGuideFrontmatter } from './guide-frontmatter';
 import { checkInterfaceText, readThemes } from './data-files';
+import { checkSvgFiles } from './svg-files';
 import { checkPersonalData } from './personal-data';
 import { publicationFacts, type PublicationFacts } from './publication-facts';
 import { resolves, siteAddresses } from './site-addresses';
@@ -137,7 +138,7 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	// 3. References, translations and addresses, through the same graph the site is built from.
 	const locales = createLocales(config);
 	const themes = readThemes(root, language);
-	findings.push(...themes.findings, ...checkInterfaceText(root, config.allowRawHtml, language));
+	findings.push(...themes.findings, ...checkInterfaceText(root, config.allowRawHtml, language), ...checkSvgFiles(root, config.allowRawHtml, language));
 	const themeData = themes.data;
 	const raw = { projects: [], learnings: [], outcomes: [], calls: [], posts: [], organisations: [], assessments: [], themes: [] } as unknown as RawCollections;
 	for (const [id, data] of Object.entries(themeData)) {

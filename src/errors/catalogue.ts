@@ -230,6 +230,16 @@ export const catalogue = {
 			es: 'Elige una carpeta nueva para --out (Memoria marca las carpetas que crea), o mueve antes esa carpeta. Las carpetas content, public y la del proyecto nunca pueden ser la salida.',
 		}),
 	}),
+	'unsafe-svg': entry<{ what: string }>({
+		message: (p) => ({
+			en: `This SVG image holds something that runs or loads when the image is opened: ${p.what}.`,
+			es: `Esta imagen SVG contiene algo que se ejecuta o se carga al abrirla: ${p.what}.`,
+		}),
+		hint: () => ({
+			en: 'Export the drawing again as a plain SVG (or as PNG) without scripts, links or embedded pages. An SVG opened at its own address runs on this site, like a page.',
+			es: 'Exporta de nuevo el dibujo como SVG simple (o como PNG), sin scripts, enlaces ni páginas incrustadas. Un SVG abierto en su propia dirección se ejecuta en este sitio, como una página.',
+		}),
+	}),
 	'build-without-checks': entry<Record<string, never>>({
 		message: () => ({
 			en: 'This build was started without Memoria’s content checks, so nothing proves that it publishes no internal entry or personal data.',
@@ -328,10 +338,10 @@ export const catalogue = {
 			es: p.suggestion ? `¿Quisiste poner ${p.suggestion}?` : 'Revisa la dirección: las secciones cambian de nombre según el idioma (/learnings/ · /es/aprendizajes/).',
 		}),
 	}),
-	'personal-data': entry<{ kind: string; text: string; decoded?: string | undefined }>({
+	'personal-data': entry<{ kind: string; text: string; decoded?: string | undefined; more?: number | undefined }>({
 		message: (p) => ({
-			en: `Possible personal data (${p.kind}): "${p.text}"${p.decoded ? ` (that is, "${p.decoded}")` : ''}.`,
-			es: `Posible dato personal (${p.kind}): "${p.text}"${p.decoded ? ` (es decir, "${p.decoded}")` : ''}.`,
+			en: `Possible personal data (${p.kind}): "${p.text}"${p.decoded ? ` (that is, "${p.decoded}")` : ''}.${p.more ? ` The same line holds ${p.more} more, not listed.` : ''}`,
+			es: `Posible dato personal (${p.kind}): "${p.text}"${p.decoded ? ` (es decir, "${p.decoded}")` : ''}.${p.more ? ` La misma línea tiene ${p.more} más, que no se listan.` : ''}`,
 		}),
 		hint: (p) => ({
 			en: `Remove it, or replace it with a role. If publishing it is right (the organisation's own public address, or the person agreed), add "${p.text}" to personalData.allow in memoria.config.ts or to this entry's "consent" list.`,
