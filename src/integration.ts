@@ -10,6 +10,7 @@ import { routeTable, type RouteKind } from './lib/routes';
 import { memoriaOutputChecks } from './integrations/output-checks';
 import { memoriaError } from './errors/memoria-error';
 import { recordBundledCode } from './integrations/own-code';
+import { memoriaImageMetadata } from './integrations/image-metadata';
 import { withoutSidebarState } from './integrations/no-sidebar-state';
 import { offlineArchivePath } from './offline/archive-name';
 import { repositoryUrl } from './lib/repository';
@@ -192,6 +193,8 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 				// merges the bundle of drafts and archived entries (src/search/search-dialog.ts).
 				pagefind: true,
 			})),
+			// Photos lose their camera, place and author metadata before anything reads the output.
+			memoriaImageMetadata(),
 			// With MDX off, an integration under MDX's name keeps Starlight from adding the real one:
 			// no .mdx file can then be compiled, even one that slipped past the loaders' globs. After
 			// Starlight, whose Expressive Code must come before anything named MDX.

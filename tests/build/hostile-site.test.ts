@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dom, type FixtureBuild } from './support/fixture';
-import { injectedScripts, publishedFile, saveAsWindowsEditorsDo, scriptHash, secrets, withheldFile } from './support/hostile';
+import { injectedScripts, photoFile, photoMetadata, publishedFile, saveAsWindowsEditorsDo, scriptHash, secrets, withheldFile } from './support/hostile';
 import { offlineArchive, type OfflineArchive } from './support/offline';
 import { buildSite, copyFixture, removeSite, writeFiles } from './support/temp-site';
 
@@ -197,6 +197,19 @@ describe('the public build of a site full of hostile content', () => {
 		expect(copy.files()).toContain(publishedFile);
 		expect(site.files()).not.toContain(withheldFile);
 		expect(copy.files()).not.toContain(withheldFile);
+	});
+
+	it('publishes a photo without the camera metadata that names its author and place, on the site and in the offline copy', () => {
+		const site = publicOutput();
+		const copy = offlineArchive(site)!;
+		const source = readFileSync(join(import.meta.dirname, '../fixtures/hostile/public', photoFile)).toString('latin1');
+		expect(photoMetadata.every((value) => source.includes(value))).toBe(true);
+
+		const published = readFileSync(join(site.dist, photoFile)).toString('latin1');
+		const archived = Buffer.from(copy.entries[`${copy.folder}/${photoFile}`]!).toString('latin1');
+
+		expect(published.length).toBeGreaterThan(100);
+		expect(photoMetadata.filter((value) => published.includes(value) || archived.includes(value))).toEqual([]);
 	});
 
 	it('holds no title, sentence, id or withheld file of an internal entry in any other file either', () => {

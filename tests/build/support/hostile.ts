@@ -47,6 +47,10 @@ export const secrets = [
 /** The public/ file that only an internal entry links to: never published. */
 export const withheldFile = 'files/secret-minutes.pdf';
 
+/** A photo in public/ whose camera metadata names a person and a place (author, copyright e-mail, description): published without them. */
+export const photoFile = 'files/river-photo.jpg';
+export const photoMetadata = ['Jose Perez', 'jose@example.org', 'Safe house on 5th street'];
+
 /** A public/ file a public entry links to: published. */
 export const publishedFile = 'files/river-readings.txt';
 
