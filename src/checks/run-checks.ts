@@ -24,6 +24,7 @@ import { checkGuideFrontmatter } from './guide-frontmatter';
 import { checkInterfaceText, readThemes } from './data-files';
 import { checkSvgFiles } from './svg-files';
 import { checkPersonalData } from './personal-data';
+import { checkPersonalDataElsewhere } from './personal-data-elsewhere';
 import { publicationFacts, type PublicationFacts } from './publication-facts';
 import { resolves, siteAddresses } from './site-addresses';
 import { docsSchema as starlightDocsSchema } from '@astrojs/starlight/schema';
@@ -211,7 +212,12 @@ export function checkContent({ root, config, audience, language, today = new Dat
 		}
 	}
 
-	// 5. What the public build would publish: personal data, and retention dates.
+	// 5. What the public build would publish: personal data (in entries, and in file names and the
+	//    site's other files), and retention dates.
+	if (audience === 'public') {
+		const published = [...parsed].filter(([, data]) => isPublic(data, config.defaultVisibility)).map(([file]) => file);
+		findings.push(...checkPersonalDataElsewhere(root, published, config.personalData, language));
+	}
 	const day = today.toISOString().slice(0, 10);
 	for (const [file, data] of parsed) {
 		const published = isPublic(data, config.defaultVisibility);
