@@ -63,11 +63,16 @@ export function publicationFacts(files: readonly ContentFile[], config: SiteConf
 	const hidden = files.filter((file) => file.data !== undefined && !isPublic(file.data, config.defaultVisibility));
 	const shown = files.filter((file) => file.data !== undefined && isPublic(file.data, config.defaultVisibility));
 
+	// A public original's addresses in every language are its own, even where its translation is
+	// internal (that language then shows the original): only the internal text is looked for.
+	const publicOriginals = new Set(shown.filter((file) => file.language === config.defaultLanguage).map((file) => `${file.collection}/${file.key}`));
 	const internal = hidden.map((file): InternalFingerprint => {
 		const data = file.data!;
 		const addresses = new Set<string>();
 		const section = file.collection as Section;
-		if (sections.includes(section)) {
+		if (file.language !== config.defaultLanguage && publicOriginals.has(`${file.collection}/${file.key}`)) {
+			// Addresses left out: see above.
+		} else if (sections.includes(section)) {
 			const slugs = [file.key, ...(typeof data.slug === 'string' ? [data.slug] : []), ...(Array.isArray(data.aliases) ? data.aliases.map(String) : [])];
 			for (const language of locales.languages) {
 				for (const s of slugs) addresses.add(urls.entry(section, s, language));

@@ -229,3 +229,17 @@ describe('the leak gate reads an internal text to its end', () => {
 		rmSync(dir, { recursive: true, force: true });
 	});
 });
+
+describe('an internal translation of a public entry', () => {
+	it("is looked for by its own text, never by the public entry's addresses, which show the original in its language", () => {
+		const original = '---\ntitle: River readings in the open\nvisibility: public\n---\nThe readings are published every month for everyone.\n';
+		const translation = '---\ntitle: Lecturas del río en borrador interno\nvisibility: internal\n---\nLa traducción interna habla de fuentes confidenciales que nadie debe conocer todavía.\n';
+		const spanish: ContentFile = { ...contentFile('content/learnings/es/river-readings.md', translation), language: 'es', key: 'river-readings' };
+
+		const facts = publicationFacts([contentFile('content/learnings/river-readings.md', original), spanish], config, createLocales(config), mkdtempSync(join(tmpdir(), 'memoria-gate-')));
+
+		expect(facts.internal).toHaveLength(1);
+		expect(facts.internal[0]!.addresses).toEqual(['/learnings/es/river-readings.md']);
+		expect(facts.internal[0]!.runs.length).toBeGreaterThan(0);
+	});
+});
