@@ -159,6 +159,23 @@ export function checkContent({ root, config, audience, language, today = new Dat
 		const id = file.language === config.defaultLanguage ? file.key : `${file.language}/${file.key}`;
 		(raw[file.collection] as unknown[]).push({ id, filePath: file.path, data: hidden ? { ...internalPlaceholder } : data });
 	}
+	// A public entry's slug or alias that is an internal entry's address: the graph sees only a
+	// placeholder there, and the page would stand where the internal one's address was.
+	const internalSlugs = new Map<string, string>();
+	for (const file of internalFiles) {
+		for (const slug of [file.key, file.data?.slug, ...(Array.isArray(file.data?.aliases) ? file.data.aliases : [])]) {
+			if (typeof slug === 'string') internalSlugs.set(`${file.collection}/${slug}`, file.path);
+		}
+	}
+	for (const [file, data] of parsed) {
+		if (file.collection === 'docs' || internalFiles.includes(file)) continue;
+		for (const [field, values] of [['slug', [data.slug]], ['aliases', Array.isArray(data.aliases) ? data.aliases : []]] as const) {
+			for (const slug of values) {
+				const other = typeof slug === 'string' ? internalSlugs.get(`${file.collection}/${slug}`) : undefined;
+				if (other && other !== file.path) findings.push(finding('error', 'duplicate-address', { slug: String(slug), other }, at(file, field), language));
+			}
+		}
+	}
 	let graph;
 	try {
 		graph = buildContentGraph(raw, locales);

@@ -56,6 +56,14 @@ describe('content checks: one clear finding per kind of bad input', () => {
 		expect(rows(check())).toEqual([expected]);
 	});
 
+	it("reports a public entry whose alias is an internal entry's address", () => {
+		const { write, check } = site();
+		write('content/learnings/secret.md', learning(`${lesson}visibility: internal\n`));
+		write('content/learnings/a.md', learning(`${lesson}aliases: [secret]\n`));
+
+		expect(rows(check())).toEqual(['error duplicate-address content/learnings/a.md:8 → aliases']);
+	});
+
 	it('reports a file that is not UTF-8', () => {
 		const { write, check } = site();
 		write('content/learnings/a.md', Buffer.from(learning(`${lesson}authors: [Peña]\n`), 'latin1'));
