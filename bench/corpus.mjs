@@ -265,7 +265,7 @@ export function planCorpus(n, seed = 1) {
 	// Each entry's structure (relations, dates, enums, list lengths) is drawn once; its text is a
 	// function of the language, drawn from the entry's own seed, so translations match in shape.
 	const entries = [];
-	const plan = (section, id, i) => {
+	const plan = (section, id, i, internal = false) => {
 		const s = int(1, 2 ** 30);
 		const themes = some(THEMES.map((x) => x[0]), 1, 3);
 		const translated = random() >= 0.1;
@@ -319,11 +319,11 @@ export function planCorpus(n, seed = 1) {
 			});
 		}
 		entries.push({
-			section, id, translated,
+			section, id, translated, internal,
 			render: (language, linkTo) => {
 				const r = prng(s + 1);
 				const n = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
-				return { data: data(text(language, prng(s)), n), body: writeBody(body, language, linkTo) };
+				return { data: { ...data(text(language, prng(s)), n), ...(internal ? { visibility: 'internal' } : {}) }, body: writeBody(body, language, linkTo) };
 			},
 		});
 	};
@@ -340,6 +340,10 @@ export function planCorpus(n, seed = 1) {
 			},
 		};
 	});
+	// Internal notes, 2 % of the learnings, planned last so the rest of the corpus is drawn as
+	// before: no entry names them, the public build leaves them out and its leak gate looks for
+	// them in every output file. The vanilla site, which has no such notion, leaves them out too.
+	for (let k = 0; k < Math.max(1, Math.round(counts.learnings * 0.02)); k++) plan('learnings', `internal-note-l${k + 1}`, k, true);
 	return { n, entries, organisations };
 }
 
@@ -393,7 +397,7 @@ export function writeVanillaSite(corpus, dir, template) {
 	for (const language of ['en', 'es']) {
 		const folder = language === 'en' ? '' : `${language}/`;
 		for (const e of corpus.entries) {
-			if (language !== 'en' && !e.translated) continue;
+			if ((language !== 'en' && !e.translated) || e.internal) continue;
 			const { data, body } = e.render(language, vanillaLink(language));
 			write(join(docs, `${folder}${SECTION_SLUGS[e.section].en}/${e.id}.md`), markdownFile({ title: data.title, description: data.summary }, body)), files++;
 		}

@@ -69,7 +69,8 @@ async function main() {
 				if (!result.ok) throw new Error(`The ${site} build at N=${size} failed:\n${result.output}`);
 				const pagefindSeconds = pagefindTime(result.output);
 				const offlineSeconds = offlineTime(result.output);
-				builds[site].push({ ms: Math.round(result.ms), peakRss: result.peakRss, peakByCommand: result.peakByCommand, pagefindSeconds, offlineSeconds, loadAverageAtStart: load });
+				const gateSeconds = gateTime(result.output);
+				builds[site].push({ ms: Math.round(result.ms), peakRss: result.peakRss, peakByCommand: result.peakByCommand, pagefindSeconds, offlineSeconds, gateSeconds, loadAverageAtStart: load });
 				log(`N=${size} run ${run + 1}/${runs} ${site}: ${(result.ms / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 20).toFixed(0)} MiB (load average ${load} at start)`);
 			}
 		}
@@ -92,6 +93,7 @@ async function main() {
 				peakRss: median(builds[site].map((b) => b.peakRss)),
 				pagefindSeconds: median(builds[site].map((b) => b.pagefindSeconds)),
 				offlineSeconds: median(builds[site].map((b) => b.offlineSeconds)),
+				gateSeconds: median(builds[site].map((b) => b.gateSeconds)),
 				runs: builds[site],
 				...outputSizes(dist[site]),
 				firstVisit: await firstVisit(dist[site], typical),
@@ -153,6 +155,12 @@ async function main() {
 function pagefindTime(output) {
 	const m = /Finished building search index in ([\d.]+)(ms|s)\b/.exec(output) ?? /\[memoria:search\][^\n]* in ([\d.]+)(s)\b/.exec(output);
 	return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : NaN;
+}
+
+/** Seconds the leak gate took, from "[memoria:leak-gate] … in 3.10s: …" (Memoria only). */
+function gateTime(output) {
+	const m = /\[memoria:leak-gate\][^\n]* in ([\d.]+)s\b/.exec(output);
+	return m ? Number(m[1]) : undefined;
 }
 
 /** Seconds the offline copy took, from "[memoria:offline-copy] … in 15.2 s." (Memoria only). */
@@ -241,6 +249,7 @@ const metrics = [
 	['clean build, wall time (median)', (s) => s.buildMs, fmt.s],
 	['  of which Pagefind indexing (from the log)', (s) => s.pagefindSeconds * 1000, fmt.s],
 	['  of which the offline copy (from the log)', (s) => (s.offlineSeconds ?? NaN) * 1000, fmt.s],
+	['  of which the leak gate (from the log)', (s) => (s.gateSeconds ?? NaN) * 1000, fmt.s],
 	['peak memory, RSS of the process tree (median)', (s) => s.peakRss, fmt.mib],
 	['HTML pages', (s) => s.htmlPages, fmt.int],
 	['median HTML bytes per page', (s) => s.htmlMedianBytes, fmt.kb],
