@@ -97,22 +97,39 @@ export function runKey({ a, b }: Words, start: number, length: number): number {
 	return fold(high, low);
 }
 
-/** Calls `visit` with the key of every run of `length` words, in order, until it returns true. */
-export function someRun({ a, b, count }: Words, length: number, visit: (key: number) => boolean): boolean {
+/** The bit of a run in a look-up bitmap of 2^24 bits (see leak-gate.ts), from its two lanes: integer work only. */
+const bitOfLanes = (high: number, low: number) => ((low >>> 11) ^ (high << 5)) & 0xffffff;
+
+/** The same bit, from a run's key. */
+export function bitOf(key: number): number {
+	const low = key % 2 ** 21;
+	return bitOfLanes((key - low) / 2 ** 21, low << 11);
+}
+
+/**
+ * Calls `visit` with the key and start of every run of `length` words, in order, until it returns
+ * true. With `maybe`, a bitmap of the keys looked for, a run whose bit is not set is passed over
+ * without a call: almost every run of a page.
+ */
+export function someRun({ a, b, count }: Words, length: number, visit: (key: number, start: number) => boolean, maybe?: Uint8Array): boolean {
 	if (count < length || length === 0) return false;
 	const topA = power(baseA, length - 1);
 	const topB = power(baseB, length - 1);
 	let high = 0;
 	let low = 0;
-	for (let i = 0; i < length; i++) {
+	for (let i = 0; i < count; i++) {
+		if (i >= length) {
+			high = (high - Math.imul(a[i - length]!, topA)) >>> 0;
+			low = (low - Math.imul(b[i - length]!, topB)) >>> 0;
+		}
 		high = (Math.imul(high, baseA) + a[i]!) >>> 0;
 		low = (Math.imul(low, baseB) + b[i]!) >>> 0;
-	}
-	if (visit(fold(high, low))) return true;
-	for (let i = length; i < count; i++) {
-		high = (Math.imul((high - Math.imul(a[i - length]!, topA)) >>> 0, baseA) + a[i]!) >>> 0;
-		low = (Math.imul((low - Math.imul(b[i - length]!, topB)) >>> 0, baseB) + b[i]!) >>> 0;
-		if (visit(fold(high, low))) return true;
+		if (i < length - 1) continue;
+		if (maybe) {
+			const bit = bitOfLanes(high, low);
+			if ((maybe[bit >> 3]! & (1 << (bit & 7))) === 0) continue;
+		}
+		if (visit(fold(high, low), i - length + 1)) return true;
 	}
 	return false;
 }
@@ -140,11 +157,18 @@ export function textRuns(text: string): number[] {
 	return runs;
 }
 
-/** A title is looked for only when it is long enough to be this entry's alone: four words and 20 letters. */
-export function titleRun(title: string): { words: number; key: number } | undefined {
+/** The number of words by which a title is first looked for (the shortest title looked for). */
+export const titleHead = 4;
+
+/**
+ * A title is looked for only when it is long enough to be this entry's alone: four words and 20
+ * letters. `head` is the key of its first four words (one pass over a page finds the candidates),
+ * `key` the key of all of them.
+ */
+export function titleRun(title: string): { words: number; key: number; head: number } | undefined {
 	const words = readWords(title);
 	let letters = 0;
 	for (let i = 0; i < words.count; i++) letters += words.lengths[i]!;
-	if (words.count < 4 || letters < 20) return undefined;
-	return { words: words.count, key: runKey(words, 0, words.count) };
+	if (words.count < titleHead || letters < 20) return undefined;
+	return { words: words.count, key: runKey(words, 0, words.count), head: runKey(words, 0, titleHead) };
 }

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
-import { readWords, runLength, someRun } from './fingerprint';
+import { bitOf, readWords, runKey, runLength, someRun, titleHead } from './fingerprint';
 import type { PublicationFacts } from './publication-facts';
 
 /**
@@ -27,7 +27,6 @@ const pagefindFile = /\.pf_(fragment|meta|index|filter)$/i;
 
 /** A quick first answer for a run's key: most keys of a page are no internal entry's, and a bit says so. */
 const seenBits = 1 << 24;
-const bitOf = (key: number) => key % seenBits;
 
 interface Lookup {
 	/** One bit per possible value of a key's low 24 bits, set for the keys of internal runs and titles. */
@@ -36,7 +35,8 @@ interface Lookup {
 	/** The last part of every address ("secret-lesson", "minutes.pdf"): most paths are ruled out by it alone. */
 	lastParts: Set<string>;
 	runs: Map<number, string>;
-	titles: Map<number, Map<number, string>>;
+	/** Titles by the key of their first words: each with its length, its whole key and its entry. */
+	titles: Map<number, { words: number; key: number; entry: string }[]>;
 }
 
 function lookupOf(facts: PublicationFacts): Lookup {
@@ -49,11 +49,12 @@ function lookupOf(facts: PublicationFacts): Lookup {
 			mark(run);
 		}
 		if (entry.title) {
-			mark(entry.title.key);
-			const byKey = lookup.titles.get(entry.title.words) ?? new Map<number, string>();
-			byKey.set(entry.title.key, entry.file);
-			lookup.titles.set(entry.title.words, byKey);
+			mark(entry.title.head);
+			const list = lookup.titles.get(entry.title.head) ?? [];
+			list.push({ words: entry.title.words, key: entry.title.key, entry: entry.file });
+			lookup.titles.set(entry.title.head, list);
 		}
+
 	}
 	for (const path of facts.withheld) lookup.addresses.set(`/${path}`, `public/${path}`);
 	for (const address of lookup.addresses.keys()) lookup.lastParts.add(address.replace(/\/$/, '').split('/').at(-1)!);
@@ -98,16 +99,13 @@ function findText(text: string, lookup: Lookup): { entry: string; what: 'title' 
 	if (hashed.count === 0) return undefined;
 	let entry: string | undefined;
 	const maybe = lookup.maybe;
-	const found = (keys: Map<number, string>) => (key: number) => {
-		const bit = bitOf(key);
-		if ((maybe[bit >> 3]! & (1 << (bit & 7))) === 0) return false;
-		entry = keys.get(key);
-		return entry !== undefined;
+	if (lookup.runs.size > 0 && someRun(hashed, runLength, (key) => (entry = lookup.runs.get(key)) !== undefined, maybe)) return { entry: entry!, what: 'text' };
+	const titleAt = (key: number, start: number) => {
+		const found = lookup.titles.get(key)?.find((title) => start + title.words <= hashed.count && runKey(hashed, start, title.words) === title.key);
+		entry = found?.entry;
+		return found !== undefined;
 	};
-	if (lookup.runs.size > 0 && someRun(hashed, runLength, found(lookup.runs))) return { entry: entry!, what: 'text' };
-	for (const [length, keys] of lookup.titles) {
-		if (someRun(hashed, length, found(keys))) return { entry: entry!, what: 'title' };
-	}
+	if (lookup.titles.size > 0 && someRun(hashed, titleHead, titleAt, maybe)) return { entry: entry!, what: 'title' };
 	return undefined;
 }
 

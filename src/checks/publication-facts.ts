@@ -24,7 +24,7 @@ export interface InternalFingerprint {
 	file: string;
 	/** Addresses of its pages in every language (without the site's base path). */
 	addresses: string[];
-	title?: { words: number; key: number } | undefined;
+	title?: { words: number; key: number; head: number } | undefined;
 	runs: number[];
 }
 
