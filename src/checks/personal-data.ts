@@ -12,6 +12,8 @@ import { finding, type Finding } from './findings';
  * whole file is scanned, frontmatter and body, code blocks included: all of it is published.
  * A value passes only when it, compared in a normalised form, is in the site's allow list or in
  * the entry's "consent" list; consent exempts that value, never the line it is on.
+ * The search reads the text as a reader of the page sees it (tags, Markdown emphasis, invisible
+ * characters and full-width forms do not hide a value), and reports each value as written.
  */
 
 export interface PersonalDataOptions {
@@ -174,13 +176,26 @@ function validNumbers(digits: string, international: boolean, countries: readonl
 	return result;
 }
 
-/** Digits with the separators people write between them; a prefilter keeps runs of 7+ digits. */
-const phoneRun = /\+?\(?\d(?:[ \t\u00a0\u202f.\-\u2010-\u2014()]{0,3}\d)*/g;
+/** Digits with the separators people write between them ("55/1234/5678" too); a prefilter keeps runs of 7+ digits. */
+const phoneRun = /\+?\(?\d(?:[ \t\u00a0\u202f.\-\u2010-\u2014()/]{0,3}\d)*/g;
 /** Amounts, books and pages: a currency or a reference word just before, a unit or a count just after. */
 const currencyBefore =
 	/(?:[$€£¥₡₲₱₹]|\b(?:ISBN(?:-1[03])?|ISSN|DOI|pp?|p[áa]gs?|p[áa]ginas|pages?|MXN|USD|EUR|COP|PEN|CLP|ARS|BRL|GTQ|UYU|PYG|DOP|CRC|HNL|NIO|BOB|VES|CUP|GBP|US\$|R\$|S\/|Bs)\.?)[\s:]*$/iu;
 const unitAfter =
 	/^\s*(?:%|‰|(?:habitantes|hab|personas|people|persons|inhabitants|residents|pesos|d[óo]lares|dollars|euros?|soles|reales|bolivianos|quetzales|colones|lempiras|c[óo]rdobas|guaran[íi]es|km|m²|m2|hect[áa]reas|hectares|toneladas|tonnes|tons|kg|votos|votes|ejemplares|copies|visitas|visits|views|descargas|downloads|millones|millions|mil|MXN|USD|EUR|COP|PEN|CLP|ARS|BRL|GTQ|UYU|PYG|DOP|CRC|HNL|NIO|BOB|VES|CUP|GBP)\b)/iu;
+/**
+ * A word that says a phone number follows ("Tel:", "WhatsApp", "llámanos al"). It lets through
+ * shapes that are otherwise more often something else: a value right after "word:" ("tel:+52…",
+ * "Tel:5512345678"), groups of one or two digits ("55 12 34 56 78"), a year-like first group ("2023 1145").
+ */
+const phoneWord =
+	/\b(?:tel|telf|tfno|tel[ée]fonos?|telephone|phones?|cel|celular|cell|m[óo]vil|mobile|whats\s?app|fax|sms|signal|telegram|contact[a-z]*|ll[áa]m[a-z]*|call)\b[^\n\d]{0,20}$/i;
+/**
+ * A number that names a document, not a person: "Invoice 2024-000123", "Factura nº 2024-000123",
+ * "Workshop codes 2023 1145 7788".
+ */
+const referenceBefore =
+	/\b(?:invoices?|factura|facturas|recibos?|receipts?|tickets?|orders?|pedidos?|folios?|expedientes?|case|casos?|files?|ref|refs|reference|referencia|contratos?|contracts?|oficios?|boletas?|c[óo]digos?|codes?|serial|serie|series|lotes?|batch)\b\.?(?:\s*(?:no\.?|n[º°o]\.?|nro\.?|num\.?|number|n[úu]mero|#))?[\s:#]*$/i;
 /** Shapes that are something else: quantities grouped by thousands, RUT or CPF with a wrong check digit, coordinates, IP addresses. */
 const notAPhoneRun = [
 	/^\d{1,2}([ .\u00a0\u202f])\d{3}(?:\1\d{3})+$/,
@@ -194,15 +209,31 @@ const notAPhone = [
 	/^\d{7}$/, // bare seven digits are more often a file or case number than a phone
 	/^\d+[.,]\d+$/,
 	/^\d{1,2}([ .\u00a0\u202f])\d{3}(?:\1\d{3})+$/,
-	/^(?:1[5-9]|20)\d\d(?:\s*[-.\u2010-\u2014]?\s*(?:1[5-9]|20)\d\d)+$/,
-	// Any ISO-shaped date, real or not: "2024-13-45" is a mistyped date (the schema reports it), not a phone.
-	/^(?:19|20)\d\d-\d\d-\d\d$/,
-	/^(?:19|20)\d\d([-. ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])$/,
-	/^(?:0?[1-9]|[12]\d|3[01])([-. ])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)\d\d$/,
+	/^(?:1[5-9]|20)\d\d(?:\s*[-./\u2010-\u2014]?\s*(?:1[5-9]|20)\d\d)+$/,
+	// Any ISO-shaped date, real or not: "2024-13-45" is a mistyped date (the schema reports it), "9999-12-31" a "never", not a phone.
+	/^\d{4}-\d\d-\d\d$/,
+	/^(?:19|20)\d\d([-. /])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])$/,
+	/^(?:0?[1-9]|[12]\d|3[01])([-. /])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)\d\d$/,
+	// A number and its year: "Ley 1448/2011", "Lei 13.709/2018", "Expediente 123/2024".
+	/^[\d.\-]{1,12}\/(?:19|20)\d\d$/,
 	/^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/,
 ];
+/** The largest 32-bit integers, written as "no limit" in code and styles ("z-index: 2147483647"). */
+const limits = new Set(['2147483647', '2147483648', '4294967295', '4294967296']);
 /** ISBN-13 check digit (ISO 2108): weights 1,3,1,3… make the sum a multiple of 10. */
 const isIsbn13 = (d: string) => /^97[89]\d{10}$/.test(d) && [...d].reduce((s, c, i) => s + Number(c) * (i % 2 ? 3 : 1), 0) % 10 === 0;
+
+/** Whether digit groups `first` to `last` include one of three digits or more. */
+function long(groups: readonly { digits: string }[], first: number, last: number) {
+	for (let k = first; k <= last; k++) if (groups[k]!.digits.length >= 3) return true;
+	return false;
+}
+function allSame(digits: string) {
+	for (let k = 1; k < digits.length; k++) if (digits.charCodeAt(k) !== digits.charCodeAt(0)) return false;
+	return true;
+}
+/** 1900–2099. */
+const yearLike = (d: string) => d.length === 4 && ((d[0] === '1' && d[1] === '9') || (d[0] === '2' && d[1] === '0'));
 
 function findPhones(text: string, countries: readonly CountryCode[], add: Add) {
 	for (const m of text.matchAll(phoneRun)) {
@@ -218,8 +249,13 @@ function findPhones(text: string, countries: readonly CountryCode[], add: Add) {
 		const whatsApp = /(?:wa\.me\/|[?&]phone=)$/i.test(text.slice(Math.max(0, start - 16), start));
 		if (!whatsApp && (/[\p{L}\p{N}_/=#@&%\\]/u.test(before) || (/[-.,]/.test(before) && /\p{N}/u.test(before2)) || (before === '-' && /\p{L}/u.test(before2)))) continue;
 		if (/[\p{L}\p{N}_/=#@&%°]/u.test(text[end] ?? ' ') || /^[.,:]\d/.test(text.slice(end, end + 2))) continue;
-		const lineBefore = text.slice(Math.max(0, start - 24), start);
-		if (currencyBefore.test(lineBefore.slice(lineBefore.lastIndexOf('\n') + 1)) || unitAfter.test(text.slice(end, end + 24))) continue;
+		const lineBefore = text.slice(Math.max(0, start - 32), start);
+		const line = lineBefore.slice(lineBefore.lastIndexOf('\n') + 1);
+		// Whether a word like "Tel." comes just before: looked at only when it matters.
+		let said: boolean | undefined;
+		// "z-index:2147483647", "id:5512345678": right after "word:" with no space is a value, not a phone.
+		if (before === ':' && /\p{L}/u.test(before2) && !(said ??= phoneWord.test(line))) continue;
+		if (currencyBefore.test(line) || unitAfter.test(text.slice(end, end + 24))) continue;
 		if (notAPhoneRun.some((p) => p.test(run))) continue;
 		// A stray number before or after ("Oficina 3 55 1234 5678") must not hide the phone number:
 		// from left to right, take the longest valid stretch of digit groups starting within the
@@ -228,6 +264,10 @@ function findPhones(text: string, countries: readonly CountryCode[], add: Add) {
 		const cut = (k: number) => k === 0 || k === groups.length || /\s/.test(run.slice(groups[k - 1]!.end, groups[k]!.start));
 		// After "+52" the rest is no national number of another country: such a run starts at its start.
 		const international = whatsApp || /^(?:\+|\(?00[1-9])/.test(run);
+		// Without a "+" or a word like "Tel.", a number needs a group of three digits or more (below): none, nothing to find.
+		if (!international && !long(groups, 0, groups.length - 1) && !(said ??= phoneWord.test(line))) continue;
+		// Looked at once a stretch is valid, as most runs have none.
+		let referenced: boolean | undefined;
 		for (let i = 0; i < groups.length;) {
 			let best: { j: number; from: number; digits: string; numbers: string[] } | undefined;
 			for (let first = i; first < Math.min(groups.length, i === 0 && international ? 1 : i + 4); first++) {
@@ -238,14 +278,21 @@ function findPhones(text: string, countries: readonly CountryCode[], add: Add) {
 					const digits = groups.slice(first, j + 1).reduce((d, g) => d + g.digits, '');
 					if (digits.length < 7 || (best && digits.length <= best.digits.length)) break;
 					if (!cut(j + 1)) continue;
+					// "+52 …" or a word like "Tel." says this is a phone number; otherwise its shape must.
+					const named = first === 0 && international;
+					// Survey scores, vote counts, "1 1 1 1 …": phone numbers come in groups of three or four
+					// digits, or unbroken; not only in groups of one or two ("55 12 34 56 78" needs "Tel.").
+					// A year and more digits ("2023 1145", "2024-000123") is a dated code or a reference.
+					if (j > first && !named && (!long(groups, first, j) || yearLike(groups[first]!.digits)) && !(said ??= phoneWord.test(line))) continue;
+					// 555 555 5555, 1111111: a placeholder.
+					if (allSame(digits)) continue;
 					let from = first === 0 ? 0 : groups[first]!.start - (run[groups[first]!.start - 1] === '(' ? 1 : 0);
 					// "(55) 1234 5678" keeps its bracket; "(tel. 55 1234 5678)" does not.
 					if (run[from] === '(' && !run.slice(from, groups[j]!.end).includes(')')) from++;
 					const part = run.slice(from, groups[j]!.end);
 					// Not across a spaced dash (a range), not another kind of number, not a placeholder like 1234567890.
-					if (/\s[\u2013\u2014]\s/.test(part) || notAPhone.some((p) => p.test(part)) || isIsbn13(digits) || '01234567890123456789'.includes(digits)) continue;
+					if (/\s[\u2013\u2014]\s/.test(part) || notAPhone.some((p) => p.test(part)) || isIsbn13(digits) || '01234567890123456789'.includes(digits) || limits.has(digits)) continue;
 					// "+52 …", "0052 …" (the international prefix of most of the region) or a WhatsApp link name the country.
-					const named = first === 0 && international;
 					const plain = named ? digits.replace(/^00/, '') : digits;
 					let numbers = validNumbers(plain, named, countries);
 					if (numbers.length === 0 && named && !part.startsWith('+')) numbers = validNumbers(digits, false, countries);
@@ -260,6 +307,7 @@ function findPhones(text: string, countries: readonly CountryCode[], add: Add) {
 				i++;
 				continue;
 			}
+			if ((referenced ??= referenceBefore.test(line) && !(said ??= phoneWord.test(line)))) break;
 			const keys = [best.digits, ...best.numbers.map((n) => n.slice(1))].map((d) => `phone:${d}`);
 			add({ kind: 'phone', decoded: best.numbers[0]!, keys }, start + best.from, start + groups[best.j]!.end);
 			i = best.j + 1;
@@ -375,44 +423,170 @@ function findIds(text: string, add: Add) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// What a reader sees. The search runs on a copy of the text as a reader of the page sees it, and
+// every position in it maps back to the original, so a finding still shows the value as written
+// ("jose<span>@</span>example.org", "**55** 1234 5678") and its line.
 
-/** Decodes HTML entities ("jose&#64;example.org", "55&nbsp;1234…"), remembering where each decoded character came from. */
-function decodeEntities(text: string) {
-	if (!text.includes('&')) return { text, from: (i: number) => i, to: (i: number) => i };
-	let decoded = '';
-	const starts: number[] = [];
-	const ends: number[] = [];
-	let last = 0;
-	const push = (s: string, from: number, to: number, each: boolean) => {
-		for (let k = 0; k < s.length; k++) {
-			starts.push(each ? from + k : from);
-			ends.push(each ? from + k + 1 : to);
-		}
-		decoded += s;
+/**
+ * Inline HTML elements: their tags show nothing, so "jose<span>@</span>example.org" reads as one
+ * address. "<br>" shows as a line break; other tags ("<p>", "<td>") stay: what they separate is shown apart.
+ */
+const inlineTag = /^<\/?(?:a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?=[\s/>])/i;
+/**
+ * What a reader does not see as written: HTML comments and tags, entities, Markdown's backslash
+ * escapes and emphasis marks ("jose@*example*.org", "**55** 1234 5678", "_55_ 1234 5678"),
+ * invisible characters pasted from Word or a PDF (soft hyphen, zero-width spaces and joiners, word
+ * joiner, BOM, direction marks), Unicode spaces (no-break, thin, narrow no-break, ideographic) and full-width
+ * forms ("５５ １２３４", "jose＠example.org"), which NFKC folds to ASCII.
+ */
+const unseen =
+	/<!--|<\/?[a-z][a-z\d]*(?=[\s/>])[^<>]*>|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?|\\[!-/:-@[-`{-~]|\*+|_+|`+|~~+|[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e]/gi;
+const invisible = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const space = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const fullWidth = /[\uff01-\uff5e]/g;
+/** One character or a decoded entity as seen: invisible ones dropped, spaces plain, full-width forms ASCII (their NFKC form). */
+const seenAs = (s: string) => s.replace(invisible, '').replace(space, ' ').replace(fullWidth, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const nonAscii = /[\p{L}\p{N}]/u;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A letter or a digit, ASCII first (this runs for every "_" and "*" in the text). */
+const isWordChar = (c: number) => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && nonAscii.test(String.fromCharCode(c)));
+/**
+ * Whether a run of "*", "_" or "`" is shown as written rather than as emphasis or code: "_" and
+ * "`" inside a word ("jose_perez@…", "snake_case"), "*" between digits ("1234*5678").
+ */
+function shown(text: string, start: number, end: number) {
+	const before = text.charCodeAt(start - 1);
+	const after = text.charCodeAt(end);
+	const mark = text[start];
+	if (mark === '~') return false;
+	if (mark === '*') return isDigit(before) && isDigit(after);
+	return isWordChar(before) && isWordChar(after);
+}
+
+interface Seen {
+	text: string;
+	/** Where the character at `i` of the seen text comes from in the original. */
+	from: (i: number) => number;
+	/** Where the seen text up to `i` (exclusive) ends in the original. */
+	to: (i: number) => number;
+}
+
+function seenText(text: string): Seen {
+	unseen.lastIndex = 0;
+	if (!unseen.test(text)) return { text, from: (i) => i, to: (i) => i };
+	// Stretches of the seen text, three numbers each: where it starts in the seen text, where it
+	// comes from in the original, and, for a replacement ("&#64;" → "@"), where that ends (-1 for a
+	// copy, whose characters map one to one).
+	const map: number[] = [];
+	const pieces: string[] = [];
+	let length = 0;
+	let pending = 0;
+	const stretch = (s: string, from: number, to: number) => {
+		if (!s) return;
+		map.push(length, from, to);
+		pieces.push(s);
+		length += s.length;
 	};
-	for (const m of text.matchAll(/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/gi)) {
-		push(text.slice(last, m.index), last, m.index, true);
-		const value = decodeHTML(m[0]);
-		push(value, m.index, m.index + m[0].length, value === m[0]);
-		last = m.index + m[0].length;
+	const flush = (to: number) => {
+		if (to > pending) stretch(text.slice(pending, to), pending, -1);
+		pending = to;
+	};
+	const replace = (s: string, from: number, to: number) => {
+		flush(from);
+		stretch(s, from, to);
+		pending = to;
+	};
+	const tags: [number, number][] = [];
+	/** Where the next "-->" is, once looked for: -1 if none (then no later comment closes either). */
+	let commentEnd = 0;
+	/** From `from` to `to`; `inTag` when reading a tag's or a comment's own text, whose tags are not tags. */
+	const read = (from: number, to: number, inTag: boolean) => {
+		pending = from;
+		unseen.lastIndex = from;
+		for (let m = unseen.exec(text); m && m.index < to; m = unseen.exec(text)) {
+			const t = m[0];
+			const start = m.index;
+			const end = start + t.length;
+			if (end > to) break;
+			const c = t[0]!;
+			if (c === '<' && t === '<!--') {
+				if (commentEnd !== -1 && commentEnd < end) commentEnd = text.indexOf('-->', end);
+				if (inTag || commentEnd === -1 || commentEnd + 3 > to) continue;
+				replace('', start, commentEnd + 3);
+				tags.push([start, commentEnd + 3]);
+				unseen.lastIndex = commentEnd + 3;
+			} else if (c === '<') {
+				if (inTag) {
+					unseen.lastIndex = start + 1;
+				} else if (/^<br\s*\/?>$/i.test(t)) {
+					// A line break: "jose<br>@example.org" reads as an address broken over two lines.
+					replace('\n', start, end);
+				} else if (inlineTag.test(t)) {
+					replace('', start, end);
+					// An attribute (a title, an href) is in the published HTML too: read after the text.
+					if (/\s/.test(t)) tags.push([start, end]);
+				} else {
+					unseen.lastIndex = start + 1;
+				}
+			} else if (c === '&') {
+				const value = decodeHTML(t);
+				if (value !== t) replace(seenAs(value), start, end);
+			} else if (c === '\\') {
+				replace(t[1]!, start, end);
+			} else if (c === '*' || c === '_' || c === '`' || c === '~') {
+				if (!shown(text, start, end)) replace('', start, end);
+			} else {
+				replace(seenAs(t), start, end);
+			}
+		}
+		flush(to);
+	};
+	read(0, text.length, false);
+	for (const [start, end] of tags) {
+		// "\0" matches no pattern: nothing found runs from the text into a tag, or from one tag into the next.
+		stretch('\0', start, start);
+		read(start + 1, end, true);
 	}
-	push(text.slice(last), last, text.length, true);
-	return { text: decoded, from: (i: number) => starts[i] ?? text.length, to: (i: number) => (i === 0 ? 0 : (ends[i - 1] ?? text.length)) };
+	/** The first number of the stretch that holds seen character `i`. */
+	const at = (i: number) => {
+		let low = 0;
+		let high = map.length / 3 - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (map[mid * 3]! <= i) low = mid;
+			else high = mid - 1;
+		}
+		return low * 3;
+	};
+	return {
+		text: pieces.join(''),
+		from: (i) => {
+			if (i >= length) return text.length;
+			const k = at(i);
+			return map[k + 2] === -1 ? map[k + 1]! + i - map[k]! : map[k + 1]!;
+		},
+		to: (i) => {
+			if (i <= 0) return 0;
+			const k = at(i - 1);
+			return map[k + 2] === -1 ? map[k + 1]! + i - map[k]! : map[k + 2]!;
+		},
+	};
 }
 
 /** Every e-mail address, phone number and national ID number in `text`, in order. */
 export function findPersonalData(text: string, options: PersonalDataOptions): PersonalDataMatch[] {
 	const countries = options.countries.filter((c): c is CountryCode => isSupportedCountry(c as CountryCode, metadataMax));
-	const decoded = decodeEntities(text);
+	const seen = seenText(text);
 	const found: (PersonalDataMatch & { end: number; rank: number })[] = [];
 	const adder = (rank: number) => (m: Omit<PersonalDataMatch, 'value' | 'index'>, s: number, e: number) => {
-		const index = decoded.from(s);
-		const end = decoded.to(e);
+		const index = seen.from(s);
+		const end = seen.to(e);
 		found.push({ ...m, value: text.slice(index, end), index, end, rank });
 	};
-	findEmails(decoded.text, adder(0));
-	findIds(decoded.text, adder(1));
-	if (/\d{3}/.test(text)) findPhones(decoded.text, countries, adder(2));
+	findEmails(seen.text, adder(0));
+	findIds(seen.text, adder(1));
+	// Seven digits with at most the separators a phone number has between them.
+	if (/\d(?:\D{0,3}\d){6}/.test(seen.text)) findPhones(seen.text, countries, adder(2));
 	// Where two readings overlap (a CPF is also a valid US phone number), keep one: e-mail, then
 	// ID, then phone, then the longer. Kept matches never overlap, so only the last few can.
 	const better = (a: (typeof found)[number], b: (typeof found)[number]) => a.rank < b.rank || (a.rank === b.rank && a.end - a.index >= b.end - b.index);
@@ -435,6 +609,7 @@ function keysOf(values: readonly string[], options: PersonalDataOptions) {
 	}
 	return keys;
 }
+const perLine = 20;
 const allowCache = new WeakMap<readonly string[], Set<string>>();
 
 export function checkPersonalData(file: ContentFile, options: PersonalDataOptions, language: WriterLanguage): Finding[] {
@@ -447,17 +622,28 @@ export function checkPersonalData(file: ContentFile, options: PersonalDataOption
 	const consented = keysOf(consent, options);
 	const exempt = (m: PersonalDataMatch) => [`raw:${m.value.trim().normalize('NFC').toLowerCase()}`, ...m.keys].some((k) => allowed.has(k) || consented.has(k));
 
-	const findings: Finding[] = [];
+	const listed: { m: PersonalDataMatch; line: number; more: number }[] = [];
 	// Matches come in order: count the lines up to each one from the previous one.
 	let line = 1;
 	let counted = 0;
+	let onLine = 0;
 	for (const m of findPersonalData(file.raw, options)) {
 		for (let i = file.raw.indexOf('\n', counted); i !== -1 && i < m.index; i = file.raw.indexOf('\n', i + 1)) line++;
 		counted = m.index;
 		if (exempt(m)) continue;
+		if (listed[listed.length - 1]?.line !== line) onLine = 0;
+		// At most `perLine` findings a line: a line with more is a table or a dump (a CSV row, a
+		// pasted list), twenty show the writer what is wrong, and a long line of numbers must not
+		// become a report of thousands. The last one listed says how many more the line holds.
+		if (++onLine > perLine) {
+			listed[listed.length - 1]!.more++;
+			continue;
+		}
+		listed.push({ m, line, more: 0 });
+	}
+	return listed.map(({ m, line, more }) => {
 		const name = m.kind === 'national-id' ? m.id! : m.kind;
 		const decoded = m.kind === 'email' && m.decoded !== m.value.toLowerCase() ? m.decoded : undefined;
-		findings.push(finding('error', 'personal-data', { kind: names[name][language], text: m.value, decoded }, { file: file.path, line }, language));
-	}
-	return findings;
+		return finding('error', 'personal-data', { kind: names[name][language], text: m.value, decoded, more: more || undefined }, { file: file.path, line }, language);
+	});
 }

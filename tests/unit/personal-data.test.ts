@@ -91,6 +91,55 @@ describe('findPersonalData: true positives', () => {
 		['DNI 30.123.456', 'national-id', '30.123.456', '30123456'],
 		['DNI: 45678912', 'national-id', '45678912', '45678912'],
 		['documento 1098765432', 'national-id', '1098765432', '1098765432'],
+		// Written so a reader still sees the value, but a plain search would not: invisible
+		// characters pasted from Word or a PDF (soft hyphen, zero-width space, non-joiner and joiner,
+		// word joiner, BOM)…
+		['jo\u00adse@exam\u00adple.org', 'email', 'jo\u00adse@exam\u00adple.org', 'jose@example.org'],
+		['jose\u200b@example.org', 'email', 'jose\u200b@example.org', 'jose@example.org'],
+		['jo\u200cse@exa\u200dmple\u2060.o\ufeffrg', 'email', 'jo\u200cse@exa\u200dmple\u2060.o\ufeffrg', 'jose@example.org'],
+		['\u202a55\u200e 1234\u200f 5678\u202c', 'phone', '55\u200e 1234\u200f 5678', '+525512345678'],
+		['Contacto: jose&shy;@example.org', 'email', 'jose&shy;@example.org', 'jose@example.org'],
+		['55\u00ad1234\u00ad5678', 'phone', '55\u00ad1234\u00ad5678', '+525512345678'],
+		['55\u200b1234\u200b5678', 'phone', '55\u200b1234\u200b5678', '+525512345678'],
+		['55&#8203;1234&#8203;5678', 'phone', '55&#8203;1234&#8203;5678', '+525512345678'],
+		// …inline HTML tags, which show nothing (a line break shows as one)…
+		['jose<span>@</span>example.org', 'email', 'jose<span>@</span>example.org', 'jose@example.org'],
+		['jose<b>@</b><em>example</em>.org', 'email', 'jose<b>@</b><em>example</em>.org', 'jose@example.org'],
+		['<SPAN class="c1">jose</SPAN>@example.org', 'email', 'jose</SPAN>@example.org', 'jose@example.org'],
+		['jose@example<wbr>.org', 'email', 'jose@example<wbr>.org', 'jose@example.org'],
+		['jose<!-- nota -->@example.org', 'email', 'jose<!-- nota -->@example.org', 'jose@example.org'],
+		['jose<br>@example.org', 'email', 'jose<br>@example.org', 'jose@example.org'],
+		['<span class="x">55</span> 1234 5678', 'phone', '55</span> 1234 5678', '+525512345678'],
+		// …and what is inside a tag or a comment is published too, so it is still searched.
+		['<span title="Tel. 55 1234 5678">Ana</span>', 'phone', '55 1234 5678', '+525512345678'],
+		['<!-- Ana: 55 1234 5678 -->', 'phone', '55 1234 5678', '+525512345678'],
+		['<a href="mailto:jose&#64;example.org">Escríbenos</a>', 'email', 'jose&#64;example.org', 'jose@example.org'],
+		// Markdown emphasis, code and escapes around part of a value.
+		['jose@*example*.org', 'email', 'jose@*example*.org', 'jose@example.org'],
+		['jo**se**@example.org', 'email', 'jo**se**@example.org', 'jose@example.org'],
+		['jose~~@~~example.org', 'email', 'jose~~@~~example.org', 'jose@example.org'],
+		['jose\\@example\\.org', 'email', 'jose\\@example\\.org', 'jose@example.org'],
+		['jose_perez@example.org', 'email', 'jose_perez@example.org', 'jose_perez@example.org'],
+		['Contacto: **55** 1234 5678', 'phone', '55** 1234 5678', '+525512345678'],
+		['Contacto: _55_ 1234 5678', 'phone', '55_ 1234 5678', '+525512345678'],
+		['`55` `1234` `5678`', 'phone', '55` `1234` `5678', '+525512345678'],
+		// Thin, narrow no-break and no-break spaces, slashes, full-width forms (NFKC).
+		['55\u20091234\u20095678', 'phone', '55\u20091234\u20095678', '+525512345678'],
+		['55\u202f1234\u202f5678', 'phone', '55\u202f1234\u202f5678', '+525512345678'],
+		['55\u00a01234\u00a05678', 'phone', '55\u00a01234\u00a05678', '+525512345678'],
+		['55/1234/5678', 'phone', '55/1234/5678', '+525512345678'],
+		['Tel: ５５ １２３４ ５６７８', 'phone', '５５ １２３４ ５６７８', '+525512345678'],
+		['+５２ ５５ １２３４ ５６７８', 'phone', '+５２ ５５ １２３４ ５６７８', '+525512345678'],
+		['ｊｏｓｅ＠ｅｘａｍｐｌｅ．ｏｒｇ', 'email', 'ｊｏｓｅ＠ｅｘａｍｐｌｅ．ｏｒｇ', 'jose@example.org'],
+		['CURP ＨＥＧＧ５６０４２７ＭＶＺＲＲＬ０４', 'national-id', 'ＨＥＧＧ５６０４２７ＭＶＺＲＲＬ０４', 'HEGG560427MVZRRL04'],
+		// Shapes that need a "+" or a word that names a phone (otherwise they are more often scores or codes).
+		['Tel. 55 12 34 56 78', 'phone', '55 12 34 56 78', '+525512345678'],
+		['**Tel.** 55 12 34 56 78', 'phone', '55 12 34 56 78', '+525512345678'],
+		['+33 6 12 34 56 78', 'phone', '+33 6 12 34 56 78', '+33612345678'],
+		['Teléfono: 2023 1145', 'phone', '2023 1145', '+50520231145'],
+		['Tel:5512345678', 'phone', '5512345678', '+525512345678'],
+		['<a href="tel:+525512345678">Llamar</a>', 'phone', '+525512345678', '+525512345678'],
+		['Oficina en 2024: 55 1234 5678', 'phone', '55 1234 5678', '+525512345678'],
 	])('%s', (text, kind, value, decoded) => {
 		const found = findPersonalData(text, options);
 		expect(found.map((m) => [m.kind, m.value, m.decoded])).toEqual([[kind, value, decoded]]);
@@ -186,6 +235,43 @@ describe('findPersonalData: false positives stay clean', () => {
 		'1712345678',
 		'CC: todo el equipo',
 		'documento 2024',
+		// Small numbers in a row: survey scores, vote counts, a long line of ones. Phone numbers
+		// have a group of three digits or more, or none at all ("5512345678").
+		'Scores from ten participants: 4 5 3 4 5 4 3 5 4 4.',
+		'Votes per option: 12 30 45 18 22.',
+		'date: 2024-03-15\nScores: 4 5 3 4 5 4 3 5 4 4',
+		'1 '.repeat(1000),
+		'12 '.repeat(500),
+		'1/2/3/4/5/6/7/8/9/10',
+		// A year and more digits, or a word that names a document: a code or a reference.
+		'2023 1145',
+		'Workshop codes 2023 1145 7788.',
+		'Invoice 2024-000123',
+		'Factura nº 2024-000123',
+		'Folio 5512345678',
+		'Order no. 5512345678',
+		'1920/1080',
+		// A value right after "word:" (styles, code, YAML without a space); the largest 32-bit integers.
+		'z-index:2147483647',
+		'style="z-index: 2147483647"',
+		'id:5512345678',
+		// Any ISO date, real or not; dates and "number/year" references with slashes.
+		'9999-12-31',
+		'valid until: 9999-12-31',
+		'0001-01-01',
+		'el 2024/03/15',
+		'03/15/2024',
+		'Ley 1448/2011',
+		'Lei 13.709/2018',
+		'Resolución 0312/2019',
+		// Placeholders and identifiers.
+		'555 555 5555',
+		'snake_case_55_1234_5678',
+		'1234*5678',
+		// Markdown and HTML that hide nothing.
+		'**2024**: 120 familias, _2025_: 140',
+		'<p>55</p><p>1234 5678</p>',
+		'jose<br/>example.org',
 	])('%s', (text) => {
 		expect(findPersonalData(text, options)).toEqual([]);
 	});
@@ -250,6 +336,58 @@ describe('checkPersonalData', () => {
 		const raw = '---\ntitle: T\nconsent:\n  - "Ana Pérez, ana@example.org"\n---\nAna: ana@example.org; Beto: beto@example.org\n';
 		const file = entry(raw, { title: 'T', consent: ['Ana Pérez, ana@example.org'] });
 		expect(rows(file)).toEqual(['6: Possible personal data (e-mail address): "beto@example.org".']);
+	});
+
+	it('reports a value written around tags, emphasis or invisible characters with its line, as written and as read', () => {
+		const raw = ['---', 'title: T', '---', 'Ana: jose<span>@</span>example.org', '', 'Luis: **55** 1234\u20095678', 'Eva: ma\u00adria@example.org', ''].join('\n');
+		expect(rows(entry(raw, { title: 'T' }))).toEqual([
+			'4: Possible personal data (e-mail address): "jose<span>@</span>example.org" (that is, "jose@example.org").',
+			'6: Possible personal data (phone number): "55** 1234\u20095678".',
+			'7: Possible personal data (e-mail address): "ma\u00adria@example.org" (that is, "maria@example.org").',
+		]);
+	});
+
+	it('matches consent by meaning for such values too', () => {
+		const raw = '---\ntitle: T\nconsent: ["+52 55 1234 5678", "jose@example.org"]\n---\n**55** 1234 5678, jose<b>@</b>example.org\n';
+		expect(rows(entry(raw, { title: 'T', consent: ['+52 55 1234 5678', 'jose@example.org'] }))).toEqual([]);
+	});
+
+	it('stays quiet on the hostile tester’s survey page: scores, votes, codes', () => {
+		const raw = [
+			'---',
+			'title: Survey scores',
+			'date: 2022-04-01',
+			'---',
+			'Scores from ten participants: 4 5 3 4 5 4 3 5 4 4.',
+			'',
+			'Votes per option: 12 30 45 18 22.',
+			'',
+			'Workshop codes 2023 1145 7788.',
+			'',
+			'Room numbers 301 302 303 304.',
+			'',
+		].join('\n');
+		expect(rows(entry(raw, { title: 'Survey scores' }))).toEqual([]);
+	});
+
+	it('lists at most 20 findings a line, the last saying how many more the line holds', () => {
+		const numbers = Array.from({ length: 25 }, (_, k) => `55 1234 56${10 + k}`);
+		const raw = `---\ntitle: T\n---\n${numbers.join(', ')}\nLuis: 55 8765 4321\n`;
+		const found = rows(entry(raw, { title: 'T' }));
+		expect(found).toHaveLength(21);
+		expect(found.slice(0, 19).every((r) => r.startsWith('4: ') && r.endsWith('".'))).toBe(true);
+		expect(found[19]).toBe('4: Possible personal data (phone number): "55 1234 5629". The same line holds 5 more, not listed.');
+		expect(found[20]).toBe('5: Possible personal data (phone number): "55 8765 4321".');
+		expect(checkPersonalData(entry(raw, { title: 'T' }), options, 'es')[19]!.message).toBe(
+			'Posible dato personal (número de teléfono): "55 1234 5629". La misma línea tiene 5 más, que no se listan.'
+		);
+	});
+
+	it('keeps a long line of small numbers fast and quiet', () => {
+		const raw = `---\ntitle: T\ndate: 2024-01-01\n---\n${'1 '.repeat(100_000)}\n`;
+		const start = performance.now();
+		expect(rows(entry(raw, { title: 'T' }))).toEqual([]);
+		expect(performance.now() - start).toBeLessThan(2000);
 	});
 
 	it('names the kind in the writer’s language', () => {
