@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -128,7 +128,9 @@ describe('the build replaces only its own output', () => {
 		const root = copyFixture();
 		const previous = join(root, '.memoria-build/previous-123');
 		mkdirSync(previous, { recursive: true });
-		writeFileSync(join(previous, marker), '');
+		// The mark a public build leaves: which output it is, so it only ever goes back there.
+		const made = `${JSON.stringify({ madeBy: 'memoria', audience: 'public', output: join(realpathSync(root), 'dist') })}\n`;
+		writeFileSync(join(previous, marker), made);
 		writeFileSync(join(previous, 'index.html'), 'A page from the last good build.');
 		writeFileSync(join(root, 'content/learnings/broken.md'), '---\ntitle: Broken\nlesson: "unclosed\n---\nBody.\n');
 
@@ -136,7 +138,22 @@ describe('the build replaces only its own output', () => {
 
 		expect(result.status).not.toBe(0);
 		expect(result.output).toContain('content/learnings/broken.md');
-		expect(listing(join(root, 'dist'))).toEqual({ [marker]: '', 'index.html': 'A page from the last good build.' });
+		expect(listing(join(root, 'dist'))).toEqual({ [marker]: made, 'index.html': 'A page from the last good build.' });
 		expect(existsSync(previous)).toBe(false);
+	});
+
+	it('never puts an internal output left by an interrupted swap where the public output goes', async () => {
+		const root = copyFixture();
+		const previous = join(root, '.memoria-build/previous-456');
+		mkdirSync(previous, { recursive: true });
+		writeFileSync(join(previous, marker), `${JSON.stringify({ madeBy: 'memoria', audience: 'internal', output: join(realpathSync(root), 'dist-internal') })}\n`);
+		writeFileSync(join(previous, 'index.html'), 'An internal page.');
+		writeFileSync(join(root, 'content/learnings/broken.md'), '---\ntitle: Broken\nlesson: "unclosed\n---\nBody.\n');
+
+		const result = await build(root, 'dist');
+
+		expect(result.status).not.toBe(0);
+		expect(existsSync(join(root, 'dist'))).toBe(false);
+		expect(existsSync(join(previous, 'index.html'))).toBe(true);
 	});
 });
