@@ -17,6 +17,7 @@
  */
 import { contentSecurityPolicy, policyHashes } from '../integrations/output-checks';
 import { relativePath, rewriteHtmlLinks, type LinkContext } from './relative-links';
+import { escapeHtml } from '../lib/escape-html';
 
 /** Where the offline copy keeps its own files (search, styles), from its root. */
 export const offlineFolder = '_offline';
@@ -37,7 +38,6 @@ export interface OfflinePageOptions {
 	siteUrl?: string | undefined;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const unescapeHtml = (text: string) =>
 	text.replace(/&(amp|quot|#39|#x27|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", '#x27': "'", lt: '<', gt: '>' })[name]!);
 
