@@ -143,6 +143,8 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 	// Read by the content loaders (src/schemas/audience-loader.ts), which run later in this process.
 	process.env.MEMORIA_AUDIENCE = process.env.MEMORIA_AUDIENCE === 'internal' ? 'internal' : 'public';
 	process.env.MEMORIA_DEFAULT_VISIBILITY = config.defaultVisibility;
+	// The languages whose files are translations, in a folder named after them (audience-loader.ts).
+	process.env.MEMORIA_TRANSLATION_LANGUAGES = config.languages.filter((l) => l !== config.defaultLanguage).join(',');
 	// Read by the content loaders and checks (src/schemas/content-sources.ts): .mdx files only when the site allows them.
 	process.env.MEMORIA_MDX = config.mdx ? 'on' : 'off';
 	const locales = Object.fromEntries(

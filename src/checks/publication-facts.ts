@@ -58,10 +58,20 @@ function filesUnder(folder: string): string[] {
 	}
 }
 
-export function publicationFacts(files: readonly ContentFile[], config: SiteConfig, locales: Locales, root: string): PublicationFacts {
+/**
+ * `published` says whether a file is published (run-checks.ts: it says so, and so does its
+ * original); by default, whether it says so.
+ */
+export function publicationFacts(
+	files: readonly ContentFile[],
+	config: SiteConfig,
+	locales: Locales,
+	root: string,
+	published: (file: ContentFile) => boolean = (file) => isPublic(file.data, config.defaultVisibility)
+): PublicationFacts {
 	const urls = createUrlBuilder(locales, '/');
-	const hidden = files.filter((file) => file.data !== undefined && !isPublic(file.data, config.defaultVisibility));
-	const shown = files.filter((file) => file.data !== undefined && isPublic(file.data, config.defaultVisibility));
+	const hidden = files.filter((file) => file.data !== undefined && !published(file));
+	const shown = files.filter((file) => file.data !== undefined && published(file));
 
 	// A public original's addresses in every language are its own, even where its translation is
 	// internal (that language then shows the original): only the internal text is looked for.

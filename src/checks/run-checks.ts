@@ -29,7 +29,7 @@ import { publicationFacts, type PublicationFacts } from './publication-facts';
 import { resolves, siteAddresses } from './site-addresses';
 import { docsSchema as starlightDocsSchema } from '@astrojs/starlight/schema';
 import { internalPlaceholder } from '../schemas/audience-loader';
-import { isPublic } from '../schemas/visibility';
+import { isPublished } from '../schemas/visibility';
 import { createUrlBuilder } from '../lib/urls';
 import { guidePath } from '../lib/guide-path';
 import { sections, type Section } from '../lib/sections';
@@ -72,6 +72,12 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	z.config(language === 'es' ? z.locales.es() : z.locales.en());
 	const files = readContentFiles({ root, languages: config.languages, defaultLanguage: config.defaultLanguage, mdx: config.mdx });
 	const findings: Finding[] = [];
+	// Whether a file is published in a public build: it says so, and so does its original (visibility.ts).
+	const originals = new Map(files.filter((f) => f.language === config.defaultLanguage).map((f) => [`${f.collection}/${f.key}`, f]));
+	const published = (file: ContentFile) => {
+		const original = file.language === config.defaultLanguage ? undefined : originals.get(`${file.collection}/${file.key}`);
+		return isPublished(file.data, original && { data: original.data }, config.defaultVisibility);
+	};
 	const at = (file: ContentFile, field?: string) => ({
 		file: file.path,
 		line: field ? (field.includes('.') ? file.lineOf?.(field) : undefined) ?? file.fieldLines.get(field.split('.')[0]!) : undefined,
@@ -154,7 +160,7 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	for (const file of files) {
 		if (file.collection === 'docs' || file.problems.length > 0) continue;
 		const data = parsed.get(file);
-		const hidden = audience === 'public' && (!data || !isPublic(data, config.defaultVisibility));
+		const hidden = audience === 'public' && (!data || !published(file));
 		if (hidden && data) internalFiles.push(file);
 		const id = file.language === config.defaultLanguage ? file.key : `${file.language}/${file.key}`;
 		(raw[file.collection] as unknown[]).push({ id, filePath: file.path, data: hidden ? { ...internalPlaceholder } : data });
@@ -204,9 +210,9 @@ export function checkContent({ root, config, audience, language, today = new Dat
 		links.push(...body.links);
 	}
 	if (graph) {
-		const publicDocs = files.filter((f) => f.collection === 'docs' && f.data && (audience === 'internal' || isPublic(f.data, config.defaultVisibility)));
+		const publicDocs = files.filter((f) => f.collection === 'docs' && f.data && (audience === 'internal' || published(f)));
 		const addresses = siteAddresses(graph, locales, publicDocs, config.pageSize);
-		const internal = audience === 'public' ? internalAddresses(internalFiles, files, locales, config.defaultVisibility) : new Set<string>();
+		const internal = audience === 'public' ? internalAddresses(internalFiles, files, locales, published) : new Set<string>();
 		const urls = createUrlBuilder(locales, '/');
 		for (const link of links) {
 			// Links that leave the site, or stay on the page, are not the site's to check.
@@ -232,23 +238,23 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	// 5. What the public build would publish: personal data (in entries, and in file names and the
 	//    site's other files), and retention dates.
 	if (audience === 'public') {
-		const published = [...parsed].filter(([, data]) => isPublic(data, config.defaultVisibility)).map(([file]) => file);
-		findings.push(...checkPersonalDataElsewhere(root, published, config.personalData, language));
+		const publishedFiles = [...parsed.keys()].filter(published);
+		findings.push(...checkPersonalDataElsewhere(root, publishedFiles, config.personalData, language));
 	}
 	const day = today.toISOString().slice(0, 10);
 	for (const [file, data] of parsed) {
-		const published = isPublic(data, config.defaultVisibility);
-		if (audience === 'public' && published) findings.push(...checkPersonalData(file, config.personalData, language));
+		const isPublicFile = published(file);
+		if (audience === 'public' && isPublicFile) findings.push(...checkPersonalData(file, config.personalData, language));
 		const reviewBy = data.reviewBy as Date | undefined;
 		if (reviewBy && reviewBy.toISOString().slice(0, 10) < day) {
 			findings.push(finding('warning', 'review-due', { date: reviewBy.toISOString().slice(0, 10) }, at(file, 'reviewBy'), language));
 		}
 		const retainUntil = data.retainUntil as Date | undefined;
-		if (retainUntil && published && !data.archived && retainUntil.toISOString().slice(0, 10) < day) {
+		if (retainUntil && isPublicFile && !data.archived && retainUntil.toISOString().slice(0, 10) < day) {
 			findings.push(finding('error', 'retention-expired', { date: retainUntil.toISOString().slice(0, 10) }, at(file, 'retainUntil'), language));
 		}
 	}
-	const facts = audience === 'public' ? publicationFacts(files, config, locales, root) : { internal: [], withheld: [] };
+	const facts = audience === 'public' ? publicationFacts(files, config, locales, root, published) : { internal: [], withheld: [] };
 	return { findings, facts };
 }
 
@@ -269,7 +275,7 @@ function relativeTarget(target: string, file: ContentFile, urls: ReturnType<type
  * The addresses internal entries would have (and guides marked internal), so a public link to
  * one is reported as such, at the Markdown file, before anything is built.
  */
-function internalAddresses(internalFiles: ContentFile[], files: ContentFile[], locales: ReturnType<typeof createLocales>, defaultVisibility: string): Set<string> {
+function internalAddresses(internalFiles: ContentFile[], files: ContentFile[], locales: ReturnType<typeof createLocales>, published: (file: ContentFile) => boolean): Set<string> {
 	const urls = createUrlBuilder(locales, '/');
 	const addresses = new Set<string>();
 	for (const file of internalFiles) {
@@ -279,7 +285,7 @@ function internalAddresses(internalFiles: ContentFile[], files: ContentFile[], l
 		for (const language of locales.languages) for (const slug of slugs) addresses.add(urls.entry(section, slug, language));
 	}
 	for (const file of files) {
-		if (file.collection !== 'docs' || !file.data || isPublic(file.data, defaultVisibility)) continue;
+		if (file.collection !== 'docs' || !file.data || published(file)) continue;
 		for (const language of locales.languages) addresses.add(urls.page(guidePath(file.key), language));
 	}
 	return addresses;

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { buildAudience, isPublic } from './visibility';
+import { buildAudience, isPublished } from './visibility';
 
 /**
  * Keeps internal entries out of a public build at the source: after the real loader has read
@@ -30,8 +30,19 @@ export function audienceLoader(loader: Loader, mode: 'placeholder' | 'drop' = 'p
 			if (defaultVisibility !== 'public' && defaultVisibility !== 'internal') {
 				throw new Error('[memoria] The content was loaded without Memoria\'s integration, so it cannot tell which entries are internal. Build with `npm run build` (astro.config.mjs must call memoria(config)).');
 			}
-			for (const [id, entry] of context.store.entries()) {
-				if (isInternalPlaceholder(entry.data) || isPublic(entry.data, defaultVisibility)) continue;
+			// A translation's id is its original's behind the language ("es/foo", "foo"): it is public only if the original is.
+			const translationLanguages = (process.env.MEMORIA_TRANSLATION_LANGUAGES ?? '').split(',').filter(Boolean);
+			const originalOf = (id: string) => {
+				const [head, ...rest] = id.split('/');
+				return translationLanguages.includes(head!) && rest.length > 0 ? rest.join('/') : undefined;
+			};
+			const entries = [...context.store.entries()];
+			const data = new Map(entries.map(([id, entry]) => [id, entry.data]));
+			for (const [id, entry] of entries) {
+				if (isInternalPlaceholder(entry.data)) continue;
+				const original = originalOf(id);
+				const originalData = original === undefined || !data.has(original) ? undefined : { data: data.get(original) };
+				if (isPublished(entry.data, originalData, defaultVisibility)) continue;
 				context.store.delete(id);
 				if (mode === 'placeholder') context.store.set({ id, data: { ...internalPlaceholder } });
 			}

@@ -14,3 +14,12 @@ export function isPublic(data: unknown, defaultVisibility: string | undefined): 
 
 /** The audience of this build, as src/integration.ts set it: anything but "internal" is a public build. */
 export const buildAudience = (): 'public' | 'internal' => (process.env.MEMORIA_AUDIENCE === 'internal' ? 'internal' : 'public');
+
+/**
+ * A translation is public only when its original is too: a writer who translates an internal
+ * entry and forgets to copy `visibility: internal` publishes nothing of it. `originalOf` gives the
+ * original's data for a translation (undefined data: the file could not be read, so not public).
+ */
+export function isPublished(data: unknown, original: { data: unknown } | undefined, defaultVisibility: string | undefined): boolean {
+	return isPublic(data, defaultVisibility) && (original === undefined || isPublic(original.data, defaultVisibility));
+}

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runChecks } from '../../src/checks/run-checks';
+import { checkContent, runChecks } from '../../src/checks/run-checks';
 import { parseSiteConfig } from '../../src/config/parse-site-config';
 import type { SiteConfigInput } from '../../src/config/site-config';
 
@@ -62,6 +62,17 @@ describe('content checks: one clear finding per kind of bad input', () => {
 		write('content/learnings/a.md', learning(`${lesson}aliases: [secret]\n`));
 
 		expect(rows(check())).toEqual(['error duplicate-address content/learnings/a.md:8 → aliases']);
+	});
+
+	it('keeps a translation of an internal entry out of the public build, even when the translation says nothing', () => {
+		const { root, write } = site();
+		write('content/learnings/secret.md', learning(`${lesson}visibility: internal\n`));
+		write('content/learnings/es/secret.md', learning(lesson, 'La traducción habla de las fuentes confidenciales que protegimos durante toda la negociación.'));
+
+		const { findings, facts } = checkContent({ root, config: parseSiteConfig({ organisation: 'Test' }), audience: 'public', language: 'en', today: new Date('2025-01-01') });
+
+		expect(rows(findings)).toEqual([]);
+		expect(facts.internal.map((entry) => entry.file).sort()).toEqual(['content/learnings/es/secret.md', 'content/learnings/secret.md']);
 	});
 
 	it('reports a file that is not UTF-8', () => {

@@ -90,6 +90,18 @@ describe('audienceLoader keeps what is not public out of a public build', () => 
 		});
 	});
 
+	it('keeps a translation out when its original is internal, even if the translation says nothing', async () => {
+		process.env.MEMORIA_TRANSLATION_LANGUAGES = 'es';
+		const store = fakeStore();
+		const translations = { ...entries, 'es/says-internal': { title: 'Traducción que no dice nada' }, 'es/says-public': { title: 'Traducción pública' } };
+
+		await audienceLoader(fakeLoader(translations), 'placeholder').load({ store, collection: 'learnings' } as unknown as LoaderContext);
+		delete process.env.MEMORIA_TRANSLATION_LANGUAGES;
+
+		expect(store.map.get('es/says-internal')?.data).toEqual({ memoriaInternal: true });
+		expect(store.map.get('es/says-public')?.data).toEqual(translations['es/says-public']);
+	});
+
 	it('keeps no text of a replaced entry: only its id and the placeholder', async () => {
 		const store = fakeStore();
 
