@@ -31,6 +31,9 @@ const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url);
 export function checkBody(file: ContentFile, root: string, allowRawHtml: boolean, language: WriterLanguage): { findings: Finding[]; links: BodyLink[] } {
 	const findings: Finding[] = [];
 	const links: BodyLink[] = [];
+	// Without "<" (HTML, autolinks) or "[" (links, images, definitions, footnotes) a body holds
+	// nothing these checks look at: its Markdown need not be parsed.
+	if (!/[<[]/.test(file.body)) return { findings, links };
 	const seen = new Set<string>();
 	const report = (id: 'raw-html' | 'unsafe-url' | 'image-without-alt' | 'missing-image', params: object, line: number) => {
 		const key = `${id} ${line} ${JSON.stringify(params)}`;

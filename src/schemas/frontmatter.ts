@@ -1,4 +1,4 @@
-import { parseFrontmatter } from 'astro/markdown';
+import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import { isPair, isScalar, isSeq, parseDocument, visit, type Document, type DocumentOptions, type SchemaOptions } from 'yaml';
 
 /**
@@ -112,15 +112,26 @@ export function parseContentData(text: string, kind: 'markdown' | 'data'): Parse
 		}
 	}
 
-	let parsed: ReturnType<typeof parseFrontmatter>;
+	// Astro's own extraction of the frontmatter; its YAML parsed once, with Astro's options, for
+	// both the data and the line numbers (Astro's parseYaml is parseDocument and toJS, as here).
+	const rawFrontmatter = extractFrontmatter(text);
+	if (rawFrontmatter === undefined) return { problem: { id: 'no-frontmatter', line: 1 } };
+	const opening = /^\s*(?:---|\+\+\+)/.exec(source)?.[0] ?? '';
+	const toml = opening.endsWith('+++');
+	let data: Record<string, unknown>;
+	let document: Document | undefined;
 	try {
-		parsed = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+		if (toml) data = parseFrontmatter(text).frontmatter as Record<string, unknown>;
+		else {
+			document = parseDocument(rawFrontmatter, astroYamlOptions());
+			if (document.errors.length > 0) return { problem: yamlProblem(document.errors[0], opening.split('\n').length, rawFrontmatter) };
+			const value = document.contents === null ? undefined : (document.toJS() as unknown);
+			data = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+		}
 	} catch (error) {
-		const opening = /^\s*(?:---|\+\+\+)/.exec(source)?.[0] ?? '';
-		const raw = /^\s*(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/.exec(source)?.[1] ?? '';
-		return { problem: yamlProblem(error, opening.split('\n').length, raw) };
+		return { problem: yamlProblem(error, opening.split('\n').length, rawFrontmatter) };
 	}
-	if (parsed.rawFrontmatter === '') return { problem: { id: 'no-frontmatter', line: 1 } };
+	const parsed = { rawFrontmatter };
 
 	// Where the frontmatter starts and the body begins, in lines of the file as the writer sees it.
 	const start = text.indexOf(parsed.rawFrontmatter);
@@ -129,12 +140,6 @@ export function parseContentData(text: string, kind: 'markdown' | 'data'): Parse
 	const bodyStart = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end) + 1;
 	const body = text.slice(bodyStart);
 	const bodyLine = text.slice(0, bodyStart).split('\n').length;
-	const data = parsed.frontmatter as Record<string, unknown>;
-	if (/^\s*\+\+\+/.test(source)) return { file: { data, fieldLines: new Map(), lineOf: noLines, body, bodyLine, impossibleDates: [] } };
-	try {
-		const document = parseDocument(parsed.rawFrontmatter, astroYamlOptions());
-		return { file: { data, ...lines(document, parsed.rawFrontmatter, firstLine), body, bodyLine, impossibleDates: impossibleDates(document) } };
-	} catch (error) {
-		return { problem: yamlProblem(error, firstLine, parsed.rawFrontmatter) };
-	}
+	if (!document) return { file: { data, fieldLines: new Map(), lineOf: noLines, body, bodyLine, impossibleDates: [] } };
+	return { file: { data, ...lines(document, parsed.rawFrontmatter, firstLine), body, bodyLine, impossibleDates: impossibleDates(document) } };
 }
