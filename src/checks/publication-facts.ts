@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'mdast';
@@ -8,6 +8,7 @@ import type { Locales } from '../lib/locales';
 import { sections, type Section } from '../lib/sections';
 import { createUrlBuilder } from '../lib/urls';
 import { guidePath } from '../lib/guide-path';
+import { filesUnder } from '../lib/files-under';
 import { isPublic } from '../schemas/visibility';
 import type { ContentFile } from './content-files';
 import { textRuns, titleRun } from './fingerprint';
@@ -46,16 +47,6 @@ function fieldTexts(value: unknown): string[] {
 	if (Array.isArray(value)) return value.flatMap(fieldTexts);
 	if (value && typeof value === 'object' && !(value instanceof Date)) return Object.values(value).flatMap(fieldTexts);
 	return [];
-}
-
-function filesUnder(folder: string): string[] {
-	try {
-		return readdirSync(folder, { recursive: true, withFileTypes: true })
-			.filter((d) => d.isFile())
-			.map((d) => relative(folder, join(d.parentPath, d.name)).split(sep).join('/'));
-	} catch {
-		return [];
-	}
 }
 
 /**

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import type { WriterLanguage } from '../errors/writer-language';
+import { filesUnder } from '../lib/files-under';
 import { isSafeUrl } from '../lib/safe-url';
 import { finding, type Finding } from './findings';
 
@@ -45,21 +46,12 @@ export function svgProblems(svg: string): string[] {
 	return problems;
 }
 
-function svgFilesUnder(folder: string): string[] {
-	try {
-		return readdirSync(folder, { recursive: true, withFileTypes: true })
-			.filter((d) => d.isFile() && /\.svgz?$/i.test(d.name))
-			.map((d) => join(d.parentPath, d.name));
-	} catch {
-		return [];
-	}
-}
-
 export function checkSvgFiles(root: string, allowRawHtml: boolean, language: WriterLanguage): Finding[] {
 	if (allowRawHtml) return [];
 	const findings: Finding[] = [];
-	for (const file of [...svgFilesUnder(join(root, 'content')), ...svgFilesUnder(join(root, 'public'))].sort()) {
-		const path = relative(root, file).split(sep).join('/');
+	const svgFiles = ['content', 'public'].flatMap((folder) => filesUnder(join(root, folder)).filter((f) => /\.svgz?$/i.test(f)).map((f) => `${folder}/${f}`));
+	for (const path of svgFiles.sort()) {
+		const file = join(root, path);
 		// A compressed SVG cannot be read here, so it cannot be proved harmless.
 		const problems = /\.svgz$/i.test(file) ? ['a compressed SVG (.svgz)'] : svgProblems(readFileSync(file, 'utf8'));
 		if (problems.length > 0) findings.push(finding('error', 'unsafe-svg', { what: [...new Set(problems)].slice(0, 3).join(', ') }, { file: path }, language));

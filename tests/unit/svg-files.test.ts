@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { svgProblems } from '../../src/checks/svg-files';
+import { checkSvgFiles, svgProblems } from '../../src/checks/svg-files';
 
 const svg = (inside: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attributes}>${inside}</svg>`;
 
@@ -26,5 +29,22 @@ describe('an SVG image, read as the document it is', () => {
 		['a style with colours', svg('<style>rect { fill: #036; }</style><rect/>')],
 	])('is accepted with %s', (_, text) => {
 		expect(svgProblems(text)).toEqual([]);
+	});
+});
+
+describe('the SVG files of a site', () => {
+	it('are all read, in content/ and in public/, and only the harmful ones reported, by their path', () => {
+		const root = mkdtempSync(join(tmpdir(), 'memoria-svg-'));
+		mkdirSync(join(root, 'public/img'), { recursive: true });
+		mkdirSync(join(root, 'content/posts/series'), { recursive: true });
+		writeFileSync(join(root, 'public/img/evil.svg'), svg('<script>alert(1)</script>'));
+		writeFileSync(join(root, 'content/posts/series/cover.svg'), svg('<rect/>', ' onload="alert(1)"'));
+		writeFileSync(join(root, 'content/posts/chart.svg'), svg('<rect/>'));
+
+		const found = checkSvgFiles(root, false, 'en').map((f) => `${f.id} ${f.file}`);
+
+		expect(found).toEqual(['unsafe-svg content/posts/series/cover.svg', 'unsafe-svg public/img/evil.svg']);
+		expect(checkSvgFiles(root, true, 'en')).toEqual([]);
+		rmSync(root, { recursive: true, force: true });
 	});
 });
