@@ -201,6 +201,9 @@ export function checkContent({ root, config, audience, language, today = new Dat
 		}
 	}
 
+	// What a public build must leave out (publication-facts.ts), decided from the same files and rule.
+	const facts: PublicationFacts = audience === 'public' ? publicationFacts(files, config, locales, root, published) : { internal: [], withheld: [] };
+
 	// 4. Bodies: images, raw HTML, and links to addresses the site will have.
 	const links: BodyLink[] = [];
 	for (const file of files) {
@@ -212,7 +215,8 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	if (graph) {
 		const publicDocs = files.filter((f) => f.collection === 'docs' && f.data && (audience === 'internal' || published(f)));
 		const addresses = siteAddresses(graph, locales, publicDocs, config.pageSize);
-		const internal = audience === 'public' ? internalAddresses(internalFiles, files, locales, published) : new Set<string>();
+		// The addresses internal entries would have: a public link to one is reported as such, at its Markdown file.
+		const internal = new Set(facts.internal.flatMap((entry) => entry.addresses));
 		const urls = createUrlBuilder(locales, '/');
 		for (const link of links) {
 			// Links that leave the site, or stay on the page, are not the site's to check.
@@ -254,7 +258,6 @@ export function checkContent({ root, config, audience, language, today = new Dat
 			findings.push(finding('error', 'retention-expired', { date: retainUntil.toISOString().slice(0, 10) }, at(file, 'retainUntil'), language));
 		}
 	}
-	const facts = audience === 'public' ? publicationFacts(files, config, locales, root, published) : { internal: [], withheld: [] };
 	return { findings, facts };
 }
 
@@ -269,24 +272,4 @@ function relativeTarget(target: string, file: ContentFile, urls: ReturnType<type
 	if (!page) return undefined;
 	const resolved = new URL(target, `http://site${page}`);
 	return `${resolved.pathname}${resolved.search}${resolved.hash}`;
-}
-
-/**
- * The addresses internal entries would have (and guides marked internal), so a public link to
- * one is reported as such, at the Markdown file, before anything is built.
- */
-function internalAddresses(internalFiles: ContentFile[], files: ContentFile[], locales: ReturnType<typeof createLocales>, published: (file: ContentFile) => boolean): Set<string> {
-	const urls = createUrlBuilder(locales, '/');
-	const addresses = new Set<string>();
-	for (const file of internalFiles) {
-		const section = file.collection as Section;
-		if (!sections.includes(section)) continue;
-		const slugs = [file.key, (file.data?.slug as string | undefined) ?? file.key, ...(((file.data?.aliases as string[] | undefined) ?? []))];
-		for (const language of locales.languages) for (const slug of slugs) addresses.add(urls.entry(section, slug, language));
-	}
-	for (const file of files) {
-		if (file.collection !== 'docs' || !file.data || published(file)) continue;
-		for (const language of locales.languages) addresses.add(urls.page(guidePath(file.key), language));
-	}
-	return addresses;
 }
