@@ -56,6 +56,19 @@ describe('content checks: one clear finding per kind of bad input', () => {
 		expect(rows(check())).toEqual([expected]);
 	});
 
+	it.each([
+		['its English address', 'See [the secret](/learnings/secret/).'],
+		['its Spanish address', 'Ver [el secreto](/es/aprendizajes/secret/).'],
+		['a relative address', 'See [the secret](../secret/).'],
+		['a raw link', 'See <a href="/learnings/secret/">the secret</a>.'],
+	])("reports a public link to an internal entry by %s, at the public file's line, before any build", (_, body) => {
+		const { write, check } = site();
+		write('content/learnings/secret.md', learning(`${lesson}visibility: internal\n`));
+		write('content/learnings/a.md', learning(lesson, body));
+
+		expect(rows(check())).toEqual(['error link-to-internal content/learnings/a.md:9']);
+	});
+
 	it("reports a public entry whose alias is an internal entry's address", () => {
 		const { write, check } = site();
 		write('content/learnings/secret.md', learning(`${lesson}visibility: internal\n`));
