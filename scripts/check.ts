@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { place } from '../src/checks/findings';
+import { checkImageMetadata } from '../src/checks/image-metadata-files';
 import { checkContent } from '../src/checks/run-checks';
 import { checkText } from '../src/cli/check-text';
 import { translationsText } from '../src/cli/translations-text';
@@ -29,6 +30,8 @@ try {
 	// 1. The configuration, then every check over content/.
 	const config = await loadSiteConfig(root);
 	const { findings, facts } = checkContent({ root, config, audience, language });
+	// Images whose metadata the build cannot remove (src/checks/image-metadata-files.ts).
+	if (audience === 'public') findings.push(...(await checkImageMetadata(root, language)));
 	const errors = findings.filter((f) => f.severity === 'error');
 	const warnings = findings.filter((f) => f.severity === 'warning');
 

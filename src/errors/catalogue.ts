@@ -230,6 +230,16 @@ export const catalogue = {
 			es: 'Elige una carpeta nueva para --out (Memoria marca las carpetas que crea), o mueve antes esa carpeta. Las carpetas content, public y la del proyecto nunca pueden ser la salida.',
 		}),
 	}),
+	'image-metadata': entry<Record<string, never>>({
+		message: () => ({
+			en: 'This image carries metadata (camera, place, author) that the build cannot remove from this format.',
+			es: 'Esta imagen lleva metadatos (cámara, lugar, autoría) que la construcción no puede quitar en este formato.',
+		}),
+		hint: () => ({
+			en: 'Export it again as JPEG, PNG or WebP: the build removes their metadata by itself.',
+			es: 'Expórtala de nuevo como JPEG, PNG o WebP: la construcción les quita los metadatos sola.',
+		}),
+	}),
 	'unsafe-svg': entry<{ what: string }>({
 		message: (p) => ({
 			en: `This SVG image holds something that runs or loads when the image is opened: ${p.what}.`,
