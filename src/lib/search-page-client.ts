@@ -108,6 +108,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 			renderFilters(merged ? await pagefind.filters() : allFilters);
 			status.textContent = '';
 			list.replaceChildren();
+			delete list.dataset.query;
 			more.hidden = true;
 			return;
 		}
@@ -117,6 +118,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		results = found.results;
 		shown = 0;
 		list.replaceChildren();
+		// Which words the list answers: results for the whole query, not for its first letters.
+		list.dataset.query = state.query;
 		await showMore(search);
 		// Announced once the first results are on the page, so the count never precedes them.
 		if (search === latest) status.textContent = resultCount(results.length, language, strings);

@@ -130,6 +130,7 @@ class SiteSearch extends HTMLElement {
 			term = words;
 			if (!term) {
 				list.replaceChildren();
+				delete list.dataset.query;
 				status.textContent = '';
 				more.hidden = true;
 				return;
@@ -140,6 +141,9 @@ class SiteSearch extends HTMLElement {
 			results = found.results;
 			shown = 0;
 			list.replaceChildren();
+			// Says which words the list answers, so a reader's tools (and the tests) can tell
+			// results for the whole query from those drawn for its first letters.
+			list.dataset.query = term;
 			await showMore(search);
 			// Announced once the first results are drawn, so the count never precedes them.
 			if (search === latest) announce();

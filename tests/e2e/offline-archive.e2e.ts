@@ -169,7 +169,8 @@ describeInBrowser('The offline copy, opened from disk', () => {
 					await page.locator('a.memoria-offline-search-link').filter({ visible: true }).click();
 					await page.waitForURL(/(search|buscar)\/index\.html/);
 					await page.locator('input[name="q"]').pressSequentially(word, { delay: 10 });
-					const results = page.locator('[data-results] li > a');
+					// Results for the whole word, not those drawn for its first letters while typing.
+					const results = page.locator(`[data-results][data-query=${JSON.stringify(word)}] li > a`);
 					await results.first().waitFor({ state: 'visible' });
 					const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 					const paths = hrefs.map((href) => `/${decodeURIComponent(href.slice(root.length)).replace(/index\.html$/, '')}`);

@@ -71,7 +71,8 @@ describeInBrowser('Search ranking', () => {
 					const input = page.page.locator('dialog[open] input[type="search"]');
 					await input.waitFor({ state: 'visible' });
 					await input.pressSequentially(query, { delay: 20 });
-					const results = page.page.locator('dialog[open] [data-search-results] li');
+					// Results for the whole query, not those drawn for its first letters while typing.
+					const results = page.page.locator(`dialog[open] [data-search-results][data-query=${JSON.stringify(query)}] li`);
 					const links = results.locator('a');
 					await results.first().waitFor({ state: 'visible', timeout: 15_000 });
 					const status = page.page.locator('dialog[open] [data-search-status]');

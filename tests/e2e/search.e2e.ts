@@ -33,7 +33,9 @@ describeInBrowser('Search', () => {
 						await input.waitFor({ state: 'visible' });
 						await input.pressSequentially(word, { delay: 20 });
 
-						const links = dialog.locator('[data-search-results] a');
+						// The dialog searches after a pause in typing, so a slow machine may first show
+						// results for the word's first letters: wait for those of the whole word.
+						const links = dialog.locator(`[data-search-results][data-query=${JSON.stringify(word)}] a`);
 						await links.first().waitFor({ state: 'visible', timeout: 15_000 });
 						const hrefs = await links.evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
 						const paths = [...new Set(hrefs.map((href) => new URL(href).pathname))];
@@ -84,7 +86,7 @@ describeInBrowser('Search', () => {
 				const input = dialog.locator('input[type="search"]');
 				await expect.poll(() => input.evaluate((el) => el === document.activeElement), { message: 'the field has the focus' }).toBe(true);
 				await page.page.keyboard.type(target!.word, { delay: 20 });
-				const first = dialog.locator('[data-search-results] a').first();
+				const first = dialog.locator(`[data-search-results][data-query=${JSON.stringify(target!.word)}] a`).first();
 				await first.waitFor({ state: 'visible', timeout: 15_000 });
 
 				const audit = await auditPage(page, `the open search dialog [${languageNames[language]}, phone]`);

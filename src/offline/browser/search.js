@@ -296,6 +296,7 @@
 					renderFilters(countFilters(search.all(wanted), filterKeys));
 					status.textContent = '';
 					list.replaceChildren();
+					list.removeAttribute('data-query');
 					return;
 				}
 				var found = (query ? search.search(query, wanted) : search.all(wanted)).filter(function (record) {
@@ -303,6 +304,8 @@
 				});
 				renderFilters(countFilters(found, filterKeys));
 				renderResults(found);
+				// Which words the list answers: results for the whole query, not for its first letters.
+				list.setAttribute('data-query', query);
 			});
 		}
 
