@@ -1,6 +1,6 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { alternatesFor } from './lib/alternates';
-import { frameworkPages, sections, taxonomies } from './lib/sections';
+import { feedSections, frameworkPages, sections, taxonomies } from './lib/sections';
 import { locales, urls } from './lib/site';
 import { escapeHtml } from './lib/escape-html';
 
@@ -73,7 +73,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	if (context.locals.memoriaInternal || internalGuide) route.entry.data.banner = { content: escapeHtml(t('memoria.internal.banner')) };
 
 	// Feed readers and browsers find the language's feeds from any page.
-	for (const section of ['posts', 'learnings'] as const) {
+	for (const section of feedSections) {
 		route.head.push({
 			tag: 'link',
 			attrs: { rel: 'alternate', type: 'application/rss+xml', title: t(`memoria.section.${section}`), href: `${urls.listing(section, language)}rss.xml` },

@@ -6,7 +6,7 @@ import type { ErrorId } from '../errors/catalogue';
 import type { WriterLanguage } from '../errors/writer-language';
 import { buildContentGraph, ContentGraphError, type RawCollections } from '../lib/content-graph';
 import { createLocales } from '../lib/locales';
-import { closestId } from '../lib/references';
+import { closestId } from '../lib/closest-id';
 import { assessmentSchema } from '../schemas/assessment';
 import { callSchema } from '../schemas/call';
 import { learningSchema } from '../schemas/learning';
@@ -147,7 +147,7 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	const themes = readThemes(root, language);
 	findings.push(...themes.findings, ...checkInterfaceText(root, config.allowRawHtml, language), ...checkSvgFiles(root, config.allowRawHtml, language));
 	const themeData = themes.data;
-	const raw = { projects: [], learnings: [], outcomes: [], calls: [], posts: [], organisations: [], assessments: [], themes: [] } as unknown as RawCollections;
+	const raw = Object.fromEntries([...sections, 'themes'].map((name) => [name, []])) as unknown as RawCollections;
 	for (const [id, data] of Object.entries(themeData)) {
 		const theme = themeSchema().safeParse(data);
 		if (theme.success) raw.themes.push({ id, filePath: 'content/themes.yaml', data: theme.data });

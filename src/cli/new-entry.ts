@@ -5,37 +5,48 @@ import { createLocales } from '../lib/locales';
 import { createUrlBuilder } from '../lib/urls';
 import { listEntryFiles } from '../lib/translation-files';
 import type { SiteConfig } from '../config/site-config';
-import type { KindName } from './new-text';
+import { registryEntries, type CollectionName, type KindName } from '../model/registry';
+import { collectionFolder } from '../schemas/content-sources';
+import { sections, type Section } from '../lib/sections';
 
 /**
- * Where each kind of entry lives, and what a new one must not collide with. The layout is the
- * site's: the default language at the root of a collection folder, each other language in a
- * sub-folder at the same path (guides follow Starlight: content/docs/<lang>/guides/).
+ * Where each kind of entry lives, and what a new one must not collide with, from the collection
+ * registry. The layout is the site's: the default language at the root of a collection folder,
+ * each other language in a sub-folder at the same path (guides follow Starlight:
+ * content/docs/<lang>/guides/).
  */
 export interface Kind {
-	collection: 'projects' | 'learnings' | 'calls' | 'posts' | 'organisations' | 'assessments' | 'docs';
+	collection: CollectionName;
 	/** The file extensions the site reads for this kind; new files get the first. */
 	extensions: readonly string[];
 	/** Whether the writer names projects: exactly one (a learning), any number, or none. */
 	projects: 'one' | 'many' | 'none';
+	/** The sub-folder new files go in, inside the collection's folder. */
+	newFilesIn?: string;
 }
 
-export const kinds: Record<KindName, Kind> = {
-	project: { collection: 'projects', extensions: ['md', 'mdx'], projects: 'none' },
-	learning: { collection: 'learnings', extensions: ['md', 'mdx'], projects: 'one' },
-	call: { collection: 'calls', extensions: ['md', 'mdx'], projects: 'many' },
-	post: { collection: 'posts', extensions: ['md', 'mdx'], projects: 'many' },
-	guide: { collection: 'docs', extensions: ['md', 'mdx'], projects: 'none' },
-	organisation: { collection: 'organisations', extensions: ['yaml', 'yml', 'json'], projects: 'none' },
-	assessment: { collection: 'assessments', extensions: ['md', 'mdx'], projects: 'none' },
-};
+export const kinds = Object.fromEntries(
+	registryEntries().map(([collection, spec]): [KindName, Kind] => [
+		spec.kind as KindName,
+		{
+			collection,
+			extensions: spec.format === 'data' ? ['yaml', 'yml', 'json'] : ['md', 'mdx'],
+			projects: typeof spec.projects === 'object' ? spec.projects.count : 'none',
+			...(spec.newFilesIn ? { newFilesIn: spec.newFilesIn } : {}),
+		},
+	])
+) as Record<KindName, Kind>;
+
+/** Every kind, in the registry's order: the menu `memoria new` shows. */
+export const kindNames = Object.keys(kinds) as KindName[];
 
 type Languages = Pick<SiteConfig, 'languages' | 'defaultLanguage'>;
 
 /** The folder of a kind in a language, relative to the project root. */
 export function kindFolder(kind: KindName, language: string, config: Languages): string {
 	const sub = language === config.defaultLanguage ? '' : `/${language}`;
-	return kinds[kind].collection === 'docs' ? `content/docs${sub}/guides` : `content/${kinds[kind].collection}${sub}`;
+	const { newFilesIn } = kinds[kind];
+	return `${collectionFolder(kinds[kind].collection)}${sub}${newFilesIn ? `/${newFilesIn}` : ''}`;
 }
 
 /** Where a new entry goes, relative to the project root. */
@@ -84,8 +95,11 @@ export function listThemes(root: string): string[] {
 /** The address of the new page on the development server (npm run dev), base path included. */
 export function pageAddress(kind: KindName, slug: string, language: string, config: SiteConfig): string {
 	const urls = createUrlBuilder(createLocales(config), config.base);
-	const collection = kinds[kind].collection;
-	return collection === 'docs' ? urls.page(`guides/${slug}`, language) : urls.entry(collection, slug, language);
+	const { collection, newFilesIn } = kinds[kind];
+	// A collection Starlight routes (guides) is addressed by its path under content/docs/.
+	return (sections as readonly string[]).includes(collection)
+		? urls.entry(collection as Section, slug, language)
+		: urls.page(`${newFilesIn ? `${newFilesIn}/` : ''}${slug}`, language);
 }
 
 /** Today in the writer's time zone, as YYYY-MM-DD. */

@@ -1,6 +1,8 @@
-import { closestId } from '../lib/references';
+import { closestId } from '../lib/closest-id';
 import { CliProblem } from './new-problem';
-import type { KindName, NewProblems } from './new-text';
+import type { NewProblems } from './new-text';
+import { registryEntries, type KindName } from '../model/registry';
+import { kindNames } from './new-entry';
 
 /** What `npm run new` was told on its command line; anything left out is asked. */
 export interface NewOptions {
@@ -17,18 +19,11 @@ export interface NewOptions {
 	root: string | undefined;
 }
 
-export const kindNames: KindName[] = ['project', 'learning', 'call', 'post', 'guide', 'organisation', 'assessment'];
+export { kindNames };
 
-/** Every way a writer may name what to create: singular, plural, Spanish, American spelling. */
+/** Every way a writer may name what to create: the registry's word, its plural, Spanish, other spellings. */
 const commandAliases: Record<string, KindName | 'translate'> = {
-	project: 'project', projects: 'project', proyecto: 'project',
-	learning: 'learning', learnings: 'learning', lesson: 'learning', aprendizaje: 'learning',
-	call: 'call', calls: 'call', llamada: 'call',
-	post: 'post', posts: 'post', blog: 'post', entrada: 'post',
-	guide: 'guide', guides: 'guide', guia: 'guide', guía: 'guide',
-	organisation: 'organisation', organisations: 'organisation', organization: 'organisation', organizations: 'organisation',
-	organizacion: 'organisation', organización: 'organisation',
-	assessment: 'assessment', assessments: 'assessment', 'self-assessment': 'assessment', autoevaluacion: 'assessment', autoevaluación: 'assessment',
+	...Object.fromEntries(registryEntries().flatMap(([, spec]) => [spec.kind, ...spec.aliases].map((word) => [word, spec.kind as KindName]))),
 	translate: 'translate', translation: 'translate', traducir: 'translate', traduccion: 'translate', traducción: 'translate',
 };
 

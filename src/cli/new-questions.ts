@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/site-config';
 import { languageLabel } from '../lib/locales';
-import { closestId } from '../lib/references';
+import { closestId } from '../lib/closest-id';
 import { filesWithId, isCalendarDate, kinds, listProjects, today } from './new-entry';
 import { kindNames, type NewOptions } from './new-options';
 import { CliProblem } from './new-problem';

@@ -6,7 +6,12 @@ import type { WriterLanguage } from '../errors/writer-language';
  * hint (what to do), printed once, without a stack trace.
  */
 
-export type KindName = 'project' | 'learning' | 'call' | 'post' | 'guide' | 'organisation' | 'assessment';
+import { registryEntries, type KindName } from '../model/registry';
+
+export type { KindName };
+
+/** The folders of content/ that hold entries, from the registry. */
+const collectionFolders = registryEntries().map(([, spec]) => spec.folder);
 
 const list = (items: string[], and: string) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 
@@ -17,7 +22,7 @@ export const newText = {
 			'  npm run new                       asks what to create, the title, the language…',
 			'  npm run new -- learning --title "Listen first" --project learning-lenses --lang es',
 			'',
-			'What you can create: project, learning, call, post, guide, organisation, assessment (a self-assessment).',
+			'What you can create: project, learning, outcome, call, post, guide, organisation, assessment (a self-assessment).',
 			'Options:',
 			'  --title "…"        the title (for an organisation, its name)',
 			'  --lang CODE        the language of the text, such as en or es (default: the site’s default language)',
@@ -32,6 +37,7 @@ export const newText = {
 		kindLabel: {
 			project: 'Project',
 			learning: 'Learning (a lesson learned)',
+			outcome: 'Outcome (a change someone outside the team made)',
 			call: 'Community call notes',
 			post: 'Blog post',
 			guide: 'Guide',
@@ -44,7 +50,8 @@ export const newText = {
 		askName: 'Name of the organisation: ',
 		askLanguage: (choices: string, fallback: string) => `Language (${choices}) [${fallback}]: `,
 		askProject: 'Which project does this learning come from?',
-		askProjects: (kind: KindName) => `Which projects ${kind === 'call' ? 'were discussed in the call' : 'is this post about'}? (numbers or ids separated by commas; Enter for none)`,
+		askProjects: (kind: KindName) =>
+			`Which projects ${kind === 'call' ? 'were discussed in the call' : kind === 'outcome' ? 'contributed to this change' : 'is this post about'}? (numbers or ids separated by commas; Enter for none)`,
 		askProjectNumber: 'Type a number or an id: ',
 		askProjectNumbers: 'Numbers or ids: ',
 		askSlug: (suggested: string) => `File name, which is also the entry’s id [${suggested}]: `,
@@ -127,7 +134,7 @@ export const newText = {
 			notFound: (path: string) => ({ message: `${path} does not exist.`, hint: 'Check the path: it starts with content/, like content/learnings/listen-first.md.' }),
 			notAnEntry: (path: string) => ({
 				message: `${path} is not an entry Memoria can translate.`,
-				hint: 'Give a file inside content/projects, learnings, calls, posts, organisations, assessments or docs.',
+				hint: `Give a file inside content/${list(collectionFolders, 'or')}.`,
 			}),
 			sameLanguage: (path: string, language: string) => ({
 				message: `${path} is already in ${language}.`,
@@ -153,7 +160,7 @@ export const newText = {
 			'  npm run new                       pregunta qué crear, el título, el idioma…',
 			'  npm run new -- learning --title "Escuchar primero" --project learning-lenses --lang es',
 			'',
-			'Qué puedes crear: project (proyecto), learning (aprendizaje), call (llamada), post (entrada de blog), guide (guía), organisation (organización), assessment (autoevaluación).',
+			'Qué puedes crear: project (proyecto), learning (aprendizaje), outcome (alcance), call (llamada), post (entrada de blog), guide (guía), organisation (organización), assessment (autoevaluación).',
 			'Opciones:',
 			'  --title "…"        el título (para una organización, su nombre)',
 			'  --lang CÓDIGO      el idioma del texto, como en o es (si no lo indicas: el idioma principal del sitio)',
@@ -168,6 +175,7 @@ export const newText = {
 		kindLabel: {
 			project: 'Proyecto',
 			learning: 'Aprendizaje (una lección aprendida)',
+			outcome: 'Alcance (un cambio que hizo alguien fuera del equipo)',
 			call: 'Notas de una llamada comunitaria',
 			post: 'Entrada de blog',
 			guide: 'Guía',
@@ -180,7 +188,8 @@ export const newText = {
 		askName: 'Nombre de la organización: ',
 		askLanguage: (choices: string, fallback: string) => `Idioma (${choices}) [${fallback}]: `,
 		askProject: '¿De qué proyecto sale este aprendizaje?',
-		askProjects: (kind: KindName) => `¿${kind === 'call' ? 'De qué proyectos se habló en la llamada' : 'De qué proyectos trata esta entrada'}? (números o ids separados por comas; Enter si ninguno)`,
+		askProjects: (kind: KindName) =>
+			`¿${kind === 'call' ? 'De qué proyectos se habló en la llamada' : kind === 'outcome' ? 'Qué proyectos contribuyeron a este cambio' : 'De qué proyectos trata esta entrada'}? (números o ids separados por comas; Enter si ninguno)`,
 		askProjectNumber: 'Escribe un número o un id: ',
 		askProjectNumbers: 'Números o ids: ',
 		askSlug: (suggested: string) => `Nombre del archivo, que también es el id de la entrada [${suggested}]: `,
@@ -246,7 +255,7 @@ export const newText = {
 				hint: `${suggestion ? `¿Quisiste poner "${suggestion}"? ` : ''}Usa el nombre del archivo de un proyecto, sin ".md".`,
 			}),
 			projectsNotUsed: (kind: KindName) => ({
-				message: `${{ project: 'Un proyecto', learning: 'Un aprendizaje', call: 'Una llamada', post: 'Una entrada', guide: 'Una guía', organisation: 'Una organización', assessment: 'Una autoevaluación' }[kind]} no menciona proyectos, así que no admite --project.`,
+				message: `${{ project: 'Un proyecto', learning: 'Un aprendizaje', outcome: 'Un alcance', call: 'Una llamada', post: 'Una entrada', guide: 'Una guía', organisation: 'Una organización', assessment: 'Una autoevaluación' }[kind]} no menciona proyectos, así que no admite --project.`,
 				hint: 'Quita --project, o crea un aprendizaje, una llamada o una entrada de blog.',
 			}),
 			exists: (path: string) => ({
@@ -266,7 +275,7 @@ export const newText = {
 			notFound: (path: string) => ({ message: `${path} no existe.`, hint: 'Revisa la ruta: empieza con content/, como content/learnings/listen-first.md.' }),
 			notAnEntry: (path: string) => ({
 				message: `${path} no es una entrada que Memoria pueda traducir.`,
-				hint: 'Indica un archivo dentro de content/projects, learnings, calls, posts, organisations, assessments o docs.',
+				hint: `Indica un archivo dentro de content/${list(collectionFolders, 'o')}.`,
 			}),
 			sameLanguage: (path: string, language: string) => ({
 				message: `${path} ya está en ${language}.`,

@@ -5,6 +5,7 @@ import type { SiteConfig } from '../config/site-config';
 import { CliProblem } from './new-problem';
 import type { NewText } from './new-text';
 import { wrap } from './templates/frontmatter';
+import { collectionRegistry, registryEntries, type CollectionName, type CollectionSpec } from '../model/registry';
 
 /**
  * The counterpart of an entry in another language. Memoria links translations by path alone
@@ -15,49 +16,9 @@ import { wrap } from './templates/frontmatter';
  */
 export const translateMark = '[TRANSLATE] ';
 
-const collections = ['projects', 'learnings', 'outcomes', 'calls', 'posts', 'organisations', 'assessments', 'docs'] as const;
-type Collection = (typeof collections)[number];
-
-/** Text fields per collection, as paths: "questions.why", "agenda[]" (every item), "tools[].purpose". */
-const textFields: Record<Collection, string[]> = {
-	projects: ['title', 'summary', 'communities[]', 'objectives[]', 'tools[].purpose', 'questions.why', 'questions.how', 'questions.which'],
-	learnings: [
-		'title',
-		'summary',
-		'expected',
-		'happened',
-		'why',
-		'lesson',
-		'recommendations[].action',
-		'recommendations[].owner',
-		'evidence[].reference',
-		'evidence[].note',
-		'authors[]',
-	],
-	outcomes: ['title', 'summary', 'who', 'change', 'significance', 'contribution', 'verifiedBy', 'evidence[].reference', 'evidence[].note'],
-	calls: ['title', 'summary', 'facilitator', 'agenda[]', 'decisions[]', 'actions[].what', 'actions[].owner'],
-	posts: ['title', 'summary', 'authors[]', 'series.title', 'cover.alt'],
-	// An organisation's name is its own in every language; only what it does is described.
-	organisations: ['description'],
-	// Ids, scores and band ranges stay as they are: they must match the original's.
-	assessments: [
-		'title',
-		'description',
-		'intro',
-		'dimensions[].label',
-		'dimensions[].description',
-		'dimensions[].bands[].title',
-		'dimensions[].bands[].message',
-		'dimensions[].bands[].next[]',
-		'questions[].text',
-		'questions[].help',
-		'questions[].options[].label',
-		'overall[].title',
-		'overall[].message',
-		'overall[].next[]',
-	],
-	docs: ['title', 'description'],
-};
+type Collection = CollectionName;
+/** The collection whose folder under content/ this is. */
+const collectionIn = (folder: string | undefined) => registryEntries().find(([, spec]) => spec.folder === folder)?.[0];
 
 /** Lists whose items may be a bare sentence instead of an object (the schemas' shorthand). */
 const bareTextItems = new Set(['recommendations', 'actions']);
@@ -77,21 +38,22 @@ export function translationPaths(root: string, path: string, language: string, c
 	const problems = text.problems;
 	const source = relative(root, isAbsolute(path) ? path : resolve(root, path)).split(sep).join('/');
 	if (!existsSync(join(root, source))) throw new CliProblem(problems.notFound(source));
-	const [content, collection, ...rest] = source.split('/');
+	const [content, folder, ...rest] = source.split('/');
+	const collection = collectionIn(folder);
 	const extension = /\.(md|mdx|ya?ml)$/.exec(source)?.[1];
-	if (content !== 'content' || !collections.includes(collection as Collection) || !extension || rest.length === 0) throw new CliProblem(problems.notAnEntry(source));
+	if (content !== 'content' || !collection || !extension || rest.length === 0) throw new CliProblem(problems.notAnEntry(source));
 	if (!config.languages.includes(language)) throw new CliProblem(problems.unknownLanguage(language, config.languages));
 	const others = config.languages.filter((l) => l !== config.defaultLanguage);
 	const inFolder = others.includes(rest[0]!) && rest.length > 1;
 	const sourceLanguage = inFolder ? rest[0]! : config.defaultLanguage;
 	const inner = inFolder ? rest.slice(1) : rest;
 	if (sourceLanguage === language) throw new CliProblem(problems.sameLanguage(source, language));
-	const target = ['content', collection, ...(language === config.defaultLanguage ? [] : [language]), ...inner].join('/');
+	const target = ['content', folder, ...(language === config.defaultLanguage ? [] : [language]), ...inner].join('/');
 	// The same entry in another format (foo.yml beside foo.yaml) counts as the translation too.
 	const stem = target.replace(/\.[^.]+$/, '');
 	const existing = ['md', 'mdx', 'yaml', 'yml', 'json'].map((e) => `${stem}.${e}`).find((p) => existsSync(join(root, p)));
 	if (existing) throw new CliProblem(problems.translationExists(existing));
-	return { collection: collection as Collection, source, sourceLanguage, target };
+	return { collection, source, sourceLanguage, target };
 }
 
 /** The translation's text: the same fields, text marked, the file's own fields left out, the body under a note. */
@@ -105,7 +67,7 @@ export function translateEntry(source: string, paths: TranslationPaths, language
 	const doc = parseDocument(frontmatter);
 	if (doc.errors.length > 0) throw new CliProblem(text.problems.unreadable(paths.source, doc.errors[0]!.message.split('\n')[0]!));
 	if (isMap(doc.contents)) {
-		for (const path of textFields[paths.collection]) markText(doc.contents, path.split('.'));
+		for (const path of (collectionRegistry[paths.collection] as CollectionSpec).translatedFields) markText(doc.contents, path.split('.'));
 		for (const key of ownFields) doc.contents.delete(key);
 	}
 	const header = text.translationHeader(paths.source, languageName).flatMap((line) => wrap(line).map((l) => ` ${l}`));

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { enSlugs } from '../translations/en';
+import { collectionRegistry } from '../model/registry';
+
+/** Every word of an address a site may rename: each section's (the registry's) and each generated page's. */
+const slugKeys = [
+	...Object.keys(collectionRegistry).filter((c) => 'slugs' in collectionRegistry[c as keyof typeof collectionRegistry]),
+	...Object.keys(enSlugs),
+] as [string, ...string[]];
 
 /** Language codes Memoria ships UI strings for; any other BCP-47 code falls back to English UI text. */
 export const shippedLanguages = ['en', 'es'] as const;
@@ -52,7 +59,7 @@ export const siteConfigSchema = z
 			.record(
 				z.string(),
 				z.partialRecord(
-					z.enum(Object.keys(enSlugs) as [keyof typeof enSlugs, ...(keyof typeof enSlugs)[]]),
+					z.enum(slugKeys),
 					z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write URL words in lower case joined by hyphens, like "aprendizados".')
 				)
 			)

@@ -8,7 +8,7 @@ import { Parser } from 'htmlparser2';
 import { ownInlineCode, recordInlineComponentScripts, sha256 } from './own-code';
 import { memoriaError } from '../errors/memoria-error';
 import { htmlFiles } from '../lib/html-files';
-import { closestId } from '../lib/references';
+import { closestId } from '../lib/closest-id';
 import { replaceFile } from '../lib/replace-file';
 
 /**

@@ -10,7 +10,9 @@ import type { Theme } from '../schemas/theme';
 import type { Locales } from './locales';
 import type { Section } from './sections';
 import { checkReferences, problemOf, resolveFollowUp, type ReferenceProblem } from './references';
-import { sections } from './sections';
+import { sections, themedSections, type ThemedSection } from './sections';
+import { projectsOf } from '../model/entry-projects';
+import { collectionRegistry, type CollectionSpec } from '../model/registry';
 import { memoriaError } from '../errors/memoria-error';
 import { isInternalPlaceholder } from '../schemas/audience-loader';
 
@@ -39,9 +41,7 @@ export interface RawEntry<T = unknown> {
 
 export type RawCollections = { [S in Section]: RawEntry<SectionData[S]>[] } & { themes: RawEntry<Theme>[] };
 
-/** Sections whose entries carry themes, in the order theme pages list them. */
-export const themedSections = ['projects', 'learnings', 'outcomes', 'calls', 'posts'] as const;
-export type ThemedSection = (typeof themedSections)[number];
+export { themedSections, type ThemedSection } from './sections';
 export type KeysBySection = { [S in ThemedSection]: string[] };
 
 /** One file of an entry, in one language. */
@@ -150,24 +150,10 @@ const byDateDesc = (date: (k: string) => Date) => (a: string, b: string) =>
 	date(b).getTime() - date(a).getTime() || a.localeCompare(b);
 
 export function buildContentGraph(raw: RawCollections, locales: Locales): ContentGraph {
-	const grouped = {
-		projects: groupByKey('projects', raw.projects, locales),
-		learnings: groupByKey('learnings', raw.learnings, locales),
-		outcomes: groupByKey('outcomes', raw.outcomes, locales),
-		calls: groupByKey('calls', raw.calls, locales),
-		posts: groupByKey('posts', raw.posts, locales),
-		organisations: groupByKey('organisations', raw.organisations, locales),
-		assessments: groupByKey('assessments', raw.assessments, locales),
+	const grouped = Object.fromEntries(sections.map((s) => [s, groupByKey(s, raw[s] as RawEntry<SectionData[typeof s]>[], locales)])) as {
+		[S in Section]: ReturnType<typeof groupByKey<S>>;
 	};
-	const entries = {
-		projects: grouped.projects.entries,
-		learnings: grouped.learnings.entries,
-		outcomes: grouped.outcomes.entries,
-		calls: grouped.calls.entries,
-		posts: grouped.posts.entries,
-		organisations: grouped.organisations.entries,
-		assessments: grouped.assessments.entries,
-	};
+	const entries = Object.fromEntries(sections.map((s) => [s, grouped[s].entries])) as ContentGraph['entries'];
 
 	const themes = new Map(raw.themes.map((t) => [t.id, t.data]));
 	const internal = Object.fromEntries(Object.entries(grouped).map(([s, g]) => [s, g.internal])) as Record<Section, Set<string>>;
@@ -199,19 +185,16 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 		byCountry: new Map(),
 		organisationsByCountry: new Map(),
 	};
-	const ordered = {
-		projects: [...entries.projects.keys()].sort(byDateDesc((k) => entries.projects.get(k)!.original.data.start)),
-		learnings: [...entries.learnings.keys()].sort(byDateDesc((k) => entries.learnings.get(k)!.original.data.date)),
-		outcomes: [...entries.outcomes.keys()].sort(byDateDesc((k) => entries.outcomes.get(k)!.original.data.date)),
-		calls: [...entries.calls.keys()].sort(byDateDesc((k) => entries.calls.get(k)!.original.data.date)),
-		posts: [...entries.posts.keys()].sort(byDateDesc((k) => entries.posts.get(k)!.original.data.date)),
-		organisations: [...entries.organisations.keys()].sort((a, b) =>
-			entries.organisations.get(a)!.original.data.name.localeCompare(entries.organisations.get(b)!.original.data.name)
-		),
-		assessments: [...entries.assessments.keys()].sort((a, b) =>
-			entries.assessments.get(a)!.original.data.title.localeCompare(entries.assessments.get(b)!.original.data.title)
-		),
+	// Dated sections newest first (by the registry's date field); the others by their title or name.
+	const orderOf = (section: Section): string[] => {
+		const field = (collectionRegistry[section] as CollectionSpec).dateField;
+		const data = (k: string) => (entries[section] as Map<string, Entry>).get(k)!.original.data as Record<string, unknown>;
+		const keys = [...entries[section].keys()];
+		if (field) return keys.sort(byDateDesc((k) => data(k)[field] as Date));
+		const label = (k: string) => String(data(k).title ?? data(k).name ?? k);
+		return keys.sort((a, b) => label(a).localeCompare(label(b)));
 	};
+	const ordered = Object.fromEntries(sections.map((s) => [s, orderOf(s)])) as ContentGraph['ordered'];
 
 	// Relations are language-independent: they come from the default-language file and are
 	// filled in reading order, so every list below is already newest first.
@@ -258,7 +241,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	// Themes and countries, filled in reading order like everything above.
 	const bucket = (map: Map<string, KeysBySection>, id: string) => {
 		let keys = map.get(id);
-		if (!keys) map.set(id, (keys = { projects: [], learnings: [], outcomes: [], calls: [], posts: [] }));
+		if (!keys) map.set(id, (keys = Object.fromEntries(themedSections.map((s) => [s, []])) as unknown as KeysBySection));
 		return keys;
 	};
 	for (const section of themedSections) {
@@ -266,19 +249,12 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 			for (const theme of entries[section].get(key)!.original.data.themes) bucket(relations.byTheme, theme)[section].push(key);
 		}
 	}
-	const countriesOf = (projectKeys: readonly string[]) =>
-		new Set(projectKeys.flatMap((p) => entries.projects.get(p)?.original.data.countries ?? []));
-	for (const key of ordered.projects) {
-		for (const c of entries.projects.get(key)!.original.data.countries) bucket(relations.byCountry, c).projects.push(key);
-	}
-	for (const key of ordered.learnings) {
-		for (const c of countriesOf([entries.learnings.get(key)!.original.data.project])) bucket(relations.byCountry, c).learnings.push(key);
-	}
-	for (const key of ordered.outcomes) {
-		for (const c of countriesOf(entries.outcomes.get(key)!.original.data.projects)) bucket(relations.byCountry, c).outcomes.push(key);
-	}
-	for (const key of ordered.calls) {
-		for (const c of countriesOf(entries.calls.get(key)!.original.data.projects)) bucket(relations.byCountry, c).calls.push(key);
+	// An entry is in the countries of the projects it belongs to (a project, in its own).
+	for (const section of themedSections) {
+		for (const key of ordered[section]) {
+			const countries = new Set(projectsOf(section, key, entries[section].get(key)!.original.data).flatMap((p) => entries.projects.get(p)?.original.data.countries ?? []));
+			for (const c of countries) bucket(relations.byCountry, c)[section].push(key);
+		}
 	}
 	for (const key of ordered.organisations) {
 		const country = entries.organisations.get(key)!.original.data.country;
@@ -286,9 +262,6 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 			bucket(relations.byCountry, country);
 			push(relations.organisationsByCountry, country, key);
 		}
-	}
-	for (const key of ordered.posts) {
-		for (const c of countriesOf(entries.posts.get(key)!.original.data.projects)) bucket(relations.byCountry, c).posts.push(key);
 	}
 
 	for (const [id, keys] of relations.postsBySeries) {
@@ -328,15 +301,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 
 	const current = <S extends Section>(section: S) =>
 		ordered[section].filter((k) => !(entries[section].get(k)!.original.data as { archived?: boolean }).archived);
-	const listed = {
-		projects: current('projects'),
-		learnings: current('learnings'),
-		outcomes: current('outcomes'),
-		calls: current('calls'),
-		posts: current('posts'),
-		organisations: current('organisations'),
-		assessments: current('assessments'),
-	};
+	const listed = Object.fromEntries(sections.map((s) => [s, current(s)])) as ContentGraph['listed'];
 
 	return {
 		locales,

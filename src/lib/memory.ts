@@ -2,35 +2,19 @@ import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { buildContentGraph, ContentGraphError, type ContentGraph, type RawCollections } from './content-graph';
 import { locales } from './site';
+import { sections } from './sections';
 import { writerLanguage } from '../errors/writer-language';
 
 let memory: Promise<ContentGraph> | undefined;
 
 async function loadMemory(): Promise<ContentGraph> {
-	const [projects, learnings, outcomes, calls, posts, organisations, assessments, themes] = await Promise.all([
-		getCollection('projects'),
-		getCollection('learnings'),
-		getCollection('outcomes'),
-		getCollection('calls'),
-		getCollection('posts'),
-		getCollection('organisations'),
-		getCollection('assessments'),
-		getCollection('themes'),
-	]);
+	// Every section of the registry, and the themes; read at once.
 	const raw = (entries: { id: string; filePath?: string; data: unknown }[]) =>
 		entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, source: e }));
+	const loaded = await Promise.all([...sections, 'themes' as const].map(async (name) => [name, raw(await getCollection(name))] as const));
 	try {
 		return buildContentGraph(
-			{
-				projects: raw(projects),
-				learnings: raw(learnings),
-				outcomes: raw(outcomes),
-				calls: raw(calls),
-				posts: raw(posts),
-				organisations: raw(organisations),
-				assessments: raw(assessments),
-				themes: raw(themes),
-			} as RawCollections,
+			Object.fromEntries(loaded) as RawCollections,
 			locales
 		);
 	} catch (error) {

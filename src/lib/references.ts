@@ -1,8 +1,9 @@
-import { editDistance } from './edit-distance';
+import { closestId } from './closest-id';
 import type { ErrorId } from '../errors/catalogue';
 import { memoriaError, type MemoriaError } from '../errors/memoria-error';
 import type { Entry, EntryFile } from './content-graph';
-import type { Section } from './sections';
+import { sections, type Section } from './sections';
+import { collectionRegistry, type CollectionSpec } from '../model/registry';
 
 /**
  * Checks that every reference between entries points at an existing entry, in every
@@ -28,30 +29,11 @@ export function problemOf(error: MemoriaError, file: string, field: string): Ref
 
 type Entries = { [S in Section]: Map<string, Entry<S>> };
 
-/** Which fields of which section refer to which section. */
-const referenceFields: { section: Section; field: string; target: Section }[] = [
-	{ section: 'projects', field: 'organisations', target: 'organisations' },
-	{ section: 'learnings', field: 'project', target: 'projects' },
-	{ section: 'learnings', field: 'organisations', target: 'organisations' },
-	{ section: 'outcomes', field: 'projects', target: 'projects' },
-	{ section: 'outcomes', field: 'learnings', target: 'learnings' },
-	{ section: 'outcomes', field: 'organisations', target: 'organisations' },
-	{ section: 'calls', field: 'organisations', target: 'organisations' },
-	{ section: 'calls', field: 'projects', target: 'projects' },
-	{ section: 'calls', field: 'learnings', target: 'learnings' },
-	{ section: 'posts', field: 'projects', target: 'projects' },
-];
+/** Which fields of which section refer to which section, as the registry declares them. */
+const referenceFields = sections.flatMap((section) =>
+	(collectionRegistry[section] as CollectionSpec).references.map(({ field, target }) => ({ section, field, target: target as Section }))
+);
 
-/** The closest existing id by edit distance, if it is close enough to be a typo. */
-export function closestId(id: string, candidates: Iterable<string>): string | undefined {
-	let best: string | undefined;
-	let bestDistance = Infinity;
-	for (const c of candidates) {
-		const d = editDistance(id, c);
-		if (d < bestDistance) [best, bestDistance] = [c, d];
-	}
-	return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
-}
 
 
 function filesOf(entry: Entry): EntryFile[] {

@@ -1,5 +1,5 @@
 import type { Locales } from './locales';
-import { frameworkPages, sections, taxonomies, type FrameworkPage, type Section, type Taxonomy } from './sections';
+import { feedSections, frameworkPages, sections, taxonomies, type FrameworkPage, type Section, type Taxonomy } from './sections';
 
 /**
  * The routes Memoria adds beside Starlight's docs route: a home page, and for each section a
@@ -60,7 +60,7 @@ export function routeTable(locales: Locales): RouteRow[] {
 		}
 		rows.push({ pattern: `${prefix}/${locales.slug('search', language)}`, kind: 'search', language });
 		rows.push({ pattern: `${prefix}/${locales.slug('translations', language)}`, kind: 'translations', language });
-		for (const section of ['posts', 'learnings'] as const) {
+		for (const section of feedSections) {
 			rows.push({ pattern: `${prefix}/${locales.slug(section, language)}/rss.xml`, kind: 'feed', language, section });
 		}
 		// Exports keep one folder for every language, with the language in the file name.

@@ -1,6 +1,8 @@
 import type { ContentGraph } from './content-graph';
 import { countryName, isoDate } from './format';
 import type { Section } from './sections';
+import { collectionRegistry, type CollectionSpec } from '../model/registry';
+import { projectsOf } from '../model/entry-projects';
 import { themeLabel } from './taxonomy';
 
 /**
@@ -29,16 +31,17 @@ export function searchRecord(graph: ContentGraph, section: Section, key: string,
 		return [d.title ?? d.name ?? k];
 	};
 
-	const projects =
-		section === 'projects' ? [key] : section === 'learnings' ? [data.project as string] : ((data.projects as string[] | undefined) ?? []);
+	// Which projects, date and retirement an entry has, as its collection declares them (the registry).
+	const spec = collectionRegistry[section] as CollectionSpec;
+	const projects = projectsOf(section, key, data);
 	const countries = new Set<string>(
 		section === 'organisations'
 			? [data.country as string | undefined].filter((c): c is string => Boolean(c))
 			: projects.flatMap((p) => graph.get('projects', p)?.original.data.countries ?? [])
 	);
 	const organisations = section === 'organisations' ? [key] : ((data.organisations as string[] | undefined) ?? []);
-	const date = (section === 'projects' ? data.start : data.date) as Date | undefined;
-	const retired = data.archived === true || (section === 'learnings' && data.status === 'draft') || (section === 'projects' && data.status === 'archived');
+	const date = (spec.dateField ? data[spec.dateField] : undefined) as Date | undefined;
+	const retired = data.archived === true || (spec.retiredWhen ?? []).some(({ field, value }) => data[field] === value);
 
 	return {
 		meta: {
@@ -49,7 +52,7 @@ export function searchRecord(graph: ContentGraph, section: Section, key: string,
 		},
 		filters: {
 			type: [typeLabel(section)],
-			project: section === 'organisations' ? [] : projects.flatMap((p) => title('projects', p)),
+			project: projects.flatMap((p) => title('projects', p)),
 			country: [...countries].map((c) => countryName(c, language)),
 			theme: ((data.themes as string[] | undefined) ?? []).map((t) => themeLabel(graph, t, language)),
 			organisation: organisations.flatMap((o) => title('organisations', o)),

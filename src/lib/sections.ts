@@ -1,8 +1,14 @@
+import { collectionRegistry, type CollectionName, type CollectionSpec } from '../model/registry';
 import { sectionSlugsByLanguage, type SectionSlugs } from '../translations';
 
-/** The collections that get a listing and a page per entry, in the order the sidebar shows them. */
-export const sections = ['projects', 'learnings', 'outcomes', 'calls', 'posts', 'organisations', 'assessments'] as const;
-export type Section = (typeof sections)[number];
+type Registry = typeof collectionRegistry;
+/** A collection with a listing and a page per entry (src/model/registry.ts: `pages: 'section'`). */
+export type Section = { [C in CollectionName]: Registry[C]['pages'] extends 'section' ? C : never }[CollectionName];
+/** The sections, in the registry's order, which is the order the sidebar shows them. */
+export const sections = (Object.keys(collectionRegistry) as CollectionName[]).filter((c): c is Section => collectionRegistry[c].pages === 'section');
+/** Sections whose entries carry themes and countries, in the order theme and country pages list them. */
+export type ThemedSection = { [C in Section]: Registry[C]['themed'] extends true ? C : never }[Section];
+export const themedSections = sections.filter((s): s is ThemedSection => collectionRegistry[s].themed);
 
 /** Pages generated from what entries share rather than from files: one per theme, one per country. */
 export const taxonomies = ['themes', 'countries'] as const;
@@ -12,13 +18,24 @@ export type Taxonomy = (typeof taxonomies)[number];
 export const frameworkPages = ['synthesis', 'recommendations', 'assumptions', 'actions', 'reviews'] as const;
 export type FrameworkPage = (typeof frameworkPages)[number];
 
-export type SlugKey = keyof SectionSlugs;
+/** A word of an address: a section's (from the registry) or a generated page's (from the translations). */
+export type SlugKey = Section | keyof SectionSlugs;
 export type SlugOverrides = Record<string, Partial<Record<SlugKey, string>>>;
 
 /**
  * The URL word of a section or generated page in a language, such as "aprendizajes": the site
  * configuration's `slugs` first, then Memoria's own for that language, then English.
  */
-export function sectionSlug(section: SlugKey, language: string, overrides: SlugOverrides = {}): string {
-	return overrides[language]?.[section] ?? sectionSlugsByLanguage[language]?.[section] ?? sectionSlugsByLanguage.en![section];
+export function sectionSlug(key: SlugKey, language: string, overrides: SlugOverrides = {}): string {
+	const own = overrides[language]?.[key];
+	if (own) return own;
+	if (key in collectionRegistry) {
+		const slugs = (collectionRegistry[key as CollectionName] as CollectionSpec).slugs!;
+		return slugs[language] ?? slugs.en;
+	}
+	const page = key as keyof SectionSlugs;
+	return sectionSlugsByLanguage[language]?.[page] ?? sectionSlugsByLanguage.en![page];
 }
+
+/** The sections whose listing has an RSS feed, newest entries first. */
+export const feedSections = sections.filter((s) => (collectionRegistry[s] as { feed?: boolean }).feed === true);

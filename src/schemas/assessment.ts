@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { catalogue, type ErrorParams } from '../errors/catalogue';
 import { writerLanguage } from '../errors/writer-language';
 import { bandProblems, scoreRange, type BandProblem } from '../lib/assessment-score';
-import { closestId } from '../lib/references';
+import { closestId } from '../lib/closest-id';
 import { baseFields } from './shared';
 
 /** A writer-chosen id inside an assessment: lower-case words joined by hyphens, like "staff-time". */

@@ -3,17 +3,12 @@ import { file, glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
-import { assessmentSchema } from './assessment';
-import { callSchema } from './call';
 import { calendarDate } from './shared';
-import { learningSchema } from './learning';
-import { organisationSchema } from './organisation';
-import { outcomeSchema } from './outcome';
-import { postSchema } from './post';
-import { projectSchema } from './project';
 import { themeSchema } from './theme';
 import { audienceLoader } from './audience-loader';
 import { builtOnceForStarlightPage } from './docs-schema-cache';
+import { collectionRegistry, type CollectionSpec } from '../model/registry';
+import { sections } from '../lib/sections';
 import { collectionFolder, collectionPattern, mdxEnabled, type CollectionName } from './content-sources';
 
 /**
@@ -27,7 +22,6 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '
 // Folders and globs come from content-sources.ts, which the content checks read too.
 const files = (collection: CollectionName, generateId?: typeof idFromPath) =>
 	glob({ base: `./${collectionFolder(collection)}`, pattern: collectionPattern(collection, mdxEnabled()), ...(generateId ? { generateId } : {}) });
-const markdown = (collection: CollectionName) => audienceLoader(files(collection, idFromPath));
 
 
 export const collections = {
@@ -41,17 +35,13 @@ export const collections = {
 			docsSchema({ extend: z.object({ sourceChecked: calendarDate.optional(), visibility: z.enum(['public', 'internal']).optional() }) })
 		),
 	}),
-	projects: defineCollection({ loader: markdown('projects'), schema: projectSchema() }),
-	learnings: defineCollection({ loader: markdown('learnings'), schema: learningSchema() }),
-	outcomes: defineCollection({ loader: markdown('outcomes'), schema: outcomeSchema() }),
-	calls: defineCollection({ loader: markdown('calls'), schema: callSchema() }),
-	posts: defineCollection({ loader: markdown('posts'), schema: ({ image }) => postSchema({ image }) }),
-	organisations: defineCollection({
-		loader: audienceLoader(files('organisations', idFromPath)),
-		schema: organisationSchema(),
-	}),
-	// Self-assessments: questionnaires readers fill in in their browser (content/assessments/).
-	assessments: defineCollection({ loader: markdown('assessments'), schema: assessmentSchema() }),
+	// Every section of the registry (src/model/registry.ts): its folder, its loader, its schema.
+	...Object.fromEntries(
+		sections.map((name) => {
+			const spec = collectionRegistry[name] as CollectionSpec;
+			return [name, defineCollection({ loader: audienceLoader(files(name, idFromPath)), schema: ({ image }) => spec.schema!({ image }) })];
+		})
+	),
 	themes: defineCollection({ loader: file('./content/themes.yaml'), schema: themeSchema() }),
 	// Interface text per language (content/i18n/<lang>.json): overrides Starlight's and Memoria's
 	// strings, and gives a newly added language its words.

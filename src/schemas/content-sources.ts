@@ -1,23 +1,28 @@
+import { collectionRegistry, type CollectionName, type CollectionSpec } from '../model/registry';
+
 /**
  * Which files each collection reads, declared once: the content loaders (collections.ts) and
  * the content checks (src/checks/content-files.ts) list files with the same folder and glob,
  * so no file can be published that the checks did not read.
  */
 
-export type CollectionName = 'projects' | 'learnings' | 'outcomes' | 'calls' | 'posts' | 'organisations' | 'assessments' | 'docs';
-export const markdownCollections = ['projects', 'learnings', 'outcomes', 'calls', 'posts', 'assessments', 'docs'] as const;
-export const collectionNames: readonly CollectionName[] = [...markdownCollections, 'organisations'];
+export type { CollectionName } from '../model/registry';
+
+/** Every collection, in the registry's order (src/model/registry.ts). */
+export const collectionNames = Object.keys(collectionRegistry) as CollectionName[];
+/** The collections of Markdown files (all but the data collections, such as organisations). */
+export const markdownCollections = collectionNames.filter((c) => (collectionRegistry[c] as CollectionSpec).format === 'markdown');
 
 /** The Markdown extensions Starlight's docs loader reads (its src/loaders.ts); Memoria's collections read the same. */
 const markdownExtensions = ['markdown', 'mdown', 'mkdn', 'mkd', 'mdwn', 'md'];
 const dataExtensions = ['yaml', 'yml', 'json'];
 
 /** The folder of a collection, relative to the site's root. */
-export const collectionFolder = (collection: CollectionName) => `content/${collection}`;
+export const collectionFolder = (collection: CollectionName) => `content/${(collectionRegistry[collection] as CollectionSpec).folder}`;
 
 /** The extensions a collection reads; .mdx only when the site turned MDX on (it is code). */
 export function collectionExtensions(collection: CollectionName, mdx: boolean): string[] {
-	if (collection === 'organisations') return dataExtensions;
+	if ((collectionRegistry[collection] as CollectionSpec).format === 'data') return dataExtensions;
 	return mdx ? [...markdownExtensions, 'mdx'] : markdownExtensions;
 }
 

@@ -3,15 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { z } from 'zod';
-import { assessmentSchema } from './assessment';
-import { callSchema } from './call';
-import { learningSchema } from './learning';
-import { outcomeSchema } from './outcome';
-import { organisationSchema } from './organisation';
-import { postSchema } from './post';
-import { projectSchema } from './project';
 import { calendarDate, countryCode, theme } from './shared';
 import { themeSchema } from './theme';
+import { registryEntries } from '../model/registry';
 
 /**
  * The content schemas as JSON Schema, for editors that check YAML as it is typed (VS Code's YAML
@@ -20,20 +14,21 @@ import { themeSchema } from './theme';
  * files, so the comment a developer writes is the hover text a writer reads (STYLE.md, rule 3).
  */
 
-/** Each exported schema: the zod schema, the file whose comments describe it, and a title. */
-const sources = {
-	projects: { schema: () => projectSchema(), file: 'project.ts', title: 'Memoria project (content/projects/)' },
-	learnings: { schema: () => learningSchema(), file: 'learning.ts', title: 'Memoria learning (content/learnings/)' },
-	outcomes: { schema: () => outcomeSchema(), file: 'outcome.ts', title: 'Memoria outcome (content/outcomes/)' },
-	calls: { schema: () => callSchema(), file: 'call.ts', title: 'Memoria call notes (content/calls/)' },
-	posts: { schema: () => postSchema(), file: 'post.ts', title: 'Memoria blog post (content/posts/)' },
-	organisations: { schema: () => organisationSchema(), file: 'organisation.ts', title: 'Memoria organisation (content/organisations/)' },
-	assessments: { schema: () => assessmentSchema(), file: 'assessment.ts', title: 'Memoria self-assessment (content/assessments/)' },
+/**
+ * Each exported schema: the zod schema, the file whose comments describe it, and a title. Every
+ * collection of the registry that has a schema of its own (guides have Starlight's), and the themes.
+ */
+const sources: Record<string, { schema: () => z.ZodType; file: string; title: string }> = {
+	...Object.fromEntries(
+		registryEntries().flatMap(([name, spec]) =>
+			spec.schema && spec.schemaSource && spec.jsonSchemaTitle ? [[name, { schema: () => spec.schema!({}), file: spec.schemaSource, title: spec.jsonSchemaTitle }]] : []
+		)
+	),
 	// content/themes.yaml is one file: theme id → its labels and descriptions.
 	themes: { schema: () => z.record(theme, themeSchema()), file: 'theme.ts', title: 'Memoria themes (content/themes.yaml)' },
-} as const;
+};
 
-export type SchemaName = keyof typeof sources;
+export type SchemaName = string;
 export const schemaNames = Object.keys(sources) as SchemaName[];
 
 /** Where a schema is written, relative to the project root. */
@@ -43,7 +38,9 @@ export type JsonSchema = { [key: string]: unknown };
 
 /** The JSON Schema of one collection, with a description on every field that has a doc comment. */
 export function contentJsonSchema(name: SchemaName): JsonSchema {
-	const { schema, file, title } = sources[name];
+	const source = sources[name];
+	if (!source) throw new Error(`Memoria has no schema named "${name}"; it has ${schemaNames.join(', ')}.`);
+	const { schema, file, title } = source;
 	const comments = schemaComments(file);
 	const json = z.toJSONSchema(schema(), {
 		// What writers type (before defaults and transforms), not what the code reads.

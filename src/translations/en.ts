@@ -391,13 +391,6 @@ export type MemoriaStrings = Record<keyof typeof en, string>;
 
 /** URL segments of sections and generated pages in English. */
 export const enSlugs = {
-	projects: 'projects',
-	learnings: 'learnings',
-	outcomes: 'outcomes',
-	calls: 'calls',
-	posts: 'blog',
-	organisations: 'organisations',
-	assessments: 'assessments',
 	themes: 'themes',
 	countries: 'countries',
 	search: 'search',

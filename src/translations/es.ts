@@ -389,13 +389,6 @@ export const es: MemoriaStrings = {
 
 /** URL segments in Spanish, so addresses read naturally: /es/aprendizajes/. */
 export const esSlugs: SectionSlugs = {
-	projects: 'proyectos',
-	learnings: 'aprendizajes',
-	outcomes: 'alcances',
-	calls: 'llamadas',
-	posts: 'blog',
-	organisations: 'organizaciones',
-	assessments: 'autoevaluaciones',
 	themes: 'temas',
 	countries: 'paises',
 	search: 'buscar',

@@ -89,7 +89,7 @@ describe('npm run new, answering questions', () => {
 	it('asks in Spanish when the shell speaks Spanish', async () => {
 		const root = project();
 
-		const result = await runNew(root, [], { input: '3\nLlamada de junio\n\n1, 2\n\n', lang: 'es_MX.UTF-8' });
+		const result = await runNew(root, [], { input: '4\nLlamada de junio\n\n1, 2\n\n', lang: 'es_MX.UTF-8' });
 
 		expect(result.stdout).toContain('¿Qué quieres crear?');
 		expect(result.stdout).toContain('¿De qué proyectos se habló en la llamada?');
@@ -102,7 +102,7 @@ describe('npm run new, answering questions', () => {
 
 		const result = await runNew(root, [], { input: '9\n2\nA lesson\n\nlerning-lenses\nmemory-practice\n\n' });
 
-		expect(result.stdout).toContain('"9" is not one of the choices. Type a number from 1 to 7.');
+		expect(result.stdout).toContain('"9" is not one of the choices. Type a number from 1 to 8.');
 		expect(result.stdout).toContain('There is no project "lerning-lenses" in content/projects/.');
 		expect(result.status).toBe(0);
 		expect(frontmatter(root, 'content/learnings/a-lesson.md').project).toBe('memory-practice');

@@ -4,24 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { KindName } from '../../src/cli/new-text';
 import { templates, type TemplateInput } from '../../src/cli/templates';
-import { assessmentSchema } from '../../src/schemas/assessment';
-import { callSchema } from '../../src/schemas/call';
-import { learningSchema } from '../../src/schemas/learning';
-import { organisationSchema } from '../../src/schemas/organisation';
-import { postSchema } from '../../src/schemas/post';
-import { projectSchema } from '../../src/schemas/project';
+import { registryEntries } from '../../src/model/registry';
 
-/** The zod schema each template must satisfy; guides are Starlight pages. */
-const schemas: Record<KindName, () => z.ZodType> = {
-	project: projectSchema,
-	learning: learningSchema,
-	call: callSchema,
-	post: () => postSchema(),
-	guide: () => docsSchema()({ image: () => z.string() } as never),
-	organisation: organisationSchema,
-	assessment: assessmentSchema,
-};
-const kindsWithShape = ['project', 'learning', 'call', 'post', 'organisation', 'assessment'] as const;
+/** The zod schema each template must satisfy: its collection's in the registry; guides are Starlight pages. */
+const schemas = Object.fromEntries(
+	registryEntries().map(([, spec]) => [spec.kind, spec.schema ? () => spec.schema!({}) : () => docsSchema()({ image: () => z.string() } as never)])
+) as Record<KindName, () => z.ZodType>;
+/** The kinds whose schema is Memoria's own zod object (not Starlight's), so every field can be listed. */
+const kindsWithShape = registryEntries().flatMap(([, spec]) => (spec.schema ? [spec.kind as KindName] : []));
 
 const input = (overrides: Partial<TemplateInput> = {}): TemplateInput => ({
 	title: 'Listen to the communities: before choosing a tool',

@@ -5,6 +5,7 @@ import type { TemplateInput } from './frontmatter';
 import { guideTemplate } from './guide';
 import { learningTemplate } from './learning';
 import { organisationTemplate } from './organisation';
+import { outcomeTemplate } from './outcome';
 import { postTemplate } from './post';
 import { projectTemplate } from './project';
 
@@ -14,6 +15,7 @@ export type { TemplateInput } from './frontmatter';
 export const templates: Record<KindName, (input: TemplateInput, slug: string) => string> = {
 	project: projectTemplate,
 	learning: learningTemplate,
+	outcome: outcomeTemplate,
 	call: callTemplate,
 	post: postTemplate,
 	guide: guideTemplate,
