@@ -13,7 +13,7 @@ import { translationsText } from '../src/cli/translations-text';
 import { loadSiteConfig } from '../src/config/parse-site-config';
 import { MemoriaError } from '../src/errors/memoria-error';
 import { writerLanguage } from '../src/errors/writer-language';
-import { translationReport } from '../src/lib/translation-report';
+import { translationReport } from '../src/translation-status/translation-report';
 
 const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { schemasText } from '../src/cli/new-text';
 import { writerLanguage } from '../src/errors/writer-language';
-import { contentJsonSchemaFiles } from '../src/schemas/json-schema';
+import { contentJsonSchemaFiles } from '../src/model/json-schema';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');

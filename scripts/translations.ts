@@ -6,7 +6,7 @@
 import { loadSiteConfig } from '../src/config/parse-site-config';
 import { translationsText } from '../src/cli/translations-text';
 import { writerLanguage } from '../src/errors/writer-language';
-import { translationReport } from '../src/lib/translation-report';
+import { translationReport } from '../src/translation-status/translation-report';
 import { resolve } from 'node:path';
 
 const args = process.argv.slice(2);

@@ -5,15 +5,15 @@ import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseSiteConfig } from './config/parse-site-config';
 import type { SiteConfig, SiteConfigInput } from './config/site-config';
-import { createLocales, languageLabel } from './lib/locales';
-import { routeTable, type RouteKind } from './lib/routes';
+import { createLocales, languageLabel } from './site/locales';
+import { routeTable, type RouteKind } from './site/routes';
 import { memoriaOutputChecks } from './integrations/output-checks';
 import { memoriaError } from './errors/memoria-error';
 import { recordBundledCode } from './integrations/own-code';
 import { memoriaImageMetadata } from './integrations/image-metadata';
 import { withoutSidebarState } from './integrations/no-sidebar-state';
 import { offlineArchivePath } from './offline/archive-name';
-import { repositoryUrl } from './lib/repository';
+import { repositoryUrl } from './site/repository';
 import { memoriaSitemap } from './integrations/sitemap';
 import { uiStrings } from './translations';
 
@@ -140,12 +140,12 @@ export { parseSiteConfig };
 
 export default function memoria(input: SiteConfigInput): AstroUserConfig {
 	const config = parseSiteConfig(input);
-	// Read by the content loaders (src/schemas/audience-loader.ts), which run later in this process.
+	// Read by the content loaders (src/model/audience-loader.ts), which run later in this process.
 	process.env.MEMORIA_AUDIENCE = process.env.MEMORIA_AUDIENCE === 'internal' ? 'internal' : 'public';
 	process.env.MEMORIA_DEFAULT_VISIBILITY = config.defaultVisibility;
 	// The languages whose files are translations, in a folder named after them (audience-loader.ts).
 	process.env.MEMORIA_TRANSLATION_LANGUAGES = config.languages.filter((l) => l !== config.defaultLanguage).join(',');
-	// Read by the content loaders and checks (src/schemas/content-sources.ts): .mdx files only when the site allows them.
+	// Read by the content loaders and checks (src/model/content-sources.ts): .mdx files only when the site allows them.
 	process.env.MEMORIA_MDX = config.mdx ? 'on' : 'off';
 	const locales = Object.fromEntries(
 		config.languages.map((language) => [

@@ -1,7 +1,7 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { alternatesFor } from './lib/alternates';
-import { feedSections, frameworkPages, sections, taxonomies } from './lib/sections';
-import { locales, urls } from './lib/site';
+import { alternatesFor } from './site/alternates';
+import { feedSections, frameworkPages, sections, taxonomies } from './model/sections';
+import { locales, urls } from './site/site';
 import { escapeHtml } from './lib/escape-html';
 
 /**

@@ -1,19 +1,19 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { parseContentData, type ParsedData } from '../schemas/frontmatter';
-import { collectionFolder, collectionNames, collectionPattern, type CollectionName } from '../schemas/content-sources';
+import { parseContentData, type ParsedData } from '../model/frontmatter';
+import { collectionFolder, collectionNames, collectionPattern, type CollectionName } from '../model/content-sources';
 
 /**
  * Reads every file writers touch in content/ the way the checks need it: the same files the
  * content loaders read (content-sources.ts), decoded strictly as UTF-8, frontmatter parsed the
- * way Astro parses it (schemas/frontmatter.ts) with line numbers, body kept with its first line
+ * way Astro parses it (model/frontmatter.ts) with line numbers, body kept with its first line
  * number. Problems that stop a file from being read at all (encoding, empty, broken YAML, a name
  * or a link that cannot be trusted) are returned with it, never thrown.
  */
 
 export type { CollectionName };
-export { markdownCollections } from '../schemas/content-sources';
+export { markdownCollections } from '../model/content-sources';
 
 export interface ReadProblem {
 	id: 'not-utf8' | 'empty-file' | 'invalid-yaml' | 'no-frontmatter' | 'invalid-file-name' | 'symlink-outside' | 'mdx-disabled';
@@ -37,7 +37,7 @@ export interface ContentFile {
 	body: string;
 	bodyLine: number;
 	problems: ReadProblem[];
-	/** Dates YAML moved into another day ("2024-13-45"), reported as wrong fields (schemas/frontmatter.ts). */
+	/** Dates YAML moved into another day ("2024-13-45"), reported as wrong fields (model/frontmatter.ts). */
 	impossibleDates?: { field: string; text: string }[];
 }
 

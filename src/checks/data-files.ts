@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WriterLanguage } from '../errors/writer-language';
-import { parseContentData } from '../schemas/frontmatter';
+import { parseContentData } from '../model/frontmatter';
 import { finding, type Finding } from './findings';
 import { checkRawHtml } from './raw-html';
 

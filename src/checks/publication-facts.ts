@@ -4,12 +4,12 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'mdast';
 import type { SiteConfig } from '../config/site-config';
-import type { Locales } from '../lib/locales';
-import { sections, type Section } from '../lib/sections';
-import { createUrlBuilder } from '../lib/urls';
+import type { Locales } from '../site/locales';
+import { sections, type Section } from '../model/sections';
+import { createUrlBuilder } from '../site/urls';
 import { guidePath } from '../lib/guide-path';
 import { filesUnder } from '../lib/files-under';
-import { isPublic } from '../schemas/visibility';
+import { isPublic } from '../model/visibility';
 import type { ContentFile } from './content-files';
 import { textRuns, titleRun } from './fingerprint';
 

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { SiteConfig } from '../config/site-config';
 import type { ErrorId } from '../errors/catalogue';
 import type { WriterLanguage } from '../errors/writer-language';
-import { buildContentGraph, ContentGraphError, type RawCollections } from '../lib/content-graph';
-import { createLocales } from '../lib/locales';
+import { buildContentGraph, ContentGraphError, type RawCollections } from '../model/content-graph';
+import { createLocales } from '../site/locales';
 import { closestId } from '../lib/closest-id';
 import { assessmentSchema } from '../schemas/assessment';
 import { callSchema } from '../schemas/call';
@@ -28,11 +28,11 @@ import { checkPersonalDataElsewhere } from './personal-data-elsewhere';
 import { publicationFacts, type PublicationFacts } from './publication-facts';
 import { resolves, siteAddresses } from './site-addresses';
 import { docsSchema as starlightDocsSchema } from '@astrojs/starlight/schema';
-import { internalPlaceholder } from '../schemas/audience-loader';
-import { isPublished } from '../schemas/visibility';
-import { createUrlBuilder } from '../lib/urls';
+import { internalPlaceholder } from '../model/audience-loader';
+import { isPublished } from '../model/visibility';
+import { createUrlBuilder } from '../site/urls';
 import { guidePath } from '../lib/guide-path';
-import { sections, type Section } from '../lib/sections';
+import { sections, type Section } from '../model/sections';
 
 /**
  * Every content check in one pass, as the build and `npm run check` run them: files readable,

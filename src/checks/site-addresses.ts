@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentGraph } from '../lib/content-graph';
-import type { Locales } from '../lib/locales';
-import { routeTable } from '../lib/routes';
-import { frameworkPages, sections } from '../lib/sections';
-import { reviewIndex } from '../lib/learning/reviews';
-import { synthesisThemes } from '../lib/learning/synthesis';
-import { createUrlBuilder } from '../lib/urls';
+import type { ContentGraph } from '../model/content-graph';
+import type { Locales } from '../site/locales';
+import { routeTable } from '../site/routes';
+import { frameworkPages, sections } from '../model/sections';
+import { reviewIndex } from '../model/learning/reviews';
+import { synthesisThemes } from '../model/learning/synthesis';
+import { createUrlBuilder } from '../site/urls';
 import { guidePath } from '../lib/guide-path';
 import type { ContentFile } from './content-files';
 

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { createLocales } from '../lib/locales';
-import { createUrlBuilder } from '../lib/urls';
-import { listEntryFiles } from '../lib/translation-files';
+import { createLocales } from '../site/locales';
+import { createUrlBuilder } from '../site/urls';
+import { listEntryFiles } from '../translation-status/translation-files';
 import type { SiteConfig } from '../config/site-config';
 import { registryEntries, type CollectionName, type KindName } from '../model/registry';
-import { collectionFolder } from '../schemas/content-sources';
-import { sections, type Section } from '../lib/sections';
+import { collectionFolder } from '../model/content-sources';
+import { sections, type Section } from '../model/sections';
 
 /**
  * Where each kind of entry lives, and what a new one must not collide with, from the collection

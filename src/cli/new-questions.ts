@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/site-config';
-import { languageLabel } from '../lib/locales';
+import { languageLabel } from '../site/locales';
 import { closestId } from '../lib/closest-id';
 import { filesWithId, isCalendarDate, kinds, listProjects, today } from './new-entry';
 import { kindNames, type NewOptions } from './new-options';

@@ -12,9 +12,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../config/site-config';
-import { createLocales } from '../lib/locales';
+import { createLocales } from '../site/locales';
 import { replaceFile } from '../lib/replace-file';
-import { routeTable } from '../lib/routes';
+import { routeTable } from '../site/routes';
 import { offlineArchivePath, offlineFolderName } from './archive-name';
 import { makeOfflineCopy, type OfflineCopyResult } from './offline-copy';
 

@@ -1,9 +1,9 @@
 /** Open-data exports of the public memory: all of it as JSON, learnings also as CSV, per language. */
 import type { APIContext } from 'astro';
-import { exportMemory, learningsCsv } from '../lib/exports';
-import { getMemory } from '../lib/memory';
-import { findRoute } from '../lib/routes';
-import { routes } from '../lib/site';
+import { exportMemory, learningsCsv } from '../model/exports';
+import { getMemory } from '../model/memory';
+import { findRoute } from '../site/routes';
+import { routes } from '../site/site';
 
 export async function GET(context: APIContext) {
 	const { language, format, section } = findRoute(routes, context.routePattern);

@@ -1,10 +1,10 @@
 /** An RSS feed per language of the blog or of learnings, newest first. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { entryLink } from '../lib/entry-links';
-import { getMemory } from '../lib/memory';
-import { findRoute } from '../lib/routes';
-import { config, routes, urls } from '../lib/site';
+import { entryLink } from '../site/entry-links';
+import { getMemory } from '../model/memory';
+import { findRoute } from '../site/routes';
+import { config, routes, urls } from '../site/site';
 import { uiStrings } from '../translations';
 
 export async function GET(context: APIContext) {

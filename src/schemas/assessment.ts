@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { catalogue, type ErrorParams } from '../errors/catalogue';
 import { writerLanguage } from '../errors/writer-language';
-import { bandProblems, scoreRange, type BandProblem } from '../lib/assessment-score';
+import { bandProblems, scoreRange, type BandProblem } from './assessment-score';
 import { closestId } from '../lib/closest-id';
 import { baseFields } from './shared';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Building blocks shared by every collection schema. References are plain ids here
- * (the file name without extension); `src/lib/references.ts` checks that they exist once
+ * (the file name without extension); `src/model/references.ts` checks that they exist once
  * all collections are loaded, so one message can name the file, the field and the id.
  */
 

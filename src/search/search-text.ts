@@ -4,7 +4,7 @@
  * language with its home page, so a result in another language is marked as such.
  */
 import type { ResultLanguage, SearchStrings } from './render-result';
-import { locales, urls } from '../lib/site';
+import { locales, urls } from '../site/site';
 
 type Translate = App.Locals['t'];
 

@@ -402,3 +402,6 @@ export const enSlugs = {
 	reviews: 'reviews',
 	report: 'report',
 } as const;
+
+/** The URL words of generated pages, typed by the English ones so every language gives each. */
+export type SectionSlugs = Record<keyof typeof enSlugs, string>;

@@ -1,5 +1,4 @@
-import type { MemoriaStrings } from './en';
-import type { SectionSlugs } from './index';
+import type { MemoriaStrings, SectionSlugs } from './en';
 
 /** Spanish UI text; typed against the English keys so a missing key fails the type check. */
 export const es: MemoriaStrings = {

@@ -1,7 +1,7 @@
-import { en, enSlugs, type MemoriaStrings } from './en';
+import { en, enSlugs, type MemoriaStrings, type SectionSlugs } from './en';
 import { es, esSlugs } from './es';
 
-export type SectionSlugs = Record<keyof typeof enSlugs, string>;
+export type { SectionSlugs };
 
 /**
  * UI strings and section URL segments per language. A language without an entry here

@@ -20,7 +20,7 @@ beforeAll(async () => {
 	});
 	const integration = resolve(import.meta.dirname, '../../src/integration.ts');
 	writeFileSync(join(root, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport memoria from '${integration}';\nimport site from './memoria.config.ts';\nexport default defineConfig(memoria(site));\n`);
-	writeFileSync(join(root, 'content.config.ts'), `export { collections } from '${resolve(import.meta.dirname, '../../src/schemas/collections.ts')}';\n`);
+	writeFileSync(join(root, 'content.config.ts'), `export { collections } from '${resolve(import.meta.dirname, '../../src/model/collections.ts')}';\n`);
 	git(['init', '-q', '-b', 'main'], '2024-01-01T10:00:00Z');
 	git(['-c', 'user.email=t@example.org', '-c', 'user.name=T', 'add', '-A'], '2024-01-01T10:00:00Z');
 	git(['-c', 'user.email=t@example.org', '-c', 'user.name=T', 'commit', '-q', '-m', 'first'], '2024-01-01T10:00:00Z');

@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { describe, test } from 'vitest';
-import type { ClientModel } from '../../src/lib/assessment-client';
+import type { ClientModel } from '../../src/self-assessment/browser/assessment-client';
 import { en } from '../../src/translations/en';
 import { es } from '../../src/translations/es';
 import type { SitePage, Theme, ViewportName } from './support/browser';

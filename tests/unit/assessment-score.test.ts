@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandFor, bandProblems, scoreAssessment, scoreRange, type ScoringModel } from '../../src/lib/assessment-score';
+import { bandFor, bandProblems, scoreAssessment, scoreRange, type ScoringModel } from '../../src/schemas/assessment-score';
 
 const band = (from: number, to: number) => ({ from, to, title: `${from}-${to}` });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, sequentialShade, type BarChartData } from '../../src/lib/charts/bar-chart';
-import { assumptionStatusByProject } from '../../src/lib/charts/assumption-status';
-import { niceTicks, truncate } from '../../src/lib/charts/geometry';
-import { learningsByThemeAndYear } from '../../src/lib/charts/learnings-by-theme';
-import { describeTimeline, timelineChart } from '../../src/lib/charts/timeline-chart';
-import { buildContentGraph, type RawCollections } from '../../src/lib/content-graph';
-import { createLocales } from '../../src/lib/locales';
-import type { TimelineEvent } from '../../src/lib/timeline';
+import { barChart, sequentialShade, type BarChartData } from '../../src/charts/bar-chart';
+import { assumptionStatusByProject } from '../../src/charts/assumption-status';
+import { niceTicks, truncate } from '../../src/charts/geometry';
+import { learningsByThemeAndYear } from '../../src/charts/learnings-by-theme';
+import { describeTimeline, timelineChart } from '../../src/charts/timeline-chart';
+import { buildContentGraph, type RawCollections } from '../../src/model/content-graph';
+import { createLocales } from '../../src/site/locales';
+import type { TimelineEvent } from '../../src/model/timeline';
 import { learningSchema } from '../../src/schemas/learning';
 import { projectSchema } from '../../src/schemas/project';
 

@@ -42,16 +42,16 @@ vi.mock('../../src/cli/templates', async (importOriginal) => {
 });
 
 const { readContentFiles } = await import('../../src/checks/content-files');
-const { routeTable } = await import('../../src/lib/routes');
-const { createLocales } = await import('../../src/lib/locales');
-const { buildContentGraph } = await import('../../src/lib/content-graph');
-const { exportMemory } = await import('../../src/lib/exports');
-const { searchRecord } = await import('../../src/lib/search-record');
-const { translationReport } = await import('../../src/lib/translation-report');
-const { contentJsonSchema, schemaNames } = await import('../../src/schemas/json-schema');
+const { routeTable } = await import('../../src/site/routes');
+const { createLocales } = await import('../../src/site/locales');
+const { buildContentGraph } = await import('../../src/model/content-graph');
+const { exportMemory } = await import('../../src/model/exports');
+const { searchRecord } = await import('../../src/search/search-record');
+const { translationReport } = await import('../../src/translation-status/translation-report');
+const { contentJsonSchema, schemaNames } = await import('../../src/model/json-schema');
 const { runNew } = await import('../../scripts/new');
 const { projectSchema } = await import('../../src/schemas/project');
-const { sections, themedSections } = await import('../../src/lib/sections');
+const { sections, themedSections } = await import('../../src/model/sections');
 
 const config = { languages: ['en', 'es'], defaultLanguage: 'en' };
 const locales = createLocales(config);

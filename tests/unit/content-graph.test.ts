@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentGraph, ContentGraphError, type RawCollections } from '../../src/lib/content-graph';
-import { createLocales } from '../../src/lib/locales';
+import { buildContentGraph, ContentGraphError, type RawCollections } from '../../src/model/content-graph';
+import { createLocales } from '../../src/site/locales';
 import { callSchema } from '../../src/schemas/call';
 import { learningSchema } from '../../src/schemas/learning';
 import { organisationSchema } from '../../src/schemas/organisation';

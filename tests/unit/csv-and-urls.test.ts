@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inertCell } from '../../src/lib/exports';
+import { inertCell } from '../../src/model/exports';
 import { isSafeUrl, webSchemes } from '../../src/lib/safe-url';
 
 describe('inertCell: a CSV cell a spreadsheet shows as text, never runs (OWASP CSV injection)', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentGraph, type RawCollections } from '../../src/lib/content-graph';
-import { createLocales } from '../../src/lib/locales';
-import { relatedLearnings } from '../../src/lib/related';
-import { searchRecord } from '../../src/lib/search-record';
-import { projectTimeline } from '../../src/lib/timeline';
+import { buildContentGraph, type RawCollections } from '../../src/model/content-graph';
+import { createLocales } from '../../src/site/locales';
+import { relatedLearnings } from '../../src/model/related';
+import { searchRecord } from '../../src/search/search-record';
+import { projectTimeline } from '../../src/model/timeline';
 import { callSchema } from '../../src/schemas/call';
 import { learningSchema } from '../../src/schemas/learning';
 import { organisationSchema } from '../../src/schemas/organisation';

@@ -1,7 +1,7 @@
 import { parseYaml } from '@astrojs/internal-helpers/yaml';
 import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, it } from 'vitest';
-import { parseContentData } from '../../src/schemas/frontmatter';
+import { parseContentData } from '../../src/model/frontmatter';
 
 /** Nine levels of nine aliases each ("billion laughs"): 9^9 strings once expanded. */
 const aliasBomb = (() => {

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { confidenceLevels, learningKinds, phases } from '../../src/schemas/learning';
 import { projectStatuses } from '../../src/schemas/project';
-import { contentJsonSchema, contentJsonSchemaFiles, schemaNames, type JsonSchema, type SchemaName } from '../../src/schemas/json-schema';
+import { contentJsonSchema, contentJsonSchemaFiles, schemaNames, type JsonSchema, type SchemaName } from '../../src/model/json-schema';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validators = Object.fromEntries(schemaNames.map((name) => [name, ajv.compile(contentJsonSchema(name))]));

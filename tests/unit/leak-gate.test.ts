@@ -8,8 +8,8 @@ import type { ContentFile } from '../../src/checks/content-files';
 import { findLeaks, type Leak } from '../../src/checks/leak-gate';
 import { publicationFacts, type PublicationFacts } from '../../src/checks/publication-facts';
 import { parseSiteConfig } from '../../src/config/parse-site-config';
-import { createLocales } from '../../src/lib/locales';
-import { parseContentData } from '../../src/schemas/frontmatter';
+import { createLocales } from '../../src/site/locales';
+import { parseContentData } from '../../src/model/frontmatter';
 
 const config = parseSiteConfig({ organisation: 'Test Org', languages: ['en', 'es'], defaultLanguage: 'en', site: 'https://test.example.org' });
 

@@ -6,7 +6,7 @@ import { Readable, Writable } from 'node:stream';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runNew } from '../../scripts/new';
-import { listEntryFiles } from '../../src/lib/translation-files';
+import { listEntryFiles } from '../../src/translation-status/translation-files';
 import { callSchema } from '../../src/schemas/call';
 import { learningSchema } from '../../src/schemas/learning';
 import { organisationSchema } from '../../src/schemas/organisation';

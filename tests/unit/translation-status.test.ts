@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translationReport } from '../../src/lib/translation-report';
+import { translationReport } from '../../src/translation-status/translation-report';
 
 const learning = (title: string, extra = '') => `---\ntitle: ${title}\ndate: 2021-01-01\nproject: p\nphase: design\nkind: worked\nlesson: x\n${extra}---\nBody.\n`;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createLocales } from '../../src/lib/locales';
-import { findRoute, routeTable } from '../../src/lib/routes';
-import { createUrlBuilder } from '../../src/lib/urls';
+import { createLocales } from '../../src/site/locales';
+import { findRoute, routeTable } from '../../src/site/routes';
+import { createUrlBuilder } from '../../src/site/urls';
 
 const locales = createLocales({ languages: ['en', 'es'], defaultLanguage: 'en' });
 

@@ -1,7 +1,7 @@
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { audienceLoader } from '../../src/schemas/audience-loader';
-import { isPublic } from '../../src/schemas/visibility';
+import { audienceLoader } from '../../src/model/audience-loader';
+import { isPublic } from '../../src/model/visibility';
 
 describe('isPublic: public only when provably public', () => {
 	it.each([

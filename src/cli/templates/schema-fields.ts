@@ -1,4 +1,4 @@
-import { contentJsonSchema, type SchemaName } from '../../schemas/json-schema';
+import { contentJsonSchema, type SchemaName } from '../../model/json-schema';
 
 /** The top-level fields of a collection's schema and their descriptions, for the templates' safety net. */
 export function schemaFields(name: SchemaName): { keys: string[]; descriptions: Map<string, string> } {

@@ -1,5 +1,5 @@
-import type { ContentGraph } from '../content-graph';
-import { assumptionStatuses } from '../../schemas/project';
+import type { ContentGraph } from '../model/content-graph';
+import { assumptionStatuses } from '../schemas/project';
 
 /**
  * How many of each project's assumptions are untested, holding, challenged or dropped. Statuses

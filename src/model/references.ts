@@ -1,9 +1,9 @@
-import { closestId } from './closest-id';
+import { closestId } from '../lib/closest-id';
 import type { ErrorId } from '../errors/catalogue';
 import { memoriaError, type MemoriaError } from '../errors/memoria-error';
-import type { Entry, EntryFile } from './content-graph';
+import type { Entry, EntryFile } from './entry';
 import { sections, type Section } from './sections';
-import { collectionRegistry, type CollectionSpec } from '../model/registry';
+import { collectionRegistry, type CollectionSpec } from './registry';
 
 /**
  * Checks that every reference between entries points at an existing entry, in every

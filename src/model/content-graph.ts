@@ -1,66 +1,26 @@
-import type { Assessment } from '../schemas/assessment';
 import { structureDifferences } from '../schemas/assessment';
-import type { Call } from '../schemas/call';
-import type { Learning } from '../schemas/learning';
-import type { Organisation } from '../schemas/organisation';
-import type { Outcome } from '../schemas/outcome';
-import type { Post } from '../schemas/post';
-import type { Project } from '../schemas/project';
 import type { Theme } from '../schemas/theme';
-import type { Locales } from './locales';
+import type { Locales } from '../site/locales';
 import type { Section } from './sections';
+import type { Entry, EntryFile, RawEntry, SectionData } from './entry';
 import { checkReferences, problemOf, resolveFollowUp, type ReferenceProblem } from './references';
 import { sections, themedSections, type ThemedSection } from './sections';
-import { projectsOf } from '../model/entry-projects';
-import { collectionRegistry, type CollectionSpec } from '../model/registry';
+import { projectsOf } from './entry-projects';
+import { collectionRegistry, type CollectionSpec } from './registry';
 import { memoriaError } from '../errors/memoria-error';
-import { isInternalPlaceholder } from '../schemas/audience-loader';
+import { isInternalPlaceholder } from './audience-loader';
 
 /**
  * The whole memory as indexed maps, built once per build from every collection. Pages read
  * relations and translations from here in constant time instead of scanning all entries.
  */
 
-export interface SectionData {
-	projects: Project;
-	learnings: Learning;
-	outcomes: Outcome;
-	calls: Call;
-	posts: Post;
-	organisations: Organisation;
-	assessments: Assessment;
-}
-
-/** One file as the content layer loaded it. `source` is kept opaque so pages can render it. */
-export interface RawEntry<T = unknown> {
-	id: string;
-	filePath: string;
-	data: T;
-	source?: unknown;
-}
+export type { SectionData, RawEntry, EntryFile, Entry } from './entry';
 
 export type RawCollections = { [S in Section]: RawEntry<SectionData[S]>[] } & { themes: RawEntry<Theme>[] };
 
 export { themedSections, type ThemedSection } from './sections';
 export type KeysBySection = { [S in ThemedSection]: string[] };
-
-/** One file of an entry, in one language. */
-export interface EntryFile<S extends Section = Section> {
-	section: S;
-	key: string;
-	language: string;
-	filePath: string;
-	data: SectionData[S];
-	source?: unknown;
-}
-
-/** An entry with all its language versions; `original` is the default-language file. */
-export interface Entry<S extends Section = Section> {
-	section: S;
-	key: string;
-	original: EntryFile<S>;
-	translations: Map<string, EntryFile<S>>;
-}
 
 export interface Relations {
 	learningsByProject: Map<string, string[]>;

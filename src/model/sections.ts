@@ -1,4 +1,4 @@
-import { collectionRegistry, type CollectionName, type CollectionSpec } from '../model/registry';
+import { collectionRegistry, type CollectionName, type CollectionSpec } from './registry';
 import { sectionSlugsByLanguage, type SectionSlugs } from '../translations';
 
 type Registry = typeof collectionRegistry;

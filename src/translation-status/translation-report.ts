@@ -1,6 +1,6 @@
 import { readGitHistory } from './git-history';
 import { listEntryFiles } from './translation-files';
-import { isPublic } from '../schemas/visibility';
+import { isPublic } from '../model/visibility';
 import { translationStatus, type TranslationStatus } from './translation-status';
 
 /**

@@ -1,4 +1,4 @@
-import type { ContentGraph } from '../content-graph';
+import type { ContentGraph } from '../model/content-graph';
 
 /**
  * How many learnings each theme gathered per year, from the theme map of the content graph

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../timeline';
+import type { TimelineEvent } from '../model/timeline';
 import { em, pct, round } from './geometry';
 
 /**

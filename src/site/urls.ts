@@ -1,5 +1,5 @@
 import type { Locales } from './locales';
-import type { FrameworkPage, Section, Taxonomy } from './sections';
+import type { FrameworkPage, Section, Taxonomy } from '../model/sections';
 
 /**
  * Every URL Memoria writes comes from here, so the base path and localised section names

@@ -1,9 +1,9 @@
-import type { ContentGraph } from './content-graph';
-import { countryName, isoDate } from './format';
-import type { Section } from './sections';
+import type { ContentGraph } from '../model/content-graph';
+import { countryName, isoDate } from '../lib/format';
+import type { Section } from '../model/sections';
 import { collectionRegistry, type CollectionSpec } from '../model/registry';
 import { projectsOf } from '../model/entry-projects';
-import { themeLabel } from './taxonomy';
+import { themeLabel } from '../model/taxonomy';
 
 /**
  * What Pagefind records about an entry page besides its text: the filters a reader can narrow

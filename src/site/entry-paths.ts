@@ -1,8 +1,8 @@
 import type { GetStaticPaths } from 'astro';
 import { entryUrl } from './entry-links';
-import { getMemory } from './memory';
+import { getMemory } from '../model/memory';
 import { findRoute } from './routes';
-import type { Section } from './sections';
+import type { Section } from '../model/sections';
 import { routes } from './site';
 
 /** What an entry page route (src/routes/entries/) gets for each page it builds. */

@@ -1,4 +1,4 @@
-import { audience, config, projectRoot } from './site';
+import { audience, config, projectRoot } from '../site/site';
 import { translationReport, type TranslationReport } from './translation-report';
 
 let report: TranslationReport | undefined;

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ContentGraph } from './content-graph';
-import { entryLink } from './entry-links';
-import { isoDate } from './format';
+import { entryLink } from '../site/entry-links';
+import { isoDate } from '../lib/format';
 import { sections, type Section } from './sections';
 import { themeLabel } from './taxonomy';
 

@@ -1,5 +1,5 @@
 import type { Locales } from './locales';
-import { feedSections, frameworkPages, sections, taxonomies, type FrameworkPage, type Section, type Taxonomy } from './sections';
+import { feedSections, frameworkPages, sections, taxonomies, type FrameworkPage, type Section, type Taxonomy } from '../model/sections';
 
 /**
  * The routes Memoria adds beside Starlight's docs route: a home page, and for each section a

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { buildContentGraph, ContentGraphError, type ContentGraph, type RawCollections } from './content-graph';
-import { locales } from './site';
+import { locales } from '../site/site';
 import { sections } from './sections';
 import { writerLanguage } from '../errors/writer-language';
 

@@ -5,7 +5,7 @@
  * summary. It makes no network request of any kind: everything it needs is in the page, so once
  * the page has loaded it works without a connection.
  */
-import { scoreAssessment, isValidAnswer, type Answers, type PartResult, type ScoringModel } from './assessment-score';
+import { scoreAssessment, isValidAnswer, type Answers, type PartResult, type ScoringModel } from '../../schemas/assessment-score';
 
 export interface ClientBand {
 	from: number;

@@ -1,6 +1,6 @@
 import type { ContentGraph } from './content-graph';
-import { countryName } from './format';
-import { urls } from './site';
+import { countryName } from '../lib/format';
+import { urls } from '../site/site';
 
 /** A theme's name in the reader's language, else the default language's, else its id. */
 export function themeLabel(graph: ContentGraph, id: string, language: string): string {

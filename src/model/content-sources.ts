@@ -1,4 +1,4 @@
-import { collectionRegistry, type CollectionName, type CollectionSpec } from '../model/registry';
+import { collectionRegistry, type CollectionName, type CollectionSpec } from './registry';
 
 /**
  * Which files each collection reads, declared once: the content loaders (collections.ts) and
@@ -6,7 +6,7 @@ import { collectionRegistry, type CollectionName, type CollectionSpec } from '..
  * so no file can be published that the checks did not read.
  */
 
-export type { CollectionName } from '../model/registry';
+export type { CollectionName } from './registry';
 
 /** Every collection, in the registry's order (src/model/registry.ts). */
 export const collectionNames = Object.keys(collectionRegistry) as CollectionName[];

@@ -3,12 +3,12 @@ import { file, glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
-import { calendarDate } from './shared';
-import { themeSchema } from './theme';
+import { calendarDate } from '../schemas/shared';
+import { themeSchema } from '../schemas/theme';
 import { audienceLoader } from './audience-loader';
 import { builtOnceForStarlightPage } from './docs-schema-cache';
-import { collectionRegistry, type CollectionSpec } from '../model/registry';
-import { sections } from '../lib/sections';
+import { collectionRegistry, type CollectionSpec } from './registry';
+import { sections } from './sections';
 import { collectionFolder, collectionPattern, mdxEnabled, type CollectionName } from './content-sources';
 
 /**

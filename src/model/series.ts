@@ -1,5 +1,5 @@
 import type { ContentGraph } from './content-graph';
-import { entryLink, type EntryLink } from './entry-links';
+import { entryLink, type EntryLink } from '../site/entry-links';
 
 export interface SeriesPart {
 	key: string;

@@ -1,5 +1,5 @@
-import type { ContentGraph } from './content-graph';
-import type { Section } from './sections';
+import type { ContentGraph } from '../model/content-graph';
+import type { Section } from '../model/sections';
 import { urls } from './site';
 
 /** What a list of entries needs to show one of them to a reader of `language`. */

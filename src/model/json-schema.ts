@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { z } from 'zod';
-import { calendarDate, countryCode, theme } from './shared';
-import { themeSchema } from './theme';
-import { registryEntries } from '../model/registry';
+import { calendarDate, countryCode, theme } from '../schemas/shared';
+import { themeSchema } from '../schemas/theme';
+import { registryEntries } from './registry';
 
 /**
  * The content schemas as JSON Schema, for editors that check YAML as it is typed (VS Code's YAML
@@ -99,7 +99,8 @@ function describeFields(schema: JsonSchema, prefix: string, fields: Map<string, 
 
 /* Reading the doc comments ------------------------------------------------------------------ */
 
-const schemaDir = dirname(fileURLToPath(import.meta.url));
+// The schemas' own files, whose field comments become descriptions (src/schemas/).
+const schemaDir = join(dirname(fileURLToPath(import.meta.url)), '../schemas');
 
 interface Module {
 	source: ts.SourceFile;

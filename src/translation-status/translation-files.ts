@@ -1,5 +1,5 @@
 import { readContentFiles } from '../checks/content-files';
-import { collectionNames, mdxEnabled } from '../schemas/content-sources';
+import { collectionNames, mdxEnabled } from '../model/content-sources';
 
 /**
  * Every entry of every collection in content/, with its file in each language: the same files,

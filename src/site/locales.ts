@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/site-config';
-import { sectionSlug, type SlugKey, type SlugOverrides } from './sections';
+import { sectionSlug, type SlugKey, type SlugOverrides } from '../model/sections';
 
 /**
  * Language facts derived once from the site configuration. The default language is
