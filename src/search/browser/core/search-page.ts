@@ -11,7 +11,7 @@ import { filterGroups, type FilterCounts } from './filters';
 import { latestSearch } from './latest-search';
 import { resultCount } from './result-count';
 import { pageThrough, resultList, type ResultSet } from './result-list';
-import { asksSomething, readSearchState, toggleFilter, writeSearchState, type SearchState } from './search-state';
+import { asksSomething, readSearchState, toggleFilter, withTyped, writeSearchState, type SearchState } from './search-state';
 import type { ResultLanguage, SearchPageStrings } from './search-strings';
 import { afterTyping } from './typing-pause';
 
@@ -64,8 +64,12 @@ export function startSearchPage(root: HTMLElement, page: SearchPageData, engine:
 	);
 	const startSearch = latestSearch();
 
-	let state: SearchState = readSearchState(location.search, filterKeys);
-	input.value = state.query;
+	// The page is readable before this script runs: what a reader typed or ticked meanwhile is
+	// newer than the address, and is kept. The listeners below are in place before the index
+	// loads, so typing while it loads is searched as soon as it can be.
+	let state = withTyped(readSearchState(location.search, filterKeys), { query: input.value, allLanguages: allBox?.checked ?? false });
+	// Words being typed are left alone: setting them again would move the caret.
+	if (!input.value.trim()) input.value = state.query;
 	if (allBox) allBox.checked = state.allLanguages;
 
 	const showFilters = (counts: FilterCounts) =>

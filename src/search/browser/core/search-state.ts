@@ -30,6 +30,14 @@ export function writeSearchState(state: SearchState): string {
 	return text ? `?${text}` : '';
 }
 
+/**
+ * The state from the address, with what the reader typed or ticked in the form before the
+ * page's script ran, which is newer: a reader's words are never replaced by the address's.
+ */
+export function withTyped(fromAddress: SearchState, form: { query: string; allLanguages: boolean }): SearchState {
+	return { ...fromAddress, query: form.query.trim() || fromAddress.query, allLanguages: form.allLanguages || fromAddress.allLanguages };
+}
+
 /** Toggles one filter value, dropping a key whose last value goes. */
 export function toggleFilter(state: SearchState, key: string, value: string, on: boolean): SearchState {
 	const current = new Set(state.filters[key] ?? []);
