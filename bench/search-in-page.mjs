@@ -2,7 +2,7 @@
  * Pagefind in the page or in its Web Worker: how long a reader waits for results and how long the
  * page is busy, on a built site, with Chromium's CPU slowed fourfold (a modest phone), over the
  * local network and over a slow connection (300 ms latency, 50 KB/s). Memoria
- * searches in the page (src/search/load-pagefind.ts); this puts Pagefind's default, the worker,
+ * searches in the page (src/search/browser/pagefind/load-pagefind.ts); this puts Pagefind's default, the worker,
  * beside it by serving a pagefind.js without that option. Run after a benchmark:
  *
  *   node bench/search-in-page.mjs bench/work/memoria-2000/dist /learnings/<a learning>/

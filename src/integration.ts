@@ -192,7 +192,7 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 				disable404Route: true,
 				plugins: [memoriaPlugin(config)],
 				// Search stays on; the header's box is Memoria's (components/Search.astro), which also
-				// merges the bundle of drafts and archived entries (src/search/search-dialog.ts).
+				// merges the bundle of drafts and archived entries (src/search/browser/pagefind/search-dialog.ts).
 				pagefind: true,
 			})),
 			// Photos lose their camera, place and author metadata before anything reads the output.

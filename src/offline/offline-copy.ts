@@ -38,8 +38,8 @@ export interface OfflineCopyOptions {
 	leaveOut: ReadonlySet<string>;
 	/** Descriptions that say nothing about a page (the site's own, Starlight's default for every page). */
 	genericDescriptions?: ReadonlySet<string>;
-	/** The copy's files that are not in the output: the search script, its styles and MiniSearch. */
-	assets: { search: string; styles: string; minisearch: string; minisearchLicense: string };
+	/** The copy's files that are not in the output: the search script (its text, offline-search-script.ts) and the styles (a file). */
+	assets: { searchScript: string; styles: string };
 	date: Date;
 }
 
@@ -72,12 +72,6 @@ function leftOut(path: string, archive: string): boolean {
 		path === '_redirects' ||
 		/^sitemap[^/]*\.xml$/.test(path)
 	);
-}
-
-/** MiniSearch's browser build, with its licence on top and without the link to a source map the copy does not carry. */
-function vendoredMiniSearch(source: string, license: string): string {
-	const notice = license.trim().replace(/\*\//g, '* /');
-	return `/*! MiniSearch, vendored by Memoria from the npm package "minisearch".\n${notice}\n*/\n${source.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')}`;
 }
 
 /** The README.txt at the top of the copy, in English and Spanish. */
@@ -123,7 +117,6 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
 	const own = {
 		search: `${offlineFolder}/search.js`,
 		styles: `${offlineFolder}/offline.css`,
-		minisearch: `${offlineFolder}/minisearch.js`,
 	};
 	const indexFile = (language: string) => `${offlineFolder}/search-index.${language}.js`;
 	const searchIndexes = Object.fromEntries(options.languages.map((l) => [l, indexFile(l)]));
@@ -181,10 +174,8 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
 				zip.add(name, data);
 			}
 		}
-		const read = (file: string) => readFile(file, 'utf8');
-		zip.add(`${options.folder}/${own.search}`, await read(options.assets.search));
-		zip.add(`${options.folder}/${own.styles}`, await read(options.assets.styles));
-		zip.add(`${options.folder}/${own.minisearch}`, vendoredMiniSearch(await read(options.assets.minisearch), await read(options.assets.minisearchLicense)));
+		zip.add(`${options.folder}/${own.search}`, options.assets.searchScript);
+		zip.add(`${options.folder}/${own.styles}`, await readFile(options.assets.styles, 'utf8'));
 		for (const [language, list] of Object.entries(records)) {
 			if (!searchIndexes[language]) continue; // a page in a language the site does not list
 			zip.add(`${options.folder}/${searchIndexes[language]}`, searchIndexScript(language, list));
@@ -193,7 +184,7 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
 		const bytes = await zip.close();
 		return {
 			bytes,
-			files: files.length + 3 + options.languages.length + 1,
+			files: files.length + Object.keys(own).length + options.languages.length + 1,
 			pages,
 			records: Object.fromEntries(Object.entries(records).map(([l, list]) => [l, list.length])),
 		};

@@ -83,7 +83,9 @@ function offlineSearch(html: string, options: OfflinePageOptions, language: stri
 		return `<memoria-search${kept} data-offline-root="${escapeHtml(relativePath(options.path, 'index.html').replace(/index\.html$/, ''))}" data-offline-indexes="${escapeHtml(JSON.stringify(indexes))}">`;
 	});
 	const own = options.searchIndexes?.[language];
-	const scripts = [`${offlineFolder}/minisearch.js`, ...(own ? [own] : []), `${offlineFolder}/search.js`]
+	// The page's own index first, so the search finds it loaded; the search script, built with
+	// MiniSearch inside (offline-search-script.ts), after the markup it works on.
+	const scripts = [...(own ? [own] : []), `${offlineFolder}/search.js`]
 		.map((file) => `<script src="${base}${file}"></script>`)
 		.join('');
 	return html.replace('</body>', `${scripts}</body>`);

@@ -11,26 +11,9 @@
  */
 import { Parser } from 'htmlparser2';
 import { retiredMarker } from '../search/bundles';
+import type { OfflineSearchRecord } from './browser/offline-record';
 
-export interface OfflineSearchRecord {
-	/** The page's path in the offline copy, from its root: `learnings/x/index.html`. */
-	url: string;
-	title: string;
-	/** "Learning", "Aprendizaje"…: the page's type in its language. */
-	type?: string;
-	/** YYYY-MM-DD. */
-	date?: string;
-	/** The language of the original, on a page that shows an untranslated entry. */
-	untranslated?: string;
-	/** One or two sentences shown under the title in results. */
-	excerpt: string;
-	/** Every word of the page's text, lower-case, each once, in order of first use. */
-	text: string;
-	/** A draft or archived entry: ranked below current ones, as online. */
-	retired?: true;
-	/** The values a reader can narrow results by, as online: type, theme, project, country, organisation, year. */
-	filters?: Record<string, string[]>;
-}
+export type { OfflineSearchRecord };
 
 export interface RecordOptions {
 	/** Descriptions that say nothing about the page (the site's own description, which Starlight uses as a default). */

@@ -8,8 +8,7 @@
  * leaves the previous dist/ as it was. Internal builds make no copy (see archive-name.ts).
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../config/site-config';
 import { createLocales } from '../site/locales';
@@ -17,14 +16,9 @@ import { replaceFile } from '../lib/replace-file';
 import { routeTable } from '../site/routes';
 import { offlineArchivePath, offlineFolderName } from './archive-name';
 import { makeOfflineCopy, type OfflineCopyResult } from './offline-copy';
+import { offlineSearchScript } from './offline-search-script';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-
-function miniSearchFiles() {
-	// The package exports its CommonJS and ES builds; the copy needs the browser (UMD) build beside them.
-	const root = dirname(dirname(dirname(createRequire(import.meta.url).resolve('minisearch'))));
-	return { minisearch: join(root, 'dist', 'umd', 'index.js'), minisearchLicense: join(root, 'LICENSE.txt') };
-}
 
 /** "1.2 MB" / "1,2 MB": a size in the page's language. */
 export function formatSize(bytes: number, language: string): string {
@@ -72,7 +66,7 @@ export async function writeOfflineCopy(
 		searchPages: pagesOf('search'),
 		leaveOut,
 		genericDescriptions: new Set(Object.values(config.description)),
-		assets: { search: here('./browser/search.js'), styles: here('./browser/offline.css'), ...miniSearchFiles() },
+		assets: { searchScript: await offlineSearchScript(), styles: here('./browser/offline.css') },
 		date,
 	});
 	// The size beside each home page's download link, in one step: the search indexer may be reading them.

@@ -1,9 +1,10 @@
 /**
- * What the header's search dialog and the search page both hand their scripts: the sentences
- * about results in the page's language (placeholders kept for the script to fill) and every
- * language with its home page, so a result in another language is marked as such.
+ * What the header's search dialog and the search page (online and in the offline copy) hand
+ * their scripts: the sentences about results in the page's language (placeholders kept for the
+ * script to fill) and every language with its home page, so a result in another language is
+ * marked as such. Made at build time; the scripts read them in src/search/browser/.
  */
-import type { ResultLanguage, SearchStrings } from './render-result';
+import type { ResultLanguage, SearchStrings } from './browser/core/search-strings';
 import { locales, urls } from '../site/site';
 
 type Translate = App.Locals['t'];

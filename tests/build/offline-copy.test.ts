@@ -74,11 +74,11 @@ describe('the offline copy of a site under a sub-path', () => {
 		expect(copy.files().some((f) => f.startsWith('_astro/') && f.endsWith('.css'))).toBe(true);
 	});
 
-	it('has an offline search page per language, with MiniSearch and an index of each language’s entries', () => {
+	it('has an offline search page per language, with its script (MiniSearch and its licence inside) and an index of each language’s entries', () => {
 		expect(copy.text('search/index.html')).toContain('<script src="../_offline/search-index.en.js"></script>');
 		expect(copy.text('es/buscar/index.html')).toContain('<script src="../../_offline/search-index.es.js"></script>');
-		expect(copy.text('_offline/minisearch.js')).toContain('MiniSearch');
-		expect(copy.text('_offline/minisearch.js')).toContain('Permission is hereby granted');
+		expect(copy.text('_offline/search.js')).toContain('MiniSearch');
+		expect(copy.text('_offline/search.js')).toContain('Permission is hereby granted');
 		expect(copy.text('_offline/search-index.en.js')).toContain('"url":"learnings/listen/index.html"');
 		expect(copy.text('_offline/search-index.es.js')).toContain('"url":"es/aprendizajes/listen/index.html"');
 	});

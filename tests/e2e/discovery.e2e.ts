@@ -53,6 +53,35 @@ describeInBrowser('Discovery', () => {
 			});
 		});
 
+		test('keeps the words a reader types while the index is still loading, and searches them once it has loaded', async ({ expect }) => {
+			const target = site.search.en;
+			expect(target, 'no English-only word found in dist/').not.toBeNull();
+			const { word } = target!;
+			await withPage(browser(), { viewport: 'desktop' }, async (page) => {
+				// Pagefind's script is held back until the reader has typed: the index is loading all that time.
+				let release = () => {};
+				const held = new Promise<void>((done) => (release = done));
+				let requested = () => {};
+				const asked = new Promise<void>((done) => (requested = done));
+				await page.page.route('**/pagefind/pagefind.js', async (route) => {
+					requested();
+					await held;
+					await route.continue();
+				});
+				await page.visit('/search/?q=data', { settle: false });
+				await asked;
+				const input = page.page.locator('#memoria-search-q');
+				await expect.poll(() => input.inputValue(), { message: 'the words of the address in the field' }).toBe('data');
+				await input.fill(word);
+				release();
+
+				await page.page.locator(`[data-results][data-query=${JSON.stringify(word)}] li > a`).first().waitFor({ timeout: 15_000 });
+				expect(await input.inputValue(), 'the words in the field once the index has loaded').toBe(word);
+				expect(new URL(page.page.url()).searchParams.get('q'), 'the words in the address').toBe(word);
+				expect(page.consoleErrors).toEqual([]);
+			});
+		});
+
 		test('reopens the same results from a shared link', async ({ expect }) => {
 			const link = '/search/?q=data&theme=Open+data';
 			const titles = async () =>

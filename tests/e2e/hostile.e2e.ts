@@ -192,7 +192,7 @@ describeInBrowser('Hostile content, in the browser', () => {
 				const { context, page, dialogs, errors } = await openContext(browser());
 				try {
 					await page.goto(`${server!.url}${searchPage[language]}`, { waitUntil: 'load' });
-					// The page says it is loading Pagefind's index until it listens to the field (words typed before are lost).
+					// The page says it is loading Pagefind's index until it has loaded it.
 					const search = page.locator('memoria-search');
 					const loading = await search.evaluate((el) => (JSON.parse((el as HTMLElement).dataset.strings!) as { loading: string }).loading);
 					await expect.poll(() => search.locator('[data-status]').innerText(), { message: 'the search page has loaded its index' }).not.toBe(loading);

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createZipWriter } from '../../src/offline/archive';
 import { offlinePage } from '../../src/offline/offline-page';
 
-const files = new Set(['index.html', 'es/index.html', 'search/index.html', 'es/buscar/index.html', 'learnings/x/index.html', '_astro/site.css', '_offline/offline.css', '_offline/minisearch.js', '_offline/search.js', '_offline/search-index.en.js', '_offline/search-index.es.js']);
+const files = new Set(['index.html', 'es/index.html', 'search/index.html', 'es/buscar/index.html', 'learnings/x/index.html', '_astro/site.css', '_offline/offline.css', '_offline/search.js', '_offline/search-index.en.js', '_offline/search-index.es.js']);
 const context = { base: '/', has: (path: string) => files.has(path), siteUrl: 'https://org.example/' };
 const date = new Date('2026-11-22T10:00:00Z');
 const searchIndexes = { en: '_offline/search-index.en.js', es: '_offline/search-index.es.js' };
@@ -85,8 +85,8 @@ describe('the search page of the offline copy', () => {
 		'<script type="module" src="/_astro/SearchPage.js"></script>';
 	const html = offlinePage(built('es', searchMain), { path: 'es/buscar/index.html', context, searchPage: 'es/buscar/index.html', searchIndexes, isSearchPage: true, date });
 
-	it('loads MiniSearch, its language’s index and the offline search with plain scripts, in that order', () => {
-		expect(html).toContain('<script src="../../_offline/minisearch.js"></script><script src="../../_offline/search-index.es.js"></script><script src="../../_offline/search.js"></script></body>');
+	it('loads its language’s index, then the offline search, with plain scripts', () => {
+		expect(html).toContain('<script src="../../_offline/search-index.es.js"></script><script src="../../_offline/search.js"></script></body>');
 		expect(html).not.toContain('SearchPage.js');
 	});
 

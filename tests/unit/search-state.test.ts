@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, readSearchState, toggleFilter, writeSearchState } from '../../src/lib/search-state';
+import { asksSomething, readSearchState, toggleFilter, withTyped, writeSearchState } from '../../src/search/browser/core/search-state';
+import { pagefindFilters } from '../../src/search/browser/pagefind/pagefind-page-engine';
 
 const keys = ['type', 'theme', 'year'];
 
@@ -26,6 +27,19 @@ describe('search state in the URL', () => {
 
 		expect(on.filters).toEqual({ year: ['2020'] });
 		expect(off.filters).toEqual({});
+	});
+
+	it('keeps words the reader typed and a ticked languages box before the script ran, over the address’s', () => {
+		const fromAddress = readSearchState('?q=agua&theme=Open+data', keys);
+
+		expect(withTyped(fromAddress, { query: ' energía ', allLanguages: true })).toEqual({ query: 'energía', allLanguages: true, filters: { theme: ['Open data'] } });
+		expect(withTyped(fromAddress, { query: '  ', allLanguages: false })).toEqual(fromAddress);
+	});
+
+	it('asks something with words or a filter, and nothing with neither (whatever the languages)', () => {
+		expect(asksSomething({ query: 'agua', allLanguages: false, filters: {} })).toBe(true);
+		expect(asksSomething({ query: '', allLanguages: false, filters: { year: ['2020'] } })).toBe(true);
+		expect(asksSomething({ query: '', allLanguages: true, filters: {} })).toBe(false);
 	});
 
 	it('asks Pagefind for any of the values of one filter and all of the filters together', () => {

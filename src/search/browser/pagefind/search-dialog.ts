@@ -1,7 +1,7 @@
 /**
  * The search box in every page's header, in the reader's browser: a button that opens a dialog
  * in which Pagefind's JavaScript API searches this site, with results drawn like the search
- * page's (render-result.ts), in the page's language.
+ * page's (core/result-list.ts, core/draw-result.ts), in the page's language.
  *
  * Nothing of Pagefind is fetched when a page opens: its script loads the first time a reader
  * shows the intent to search — points at or focuses the button, opens the dialog, or presses
@@ -9,16 +9,24 @@
  * pays for search (issue 7: the first visit of a page stays small on a poor connection).
  */
 // Bundled with this script, not loaded later: a dynamic import brings Vite's preload helper
-// (0.9 KB compressed) onto every page, more than the renderer itself weighs there (about 0.6 KB).
-import { IN_THE_PAGE, loadPagefind, mergeIfIndexed, type Pagefind } from './load-pagefind';
-import { pageThrough, resultCount, resultRenderer, type PagefindResultData, type ResultLanguage, type SearchStrings } from './render-result';
+// (0.9 KB compressed) onto every page, more than the result list itself weighs there.
+import { drawResult } from '../core/draw-result';
+import { latestSearch } from '../core/latest-search';
+import { resultCount } from '../core/result-count';
+import { pageThrough, resultList, type ResultSet } from '../core/result-list';
+import type { ResultLanguage, SearchStrings } from '../core/search-strings';
+import { afterTyping } from '../core/typing-pause';
+import { IN_THE_PAGE, loadPagefind, mergeIfIndexed, type Pagefind, type PagefindResult } from './load-pagefind';
+import { pagefindResults } from './pagefind-results';
 
 /** Results shown at first, and added by each press of "more" (as many as Pagefind's own interface). */
 const PAGE = 5;
 
 class SiteSearch extends HTMLElement {
 	#pagefind: Promise<Pagefind> | undefined;
+	#loaded = false;
 	#retired: Promise<void> | undefined;
+	#retiredMerged = false;
 
 	connectedCallback() {
 		const open = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
@@ -66,6 +74,7 @@ class SiteSearch extends HTMLElement {
 		this.#pagefind ??= (async () => {
 			const pagefind = await loadPagefind(bundle!);
 			await pagefind.options({ baseUrl: base, ...IN_THE_PAGE });
+			this.#loaded = true;
 			return pagefind;
 		})();
 		return this.#pagefind;
@@ -78,10 +87,37 @@ class SiteSearch extends HTMLElement {
 	 */
 	#mergeRetired(): Promise<void> {
 		const { base, retiredBundle, retiredWeight, language } = this.dataset;
-		this.#retired ??= this.#load().then((pagefind) =>
-			mergeIfIndexed(pagefind, new URL(retiredBundle!, location.href).href, { indexWeight: Number(retiredWeight), baseUrl: base, language: language! })
-		);
+		this.#retired ??= this.#load()
+			.then((pagefind) => mergeIfIndexed(pagefind, new URL(retiredBundle!, location.href).href, { indexWeight: Number(retiredWeight), baseUrl: base, language: language! }))
+			.then(() => {
+				this.#retiredMerged = true;
+			});
 		return this.#retired;
+	}
+
+	/**
+	 * The results of one search. Once its current results run out, the retired ones follow: the
+	 * same search again with their bundle merged, whose first results are the current ones
+	 * already shown.
+	 */
+	#results(words: string, found: readonly PagefindResult[], languages: readonly ResultLanguage[]): ResultSet {
+		const language = this.dataset.language!;
+		let current = pagefindResults(found, languages, language);
+		let complete = this.#retiredMerged;
+		return {
+			get total() {
+				return current.total;
+			},
+			slice: async (from, to) => {
+				if (!complete && to >= current.total) {
+					await this.#mergeRetired();
+					const again = await (await this.#load()).search(words);
+					if (again) current = pagefindResults(again.results, languages, language);
+					complete = true;
+				}
+				return current.slice(from, to);
+			},
+		};
 	}
 
 	/** Searches as the reader types (after a short pause), and draws the results. */
@@ -89,79 +125,33 @@ class SiteSearch extends HTMLElement {
 		const strings = JSON.parse(this.dataset.strings!) as SearchStrings;
 		const languages = JSON.parse(this.dataset.languages!) as ResultLanguage[];
 		const language = this.dataset.language!;
-		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
-		const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
 		const more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
-		let render: ((result: PagefindResultData) => HTMLLIElement) | undefined;
-		let results: { data(): Promise<PagefindResultData> }[] = [];
-		let shown = 0;
-		let latest = 0;
+		const context = { language, languages, strings, base: document.baseURI };
+		const results = resultList(
+			{ list: this.querySelector<HTMLOListElement>('[data-search-results]')!, status: this.querySelector<HTMLElement>('[data-search-status]')!, more },
+			{ pageSize: PAGE, draw: (found) => drawResult(found, context), count: (n) => resultCount(n, language, strings), loading: strings.loading }
+		);
+		const startSearch = latestSearch();
 
-		let term = '';
-		const announce = () => {
-			status.textContent = resultCount(results.length, language, strings);
-		};
-		// Once the current results run out, the retired ones follow: the same search again with
-		// their bundle merged, whose first results are the current ones already shown.
-		const withRetired = async (search: number) => {
-			if (this.#retired) return;
-			await this.#mergeRetired();
-			const found = await (await this.#load()).search(term);
-			if (search !== latest || !found) return;
-			results = found.results;
-			announce();
-		};
-		const showMore = async (search: number) => {
-			if (shown + PAGE >= results.length) await withRetired(search);
-			if (search !== latest) return;
-			const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
-			if (!render) {
-				render = resultRenderer(language, languages, strings);
-				// The button shows only after the first results, so it is wired with them.
-				pageThrough(more, () => showMore(latest));
-			}
-			if (search !== latest) return;
-			list.append(...next.map(render));
-			shown += next.length;
-			more.hidden = shown >= results.length;
-		};
-		const run = async (words: string) => {
-			const search = ++latest;
-			term = words;
-			if (!term) {
-				list.replaceChildren();
-				delete list.dataset.query;
-				status.textContent = '';
-				more.hidden = true;
-				return;
-			}
-			if (!this.#pagefind) status.textContent = strings.loading;
-			const found = await (await this.#load()).search(term);
-			if (search !== latest || !found) return;
-			results = found.results;
-			shown = 0;
-			list.replaceChildren();
-			// Says which words the list answers, so a reader's tools (and the tests) can tell
-			// results for the whole query from those drawn for its first letters.
-			list.dataset.query = term;
-			await showMore(search);
-			// Announced once the first results are drawn, so the count never precedes them.
-			if (search === latest) announce();
+		const run = async () => {
+			const isCurrent = startSearch();
+			const words = input.value.trim();
+			if (!words) return results.clear();
+			if (!this.#loaded) results.loading();
+			const found = await (await this.#load()).search(words);
+			if (!isCurrent() || !found) return;
+			await results.show(words, this.#results(words, found.results, languages), isCurrent);
 		};
 
-		let typing: ReturnType<typeof setTimeout> | undefined;
-		input.addEventListener('input', () => {
-			clearTimeout(typing);
-			typing = setTimeout(() => void run(input.value.trim()), 200);
-		});
+		const typing = afterTyping(() => void run(), 200);
+		input.addEventListener('input', typing.typed);
 		// Enter searches at once rather than leaving the page; the form's own address (the search
 		// page) is for browsers without JavaScript.
 		input.form?.addEventListener('submit', (event) => {
 			event.preventDefault();
-			clearTimeout(typing);
-			void run(input.value.trim());
+			typing.now();
 		});
-
+		pageThrough(more, results.more);
 	}
 }
 

@@ -1,5 +1,3 @@
-import type { PagefindResultData } from './render-result';
-
 /**
  * Imports Pagefind's script from a bundle folder such as `/pagefind/`: for the search dialog and
  * the search page.
@@ -19,6 +17,18 @@ import type { PagefindResultData } from './render-result';
  */
 export const IN_THE_PAGE = { noWorker: true } as const;
 
+/** One result's data, fetched by Pagefind with `data()` only when it is shown. */
+export interface PagefindResultData {
+	url: string;
+	/** The page's text around the words found, escaped by Pagefind, with <mark> around them. */
+	excerpt: string;
+	meta: { title?: string; type?: string; date?: string; untranslated?: string };
+}
+
+export interface PagefindResult {
+	data(): Promise<PagefindResultData>;
+}
+
 /** The part of Pagefind's JavaScript API that the search dialog and the search page use. */
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -27,7 +37,7 @@ export interface Pagefind {
 	search(
 		term: string | null,
 		options?: Record<string, unknown>
-	): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
+	): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> } | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 

@@ -1,16 +1,19 @@
 /**
- * The search page's state and its URL form, kept apart from the DOM so it can be tested:
+ * The search page's state and its form in the address, so a search can be shared as a link:
  * `?q=water&all=1&theme=Open+data&theme=Partnerships` ↔ { query, allLanguages, filters }.
+ * The same online and in the offline copy.
  */
+import type { ChosenFilters } from './filters';
+
 export interface SearchState {
 	query: string;
 	allLanguages: boolean;
-	filters: Record<string, string[]>;
+	filters: ChosenFilters;
 }
 
 export function readSearchState(search: string, filterKeys: readonly string[]): SearchState {
 	const params = new URLSearchParams(search);
-	const filters: Record<string, string[]> = {};
+	const filters: ChosenFilters = {};
 	for (const key of filterKeys) {
 		const values = params.getAll(key).filter(Boolean);
 		if (values.length > 0) filters[key] = values;
@@ -27,6 +30,14 @@ export function writeSearchState(state: SearchState): string {
 	return text ? `?${text}` : '';
 }
 
+/**
+ * The state from the address, with what the reader typed or ticked in the form before the
+ * page's script ran, which is newer: a reader's words are never replaced by the address's.
+ */
+export function withTyped(fromAddress: SearchState, form: { query: string; allLanguages: boolean }): SearchState {
+	return { ...fromAddress, query: form.query.trim() || fromAddress.query, allLanguages: form.allLanguages || fromAddress.allLanguages };
+}
+
 /** Toggles one filter value, dropping a key whose last value goes. */
 export function toggleFilter(state: SearchState, key: string, value: string, on: boolean): SearchState {
 	const current = new Set(state.filters[key] ?? []);
@@ -38,7 +49,7 @@ export function toggleFilter(state: SearchState, key: string, value: string, on:
 	return { ...state, filters };
 }
 
-/** Pagefind's filter argument: several values of one key match any of them; keys combine with AND. */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-	return Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
+/** Whether the reader has asked anything: words or a filter. */
+export function asksSomething(state: SearchState): boolean {
+	return state.query !== '' || Object.keys(state.filters).length > 0;
 }

@@ -1,0 +1,35 @@
+/**
+ * What a page hands its search script, as JSON in data attributes (made at build time by
+ * src/search/search-text.ts): the sentences about results in the page's language, with their
+ * placeholders kept for the script to fill, and every language of the site.
+ */
+
+export interface ResultLanguage {
+	code: string;
+	label: string;
+	/** The language's home page; a result under it is in that language. */
+	home: string;
+}
+
+export interface ResultStrings {
+	untranslated: string;
+	/** "In {{language}}". */
+	inLanguage: string;
+}
+
+export interface CountStrings {
+	/** "{{count}} result" */
+	results_one: string;
+	results_other: string;
+	none: string;
+}
+
+/** Every sentence the three search boxes show (the dialog, the search page, the offline copy's). */
+export interface SearchStrings extends ResultStrings, CountStrings {
+	loading: string;
+}
+
+/** The search page's sentences, with each filter's heading. */
+export interface SearchPageStrings extends SearchStrings {
+	filters: Record<string, string>;
+}
