@@ -202,7 +202,7 @@ export function planCorpus(n, seed = 1) {
 		const phrase = (k) => Array.from({ length: k }, w).join(' ');
 		const sentence = (k) => {
 			const s = phrase(k);
-			return s.charAt(0).toUpperCase() + s.slice(1) + '.';
+			return `${s.charAt(0).toUpperCase() + s.slice(1)}.`;
 		};
 		return { phrase, sentence, title: (k) => sentence(k).slice(0, -1) };
 	};
@@ -244,7 +244,7 @@ export function planCorpus(n, seed = 1) {
 			if (r() < 0.2) sentences[sentences.length - 1] = sentences[sentences.length - 1].replace(/(\S+)\.$/, '_$1_.');
 			return sentences.join(' ');
 		};
-		return blocks
+		return `${blocks
 			.map((b) => {
 				if (b.kind === 'p') return para(b.sentences, b.links);
 				if (b.kind === 'h2') return `## ${t.title(b.size)}`;
@@ -259,7 +259,7 @@ export function planCorpus(n, seed = 1) {
 				const rows = Array.from({ length: b.rows }, () => Array.from({ length: b.cols }, (_, c) => (c === b.cols - 1 ? String(Math.floor(r() * 1000)) : t.phrase(1 + Math.floor(r() * 3)))));
 				return [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 			})
-			.join('\n\n') + '\n';
+			.join('\n\n')}\n`;
 	};
 
 	// Each entry's structure (relations, dates, enums, list lengths) is drawn once; its text is a
@@ -327,7 +327,7 @@ export function planCorpus(n, seed = 1) {
 			},
 		});
 	};
-	for (const section of ['projects', 'learnings', 'calls', 'posts']) ids[section].forEach((id, i) => plan(section, id, i));
+	for (const section of ['projects', 'learnings', 'calls', 'posts']) for (const [i, id] of ids[section].entries()) plan(section, id, i);
 
 	const organisations = orgIds.map((id) => {
 		const s = int(1, 2 ** 30), country = pick(COUNTRIES);

@@ -61,11 +61,10 @@ export function summarise(profilePath, { top = 25 } = {}) {
 	const maps = loadMaps(join(dirname(profilePath), 'prerender'));
 	// Self time per node: each sample's time delta belongs to the node sampled.
 	const selfUs = new Map();
-	profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+	for (const [i, id] of profile.samples.entries()) selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
 	const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 
 	// Where each node's code comes from, through the kept source maps for bundled chunks.
-	const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 	const parent = new Map();
 	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 	let mapped = 0;

@@ -60,7 +60,7 @@ try {
 			await tab.waitForLoadState('networkidle');
 		}
 		const long = await tab.evaluate(() => window.longTasks);
-		console.log(`${mode.padEnd(6)} ${slow ? 'slow ' : 'local'} first result after ${waits.join(' / ')} ms; long tasks: ${long.length ? long.join(', ') + ' ms' : 'none'}`);
+		console.log(`${mode.padEnd(6)} ${slow ? 'slow ' : 'local'} first result after ${waits.join(' / ')} ms; long tasks: ${long.length ? `${long.join(', ')} ms` : 'none'}`);
 		await context.close();
 	}
 } finally {

@@ -26,7 +26,7 @@ const TYPES = {
  */
 export function serve(dist, onSent = () => {}) {
 	const server = createServer((req, res) => {
-		let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+		const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
 		const url = path;
 		let file = join(dist, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

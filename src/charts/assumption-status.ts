@@ -32,7 +32,7 @@ export function assumptionStatusByProject(graph: ContentGraph, projects: readonl
 		if (assumptions.length === 0) continue;
 		const counts = assumptionStatuses.map(() => 0);
 		for (const a of assumptions) counts[assumptionStatuses.indexOf(a.status)]! += 1;
-		counts.forEach((n, i) => (totals[i]! += n));
+		for (const [i, n] of counts.entries()) totals[i]! += n;
 		rows.push({ project, counts, total: assumptions.length });
 	}
 	return { projects: rows, totals };

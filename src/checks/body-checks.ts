@@ -105,7 +105,7 @@ export function checkBody(file: ContentFile, root: string, allowRawHtml: boolean
 			}
 		}
 		// Code (fenced, indented, inline) has no children: what it shows is never checked.
-		if ('children' in node) node.children.forEach((child) => visit(child));
+		if ('children' in node) for (const child of node.children) visit(child);
 	};
 
 	/**

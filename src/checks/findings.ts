@@ -28,7 +28,7 @@ export function finding<Id extends ErrorId>(
 
 /** "content/learnings/x.md:12 → project", the place a writer opens; a control character in a file name is shown as its code, on one line. */
 export function place(f: Pick<Finding, 'file' | 'line' | 'field'>): string {
-	// eslint-disable-next-line no-control-regex -- the characters to show as codes
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters to show as codes
 	const file = f.file.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 	return `${file}${f.line ? `:${f.line}` : ''}${f.field ? ` → ${f.field}` : ''}`;
 }

@@ -18,7 +18,7 @@ export function checkGuideFrontmatter(file: ContentFile, data: Record<string, un
 	const hero = (data.hero ?? {}) as { image?: { html?: unknown }; actions?: { link?: unknown; attrs?: Record<string, unknown> }[] };
 	const sidebar = (data.sidebar ?? {}) as { attrs?: Record<string, unknown> };
 	if (!allowRawHtml) {
-		head.forEach((entry, i) => findings.push(finding('error', 'raw-html', { kind: 'element', name: String(entry.tag ?? 'head') }, where(`head.${i}`), language)));
+		for (const [i, entry] of head.entries()) findings.push(finding('error', 'raw-html', { kind: 'element', name: String(entry.tag ?? 'head') }, where(`head.${i}`), language));
 		if (typeof hero.image?.html === 'string') findings.push(finding('error', 'raw-html', { kind: 'element', name: 'hero.image.html' }, where('hero.image.html'), language));
 		(hero.actions ?? []).forEach((action, i) => {
 			for (const name of Object.keys(action.attrs ?? {})) findings.push(finding('error', 'raw-html', { kind: 'attribute', name }, where(`hero.actions.${i}.attrs`), language));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import type { Node } from 'mdast';
 import type { SiteConfig } from '../config/site-config';
 import type { Locales } from '../site/locales';
@@ -37,7 +37,7 @@ export interface PublicationFacts {
 
 /** The text of each block of a Markdown tree, apart: headings and list items are separate lines on a page too. */
 function blockTexts(node: Node): string[] {
-	if (['paragraph', 'heading', 'tableCell', 'code', 'html', 'inlineCode'].includes(node.type)) return [toString(node)];
+	if (['paragraph', 'heading', 'tableCell', 'code', 'html', 'inlineCode'].includes(node.type)) return [textOf(node)];
 	return 'children' in node && Array.isArray(node.children) ? (node.children as Node[]).flatMap(blockTexts) : [];
 }
 

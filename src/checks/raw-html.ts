@@ -80,7 +80,7 @@ const urlAttributes = new Set(['href', 'src', 'cite', 'poster', 'srcset']);
 export function unsafeScheme(url: string, use: 'link' | 'resource', fromHtml = false): string | undefined {
 	const head = url.split(/[/?#]/)[0]!;
 	if (isSafeUrl(url, use === 'link' ? linkSchemes : webSchemes) && !(fromHtml && head.includes('&'))) return undefined;
-	// eslint-disable-next-line no-control-regex -- removed as browsers do, to name the scheme they would see
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: removed as browsers do, to name the scheme they would see
 	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''))?.[1];
 	return scheme ? `${scheme.toLowerCase()}:` : head;
 }

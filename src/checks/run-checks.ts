@@ -182,7 +182,7 @@ export function checkContent({ root, config, audience, language, today = new Dat
 			}
 		}
 	}
-	let graph;
+	let graph: ReturnType<typeof buildContentGraph> | undefined;
 	try {
 		graph = buildContentGraph(raw, locales);
 	} catch (error) {

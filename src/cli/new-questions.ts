@@ -61,7 +61,7 @@ async function askUntil<T>(context: Context, question: string, flag: string, che
 async function askKind(context: Context): Promise<KindName> {
 	const { text, prompter } = context;
 	prompter.say(text.askKind);
-	kindNames.forEach((kind, i) => prompter.say(`  ${i + 1}. ${text.kindLabel[kind]}`));
+	for (const [i, kind] of kindNames.entries()) prompter.say(`  ${i + 1}. ${text.kindLabel[kind]}`);
 	return askUntil(context, text.askNumber, `"npm run new -- <${kindNames.join('|')}>"`, (answer) => {
 		const kind = kindNames[Number(answer) - 1] ?? kindNames.find((k) => k === answer.toLowerCase());
 		return kind ? { value: kind } : { again: text.notAChoice(answer, kindNames.length) };
@@ -112,7 +112,7 @@ async function chooseProjects(kind: KindName, language: string, given: string[],
 	// A numbered list: a number is quicker to type than an id, and an id still works.
 	prompter.say(rule === 'one' ? text.askProject : text.askProjects(kind));
 	const width = String(projects.length).length;
-	projects.forEach((p, i) => prompter.say(`  ${String(i + 1).padStart(width)}. ${p.id}  (${p.title})`));
+	for (const [i, p] of projects.entries()) prompter.say(`  ${String(i + 1).padStart(width)}. ${p.id}  (${p.title})`);
 	const pick = (answer: string) => ids[Number(answer) - 1] ?? (ids.includes(answer) ? answer : undefined);
 	if (rule === 'one') {
 		return [

@@ -90,6 +90,9 @@ function markText(node: Node | null | undefined, segments: string[], bareIsText 
 	if (head === undefined || !isMap(node)) return;
 	const key = head.replace(/\[\]$/, '');
 	const child = node.get(key, true) as Node | undefined;
-	if (!head.endsWith('[]')) return markText(child, rest);
+	if (!head.endsWith('[]')) {
+		markText(child, rest);
+		return;
+	}
 	if (isSeq(child)) for (const item of child.items) markText(item as Node, rest, bareTextItems.has(key));
 }

@@ -8,7 +8,7 @@ export const webSchemes = ['http:', 'https:'] as const;
 export const linkSchemes = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 
 export function isSafeUrl(url: string, schemes: readonly string[] = linkSchemes): boolean {
-	// eslint-disable-next-line no-control-regex
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop these before reading a scheme, so must we
 	const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
 	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1];
 	if (scheme === undefined) return !cleaned.startsWith('//') || schemes.includes('https:');

@@ -77,11 +77,37 @@ export function exportMemory(graph: ContentGraph, language: string, site: URL | 
 	};
 }
 
+type Reference = { id: string; title?: string };
+/** A learning's export record, as far as the CSV reads it. */
+interface LearningRecord {
+	id: string;
+	url: string;
+	language: string;
+	translated: boolean;
+	title: string;
+	date: string;
+	project: Reference | null;
+	phase: string;
+	kind: string;
+	confidence: string;
+	status: string;
+	lesson: string;
+	expected?: string;
+	happened?: string;
+	why?: string;
+	recommendations: { action: string; state: string; owner?: string; due?: string }[];
+	evidence: { kind: string; reference: string }[];
+	themes: { label: string }[];
+	organisations: Reference[];
+	authors: string[];
+}
+
 /** Learnings as CSV rows: one per learning, lists joined with " | " so a spreadsheet keeps one row each. */
 export function learningsCsv(graph: ContentGraph, language: string, site: URL | undefined): string {
 	const join = (items: string[]) => items.join(' | ');
 	const rows = graph.ordered.learnings.map((key) => {
-		const r = exportRecord(graph, 'learnings', key, language, site) as Record<string, any>;
+		// The record's JSON, read with the shape learningSchema gives every learning (defaults applied).
+		const r = exportRecord(graph, 'learnings', key, language, site) as unknown as LearningRecord;
 		return {
 			id: r.id,
 			url: r.url,
@@ -98,10 +124,10 @@ export function learningsCsv(graph: ContentGraph, language: string, site: URL | 
 			expected: r.expected ?? '',
 			happened: r.happened ?? '',
 			why: r.why ?? '',
-			recommendations: join(r.recommendations.map((x: any) => `${x.action} [${x.state}${x.owner ? `, ${x.owner}` : ''}${x.due ? `, ${x.due}` : ''}]`)),
-			evidence: join(r.evidence.map((x: any) => `${x.kind}: ${x.reference}`)),
-			themes: join(r.themes.map((x: any) => x.label)),
-			organisations: join(r.organisations.map((x: any) => x.title ?? x.id)),
+			recommendations: join(r.recommendations.map((x) => `${x.action} [${x.state}${x.owner ? `, ${x.owner}` : ''}${x.due ? `, ${x.due}` : ''}]`)),
+			evidence: join(r.evidence.map((x) => `${x.kind}: ${x.reference}`)),
+			themes: join(r.themes.map((x) => x.label)),
+			organisations: join(r.organisations.map((x) => x.title ?? x.id)),
 			authors: join(r.authors),
 		};
 	});
