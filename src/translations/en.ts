@@ -1,6 +1,11 @@
+import type { Catalogue, Exact } from './catalogue';
+
 /**
- * English UI text of Memoria's own components, injected into Starlight's i18n system.
- * Keys are grouped by area; plurals use i18next's `_one`/`_other` suffixes.
+ * English UI text of Memoria's own components, injected into Starlight's i18n system. Its keys
+ * are the keys: `Astro.locals.t()` accepts these and no others, and every other catalogue must
+ * have exactly them (catalogue.ts). Keys are grouped by area. A message with a number has one key
+ * per CLDR plural category of the language, `_one` and `_other` in English, read by
+ * `Astro.locals.plural()` (plural.ts), never by `t()` with a count.
  */
 export const en = {
 	'memoria.home.title': 'Home',
@@ -387,7 +392,9 @@ export const en = {
 	'memoria.assessment.rangeSingle': 'Score {{score}}:',
 } as const;
 
-export type MemoriaStrings = Record<keyof typeof en, string>;
+// English cannot be typed by the types made from it: it checks itself, so a plural message
+// without its `_other`, or with a form English does not have (`_many`), fails the type check.
+en satisfies Exact<typeof en, Catalogue<'en'>>;
 
 /** URL segments of sections and generated pages in English. */
 export const enSlugs = {
