@@ -24,6 +24,23 @@ export function translate(t: App.Locals['t'], section: 'projects' | 'learnings')
 	];
 }
 
+/** `Astro.locals.plural()` takes a plural message by its name without a form, and nothing else. */
+export function count({ plural, pluralForms }: App.Locals, section: 'projects' | 'calls'): unknown[] {
+	return [
+		plural('memoria.count.projects', 2),
+		plural(`memoria.count.${section}`, 2),
+		pluralForms('memoria.search.results'),
+		// @ts-expect-error: a text without a number
+		plural('memoria.home.title', 2),
+		// @ts-expect-error: a form is chosen by the count, not named
+		plural('memoria.count.projects_one', 1),
+		// @ts-expect-error: a misspelt plural message
+		plural('memoria.count.project', 1),
+		// @ts-expect-error: a count is a number
+		plural('memoria.count.projects', '2'),
+	];
+}
+
 /** The Spanish catalogue is exactly a Spanish catalogue: every string, every form, nothing else. */
 export const spanish: Catalogue<'es'> = es;
 
