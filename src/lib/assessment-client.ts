@@ -5,6 +5,7 @@
  * summary. It makes no network request of any kind: everything it needs is in the page, so once
  * the page has loaded it works without a connection.
  */
+import { plural, type PluralForms } from '../translations/plural';
 import { scoreAssessment, isValidAnswer, type Answers, type PartResult, type ScoringModel } from './assessment-score';
 
 export interface ClientBand {
@@ -26,8 +27,8 @@ export interface ClientStrings {
 	overall: string;
 	score: string;
 	answered: string;
-	remaining_one: string;
-	remaining_other: string;
+	/** "Answer the {{count}} remaining questions…", in each plural form of the page's language. */
+	remaining: PluralForms;
 	overallPending: string;
 	firstUnanswered: string;
 	next: string;
@@ -78,7 +79,6 @@ export function startAssessment(root: HTMLElement): void {
 	const status = root.querySelector<HTMLElement>('[data-status]')!;
 	const summary = root.querySelector<HTMLElement>('[data-summary]')!;
 	const store = storage();
-	const plural = new Intl.PluralRules(language);
 	const today = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
 
 	// Nothing is ever submitted: there is nowhere to send answers to.
@@ -143,7 +143,7 @@ export function startAssessment(root: HTMLElement): void {
 		} else {
 			section.dataset.band = 'pending';
 			const remaining = r.total - r.answered;
-			const text = pending ?? fill(plural.select(remaining) === 'one' ? strings.remaining_one : strings.remaining_other, { count: remaining });
+			const text = pending ?? plural(strings.remaining, remaining, language);
 			section.append(el('p', text, 'memoria-result-pending'));
 			const first = r.unanswered[0];
 			if (first) {

@@ -4,6 +4,8 @@
  * Pagefind's excerpt with the matched words marked), the sentence that counts the results, and
  * the "Show more results" button.
  */
+import { plural, type PluralForms } from '../translations/plural';
+
 export interface PagefindResultData {
 	url: string;
 	excerpt: string;
@@ -25,9 +27,8 @@ export interface ResultStrings {
 
 /** Every sentence both search boxes show, in the page's language (made by search-text.ts). */
 export interface SearchStrings extends ResultStrings {
-	/** "{{count}} result(s)", the count filled in by resultCount(). */
-	results_one: string;
-	results_other: string;
+	/** "{{count}} result(s)" in each plural form of the page's language, the count filled in by resultCount(). */
+	results: PluralForms;
 	none: string;
 	loading: string;
 }
@@ -80,16 +81,14 @@ function appendExcerpt(into: HTMLElement, excerpt: string): void {
 }
 
 export interface CountStrings {
-	/** "{{count}} result" */
-	results_one: string;
-	results_other: string;
+	/** "{{count}} result(s)" */
+	results: PluralForms;
 	none: string;
 }
 
 /** "1 result", "31 results" or the sentence for none, in the page's language. */
 export function resultCount(count: number, language: string, strings: CountStrings): string {
-	if (count === 0) return strings.none;
-	return (new Intl.PluralRules(language).select(count) === 'one' ? strings.results_one : strings.results_other).replace('{{count}}', String(count));
+	return count === 0 ? strings.none : plural(strings.results, count, language);
 }
 
 /** Runs `showMore` on each press, with the button disabled meanwhile so a second press never fetches the same results again. */

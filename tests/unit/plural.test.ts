@@ -1,9 +1,13 @@
 /**
  * Messages with a number: the CLDR categories each catalogue is typed with are the ones Intl
  * gives, the page's forms come from the catalogue of its language, the count chooses among them
- * (Spanish `many` for a million).
+ * (Spanish `many` for a million), and the browser scripts (online search, offline search) say
+ * the same as the server.
  */
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { resultCount, type CountStrings } from '../../src/search/render-result';
 import { pluralCategories, type CatalogueLanguage, type PluralKey } from '../../src/translations/catalogue';
 import { en } from '../../src/translations/en';
 import { es } from '../../src/translations/es';
@@ -84,5 +88,41 @@ describe('plural()', () => {
 
 	it('uses `other` when the forms lack the count’s category', () => {
 		expect(plural({ one: '{{count}} uno', other: '{{count}} otros' }, 1000000, 'es')).toBe('1000000 otros');
+	});
+});
+
+describe('the count of search results in the browser', () => {
+	const offline = (() => {
+		const module = { exports: {} as { resultCount(count: number, language: string, strings: CountStrings): string } };
+		runInNewContext(readFileSync(new URL('../../src/offline/browser/search.js', import.meta.url), 'utf8'), { module });
+		return module.exports;
+	})();
+	const strings = (language: CatalogueLanguage): CountStrings => ({
+		results: pluralForms(messages(catalogues[language]), 'memoria.search.results', language),
+		none: catalogues[language]['memoria.search.none']!,
+	});
+
+	it.each([
+		['en', 0, 'Nothing found. Try fewer words or fewer filters.'],
+		['en', 1, '1 result'],
+		['en', 2, '2 results'],
+		['en', 1000000, '1000000 results'],
+		['es', 0, 'No encontramos nada. Prueba con menos palabras o menos filtros.'],
+		['es', 1, '1 resultado'],
+		['es', 2, '2 resultados'],
+		['es', 1000000, '1000000 resultados'],
+	] as const)('in %s, %i is "%s" online and in the offline copy', (language, count, text) => {
+		expect(resultCount(count, language, strings(language))).toBe(text);
+		expect(offline.resultCount(count, language, strings(language))).toBe(text);
+	});
+
+	it('the offline copy chooses Spanish `many` and falls back to `other` like plural()', () => {
+		const forms = { one: 'one {{count}}', many: 'many {{count}}', other: 'other {{count}}' };
+
+		for (const count of [1, 2, 1000000]) {
+			expect(offline.resultCount(count, 'es', { results: forms, none: '' })).toBe(plural(forms, count, 'es'));
+			expect(offline.resultCount(count, 'en', { results: forms, none: '' })).toBe(plural(forms, count, 'en'));
+		}
+		expect(offline.resultCount(1000000, 'es', { results: { one: 'one', other: 'other' }, none: '' })).toBe('other');
 	});
 });

@@ -21,6 +21,18 @@
 		return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 	}
 
+	/**
+	 * "1 result", "31 results" or the sentence for none: the form of the count's plural category,
+	 * else `other`, as plural() in src/translations/plural.ts chooses it for the online search. This
+	 * plain script is copied into the archive as it is and cannot import that module;
+	 * tests/unit/plural.test.ts holds the two to the same text.
+	 */
+	function resultCount(count, language, strings) {
+		if (count === 0) return strings.none;
+		var form = strings.results[new Intl.PluralRules(language).select(count)];
+		return (form === undefined ? strings.results.other : form).split('{{count}}').join(String(count));
+	}
+
 	/** Whether a record has, for every filter in use, one of its chosen values. */
 	function matchesFilters(record, filters) {
 		return Object.keys(filters).every(function (key) {
@@ -140,7 +152,6 @@
 		var clear = root.querySelector('[data-clear]');
 		var status = root.querySelector('[data-status]');
 		var list = root.querySelector('[data-results]');
-		var plural = new Intl.PluralRules(language);
 		var dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
 		var search = createSearch(window.MiniSearch);
 		var pending = {};
@@ -230,9 +241,7 @@
 		}
 
 		function renderResults(results) {
-			var count = results.length;
-			status.textContent =
-				count === 0 ? strings.none : (plural.select(count) === 'one' ? strings.results_one : strings.results_other).replace('{{count}}', String(count));
+			status.textContent = resultCount(results.length, language, strings);
 			list.replaceChildren.apply(
 				list,
 				results.slice(0, 50).map(function (record) {
@@ -327,5 +336,5 @@
 		run();
 	}
 
-	return { createSearch: createSearch, matchesFilters: matchesFilters, countFilters: countFilters, normalise: normalise, start: start };
+	return { createSearch: createSearch, matchesFilters: matchesFilters, countFilters: countFilters, normalise: normalise, resultCount: resultCount, start: start };
 });
