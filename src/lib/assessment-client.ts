@@ -5,7 +5,6 @@
  * summary. It makes no network request of any kind: everything it needs is in the page, so once
  * the page has loaded it works without a connection.
  */
-import { plural, type PluralForms } from '../translations/plural';
 import { scoreAssessment, isValidAnswer, type Answers, type PartResult, type ScoringModel } from './assessment-score';
 
 export interface ClientBand {
@@ -27,8 +26,8 @@ export interface ClientStrings {
 	overall: string;
 	score: string;
 	answered: string;
-	/** "Answer the {{count}} remaining questions…", in each plural form of the page's language. */
-	remaining: PluralForms;
+	/** "Answer the 3 remaining questions…": the text for n questions left is at n - 1, for as many as a part has. */
+	remaining: string[];
 	overallPending: string;
 	firstUnanswered: string;
 	next: string;
@@ -143,7 +142,7 @@ export function startAssessment(root: HTMLElement): void {
 		} else {
 			section.dataset.band = 'pending';
 			const remaining = r.total - r.answered;
-			const text = pending ?? plural(strings.remaining, remaining, language);
+			const text = pending ?? strings.remaining[remaining - 1] ?? '';
 			section.append(el('p', text, 'memoria-result-pending'));
 			const first = r.unanswered[0];
 			if (first) {
