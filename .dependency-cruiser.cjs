@@ -27,7 +27,7 @@ module.exports = {
 			from: { path: '/browser/' },
 			to: {
 				pathNot: '/browser/',
-				path: [buildFolders, '^src/(config|errors|translations|schemas/(?!assessment-score))', '^(astro|virtual):', '^astro/'],
+				path: [buildFolders, '^src/(config|errors|translations/(?!plural\\.ts)|schemas/(?!assessment-score))', '^(astro|virtual):', '^astro/'],
 			},
 		},
 		{

@@ -52,6 +52,8 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 			'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig, addMiddleware }) => {
 				// After Starlight's, which gives each page its `t()`: strings looked up once per build.
 				addMiddleware({ entrypoint: here('./translation-cache.ts'), order: 'post' });
+				// Also after Starlight's: `plural()` in the language of that `t()`.
+				addMiddleware({ entrypoint: here('./translation-plurals.ts'), order: 'post' });
 				for (const row of routeTable(createLocales(config))) {
 					// One entry route per section (src/routes/entries/), so each loads only its view's styles.
 					const entrypoint = row.kind === 'entry' ? here(`./routes/entries/${row.section}.astro`) : routeFiles[row.kind];

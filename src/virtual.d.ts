@@ -17,5 +17,12 @@ declare namespace App {
 		memoriaGuide?: boolean;
 		/** The page shows an internal entry (internal builds only). */
 		memoriaInternal?: boolean;
+		/**
+		 * A message with a number, in the page's language: `plural('memoria.count.projects', 2)` is
+		 * "2 projects". The only way to a plural message (src/translation-plurals.ts).
+		 */
+		plural: (key: import('./translations/catalogue').PluralKey, count: number) => string;
+		/** Every form of a message with a number in the page's language, for a browser script to choose from with plural() (src/translations/plural.ts). */
+		pluralForms: (key: import('./translations/catalogue').PluralKey) => import('./translations/plural').PluralForms;
 	}
 }

@@ -16,8 +16,8 @@ export async function GET(context: APIContext) {
 		return { title: link.title, link: link.href, pubDate: link.date, description: link.summary ?? '' };
 	});
 	return rss({
-		title: `${config.organisation} · ${strings[`memoria.section.${section!}` as keyof typeof strings]}`,
-		description: strings[`memoria.section.${section!}.description` as keyof typeof strings],
+		title: `${config.organisation} · ${strings[`memoria.section.${section!}`]}`,
+		description: strings[`memoria.section.${section!}.description`],
 		site: new URL(urls.home(language), context.site ?? 'http://localhost'),
 		items,
 		customData: `<language>${language}</language>`,

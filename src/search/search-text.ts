@@ -7,12 +7,10 @@
 import type { ResultLanguage, SearchStrings } from './browser/core/search-strings';
 import { locales, urls } from '../site/site';
 
-type Translate = App.Locals['t'];
-
-export function searchStrings(t: Translate): SearchStrings {
+/** Takes the page's `Astro.locals`: its `t()`, and `pluralForms()` in the same language. */
+export function searchStrings({ t, pluralForms }: App.Locals): SearchStrings {
 	return {
-		results_one: t('memoria.search.results_one', { count: '{{count}}' }),
-		results_other: t('memoria.search.results_other', { count: '{{count}}' }),
+		results: pluralForms('memoria.search.results'),
 		none: t('memoria.search.none'),
 		loading: t('memoria.search.loading'),
 		untranslated: t('memoria.listing.untranslated'),

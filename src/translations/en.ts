@@ -1,6 +1,9 @@
 /**
- * English UI text of Memoria's own components, injected into Starlight's i18n system.
- * Keys are grouped by area; plurals use i18next's `_one`/`_other` suffixes.
+ * English UI text of Memoria's own components, injected into Starlight's i18n system. Its keys
+ * are the keys: `Astro.locals.t()` accepts these and no others, and every other catalogue must
+ * have exactly them (catalogue.ts). Keys are grouped by area. A message with a number has one key
+ * per CLDR plural category of the language, `_one` and `_other` in English, read by
+ * `Astro.locals.plural()` (plural.ts), never by `t()` with a count.
  */
 export const en = {
 	'memoria.home.title': 'Home',
@@ -386,8 +389,6 @@ export const en = {
 	'memoria.assessment.range': 'Score {{from}} to {{to}}:',
 	'memoria.assessment.rangeSingle': 'Score {{score}}:',
 } as const;
-
-export type MemoriaStrings = Record<keyof typeof en, string>;
 
 /** URL segments of sections and generated pages in English. */
 export const enSlugs = {

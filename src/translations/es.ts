@@ -1,7 +1,13 @@
-import type { MemoriaStrings, SectionSlugs } from './en';
+import type { Catalogue } from './catalogue';
+import type { SectionSlugs } from './en';
 
-/** Spanish UI text; typed against the English keys so a missing key fails the type check. */
-export const es: MemoriaStrings = {
+/**
+ * Spanish UI text. Typed as a complete Spanish catalogue, so a missing string, a string English
+ * does not have, or a plural message without one of Spanish's forms (`_one`, `_many`, `_other`)
+ * fails the type check. `_many` is CLDR's form for a million and more ("un millón de
+ * proyectos"); written with digits it reads like `_other` ("1000000 proyectos").
+ */
+export const es: Catalogue<'es'> = {
 	'memoria.home.title': 'Inicio',
 	'memoria.home.latestLearnings': 'Aprendizajes recientes',
 	'memoria.home.latestPosts': 'Del blog',
@@ -24,18 +30,25 @@ export const es: MemoriaStrings = {
 	'memoria.section.assessments.description': 'Cuestionarios breves para responder en equipo antes de tomar una decisión. Tus respuestas se quedan en tu dispositivo.',
 
 	'memoria.count.projects_one': '{{count}} proyecto',
+	'memoria.count.projects_many': '{{count}} proyectos',
 	'memoria.count.projects_other': '{{count}} proyectos',
 	'memoria.count.learnings_one': '{{count}} aprendizaje',
+	'memoria.count.learnings_many': '{{count}} aprendizajes',
 	'memoria.count.learnings_other': '{{count}} aprendizajes',
 	'memoria.count.calls_one': '{{count}} llamada',
+	'memoria.count.calls_many': '{{count}} llamadas',
 	'memoria.count.calls_other': '{{count}} llamadas',
 	'memoria.count.posts_one': '{{count}} entrada',
+	'memoria.count.posts_many': '{{count}} entradas',
 	'memoria.count.posts_other': '{{count}} entradas',
 	'memoria.count.organisations_one': '{{count}} organización',
+	'memoria.count.organisations_many': '{{count}} organizaciones',
 	'memoria.count.organisations_other': '{{count}} organizaciones',
 	'memoria.count.assessments_one': '{{count}} autoevaluación',
+	'memoria.count.assessments_many': '{{count}} autoevaluaciones',
 	'memoria.count.assessments_other': '{{count}} autoevaluaciones',
 	'memoria.count.people_one': '{{count}} persona',
+	'memoria.count.people_many': '{{count}} personas',
 	'memoria.count.people_other': '{{count}} personas',
 
 	'memoria.listing.empty': 'Todavía no hay nada aquí.',
@@ -156,6 +169,7 @@ export const es: MemoriaStrings = {
 	'memoria.search.filter.organisation': 'Organización',
 	'memoria.search.filter.year': 'Año',
 	'memoria.search.results_one': '{{count}} resultado',
+	'memoria.search.results_many': '{{count}} resultados',
 	'memoria.search.results_other': '{{count}} resultados',
 	'memoria.search.none': 'No encontramos nada. Prueba con menos palabras o menos filtros.',
 	'memoria.search.noscript': 'Esta página de búsqueda necesita JavaScript. Igual puedes recorrer el sitio por sección, por tema o por país.',
@@ -222,6 +236,7 @@ export const es: MemoriaStrings = {
 	'memoria.taxonomy.countries': 'Países',
 	'memoria.taxonomy.countries.description': 'Dónde trabajan nuestros proyectos y qué aprendimos allí.',
 	'memoria.taxonomy.entries_one': '{{count}} entrada',
+	'memoria.taxonomy.entries_many': '{{count}} entradas',
 	'memoria.taxonomy.entries_other': '{{count}} entradas',
 	'memoria.taxonomy.themePage': 'Todo lo registrado sobre este tema, de lo más reciente a lo más antiguo.',
 	'memoria.taxonomy.countryPage': 'Proyectos en {{country}} y los aprendizajes, llamadas y entradas que surgieron de ellos, de lo más reciente a lo más antiguo.',
@@ -236,14 +251,19 @@ export const es: MemoriaStrings = {
 	'memoria.chart.assumptions.title': 'Supuestos por proyecto y estado',
 	'memoria.chart.assumptions.summary': '{{assumptions}} en {{projects}}: {{statuses}}.',
 	'memoria.chart.assumptions.count_one': '{{count}} supuesto',
+	'memoria.chart.assumptions.count_many': '{{count}} supuestos',
 	'memoria.chart.assumptions.count_other': '{{count}} supuestos',
 	'memoria.chart.status.untested_one': '{{count}} sin probar',
+	'memoria.chart.status.untested_many': '{{count}} sin probar',
 	'memoria.chart.status.untested_other': '{{count}} sin probar',
 	'memoria.chart.status.holding_one': '{{count}} se sostiene',
+	'memoria.chart.status.holding_many': '{{count}} se sostienen',
 	'memoria.chart.status.holding_other': '{{count}} se sostienen',
 	'memoria.chart.status.challenged_one': '{{count}} en duda',
+	'memoria.chart.status.challenged_many': '{{count}} en duda',
 	'memoria.chart.status.challenged_other': '{{count}} en duda',
 	'memoria.chart.status.dropped_one': '{{count}} descartado',
+	'memoria.chart.status.dropped_many': '{{count}} descartados',
 	'memoria.chart.status.dropped_other': '{{count}} descartados',
 	'memoria.chart.timeline.title': 'Cronología de {{project}}',
 	'memoria.chart.timeline.summary': 'Del {{start}} al {{end}}, con {{records}}.',
@@ -267,6 +287,7 @@ export const es: MemoriaStrings = {
 	'memoria.section.outcomes': 'Alcances',
 	'memoria.section.outcomes.description': 'Cambios que vimos en otras personas, grupos e instituciones, y cómo contribuyó a ellos nuestro trabajo.',
 	'memoria.count.outcomes_one': '{{count}} alcance',
+	'memoria.count.outcomes_many': '{{count}} alcances',
 	'memoria.count.outcomes_other': '{{count}} alcances',
 	'memoria.type.outcomes': 'Alcance',
 	'memoria.timeline.outcomes': 'Alcance',
@@ -321,6 +342,7 @@ export const es: MemoriaStrings = {
 	'memoria.actions.agreedIn': 'acordada en',
 	'memoria.actions.none': 'No hay acciones pendientes: todo lo acordado en las llamadas está hecho.',
 	'memoria.actions.count_one': '{{count}} acción pendiente',
+	'memoria.actions.count_many': '{{count}} acciones pendientes',
 	'memoria.actions.count_other': '{{count}} acciones pendientes',
 
 	'memoria.synthesis.title': 'Lo que hemos aprendido',
@@ -329,6 +351,7 @@ export const es: MemoriaStrings = {
 	'memoria.synthesis.themeDescription': 'Las lecciones, recomendaciones y alcances sobre {{theme}} de todos nuestros proyectos.',
 	'memoria.synthesis.intro': '{{learnings}} de {{projects}}, {{years}}.',
 	'memoria.synthesis.unpublishedProjects_one': '{{count}} proyecto que no se publica aquí',
+	'memoria.synthesis.unpublishedProjects_many': '{{count}} proyectos que no se publican aquí',
 	'memoria.synthesis.unpublishedProjects_other': '{{count}} proyectos que no se publican aquí',
 	'memoria.synthesis.lessons': 'Lecciones',
 	'memoria.synthesis.recommendations': 'Recomendaciones',
@@ -351,6 +374,7 @@ export const es: MemoriaStrings = {
 	'memoria.reviews.callsPeople': '{{calls}} con {{people}} en total',
 	'memoria.reviews.assumptions': 'Supuestos que cambiaron de estado',
 	'memoria.reviews.startedCount_one': '{{count}} proyecto nuevo',
+	'memoria.reviews.startedCount_many': '{{count}} proyectos nuevos',
 	'memoria.reviews.startedCount_other': '{{count}} proyectos nuevos',
 	'memoria.reviews.copy': 'El mismo balance en texto simple, para pegar en un informe',
 	'memoria.reviews.none': 'Todavía no hay nada registrado con fecha.',
@@ -361,6 +385,7 @@ export const es: MemoriaStrings = {
 	'memoria.assessment.noscript': 'Tu navegador no está ejecutando JavaScript, así que esta página no puede sumar tus respuestas. Igual puedes leer las preguntas, conversarlas con tu equipo y revisar más abajo todos los resultados posibles.',
 	'memoria.assessment.form': 'Cuestionario',
 	'memoria.assessment.questionCount_one': '{{count}} pregunta',
+	'memoria.assessment.questionCount_many': '{{count}} preguntas',
 	'memoria.assessment.questionCount_other': '{{count}} preguntas',
 	'memoria.assessment.see': 'Ver mi resultado',
 	'memoria.assessment.print': 'Imprimir resumen',
@@ -372,6 +397,7 @@ export const es: MemoriaStrings = {
 	'memoria.assessment.score': 'Puntaje: {{score}} de {{max}}',
 	'memoria.assessment.answered': 'Respondiste {{answered}} de {{total}} preguntas.',
 	'memoria.assessment.remaining_one': 'Responde la última pregunta de esta parte para ver su resultado.',
+	'memoria.assessment.remaining_many': 'Responde las {{count}} preguntas que faltan en esta parte para ver su resultado.',
 	'memoria.assessment.remaining_other': 'Responde las {{count}} preguntas que faltan en esta parte para ver su resultado.',
 	'memoria.assessment.overallPending': 'El resultado general aparece cuando todas las preguntas tienen respuesta.',
 	'memoria.assessment.firstUnanswered': 'Ir a la primera pregunta sin responder',

@@ -74,6 +74,18 @@ describe('a self-assessment page', () => {
 		expect(model.questions[0]!.options).toEqual(['Sí', 'Algo', 'No']);
 	});
 
+	it.each([
+		['en', '3 questions', ['Answer the last question of this part to see its result.', 'Answer the 2 remaining questions of this part to see its result.']],
+		['es', '3 preguntas', ['Responde la última pregunta de esta parte para ver su resultado.', 'Responde las 2 preguntas que faltan en esta parte para ver su resultado.']],
+	] as const)('in %s, counts its questions and hands its script the text for each number a part can have left', (language, count, remaining) => {
+		const page = dom(site.page(pages[language]));
+		const strings = JSON.parse(page.querySelector('memoria-assessment')!.getAttribute('data-strings')!) as { remaining: string[] };
+
+		expect(page.querySelector('.memoria-count')?.text).toBe(count);
+		// "People" has two questions, "Signal" one: texts for 1 and 2.
+		expect(strings.remaining).toEqual(remaining);
+	});
+
 	it('loads one script from this site, and that script has no way to reach the network', () => {
 		const html = site.page(pages.en);
 		const scripts = dom(html)

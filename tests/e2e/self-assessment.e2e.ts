@@ -8,13 +8,14 @@
 import { createRequire } from 'node:module';
 import { describe, test } from 'vitest';
 import type { ClientModel } from '../../src/self-assessment/browser/assessment-client';
+import type { Texts } from '../../src/translations/catalogue';
 import { en } from '../../src/translations/en';
 import { es } from '../../src/translations/es';
 import type { SitePage, Theme, ViewportName } from './support/browser';
 import { describeInBrowser, site, useBrowser, withPage } from './support/harness';
 import { languageNames, languages, otherLanguage, type Language } from './support/site';
 
-const text: Record<Language, typeof en> = { en, es: es as typeof en };
+const text: Record<Language, Texts> = { en, es };
 const assessment = site.pageTypes.find((t) => t.key === 'entry:assessments');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 

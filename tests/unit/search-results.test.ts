@@ -61,7 +61,7 @@ describe('a result’s link', () => {
 });
 
 describe('the sentence that counts results', () => {
-	const count = { results_one: '{{count}} result', results_other: '{{count}} results', none: 'No results' };
+	const count = { results: { one: '{{count}} result', other: '{{count}} results' }, none: 'No results' };
 
 	it('is singular, plural or the sentence for none, by the language’s rules', () => {
 		expect(resultCount(0, 'en', count)).toBe('No results');

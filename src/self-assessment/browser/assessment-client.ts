@@ -26,8 +26,8 @@ export interface ClientStrings {
 	overall: string;
 	score: string;
 	answered: string;
-	remaining_one: string;
-	remaining_other: string;
+	/** "Answer the 3 remaining questions…": the text for n questions left is at n - 1, for as many as a part has. */
+	remaining: string[];
 	overallPending: string;
 	firstUnanswered: string;
 	next: string;
@@ -78,7 +78,6 @@ export function startAssessment(root: HTMLElement): void {
 	const status = root.querySelector<HTMLElement>('[data-status]')!;
 	const summary = root.querySelector<HTMLElement>('[data-summary]')!;
 	const store = storage();
-	const plural = new Intl.PluralRules(language);
 	const today = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
 
 	// Nothing is ever submitted: there is nowhere to send answers to.
@@ -143,7 +142,7 @@ export function startAssessment(root: HTMLElement): void {
 		} else {
 			section.dataset.band = 'pending';
 			const remaining = r.total - r.answered;
-			const text = pending ?? fill(plural.select(remaining) === 'one' ? strings.remaining_one : strings.remaining_other, { count: remaining });
+			const text = pending ?? strings.remaining[remaining - 1] ?? '';
 			section.append(el('p', text, 'memoria-result-pending'));
 			const first = r.unanswered[0];
 			if (first) {

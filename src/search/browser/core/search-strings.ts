@@ -3,6 +3,7 @@
  * src/search/search-text.ts): the sentences about results in the page's language, with their
  * placeholders kept for the script to fill, and every language of the site.
  */
+import type { PluralForms } from '../../../translations/plural';
 
 export interface ResultLanguage {
 	code: string;
@@ -18,9 +19,8 @@ export interface ResultStrings {
 }
 
 export interface CountStrings {
-	/** "{{count}} result" */
-	results_one: string;
-	results_other: string;
+	/** "{{count}} result(s)" in each plural form of the page's language, the count filled in by resultCount(). */
+	results: PluralForms;
 	none: string;
 }
 
