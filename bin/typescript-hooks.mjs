@@ -20,6 +20,13 @@ const typescript = /\.m?ts$/;
 const hasExtension = /\.[a-z0-9]+$/i;
 const isFile = (url) => existsSync(url) && statSync(url).isFile();
 
+// Node 22 calls stripTypeScriptTypes experimental and says so on the first call of a process: a
+// warning for developers that would open every command's output. Made once here, in silence.
+const emitWarning = process.emitWarning;
+process.emitWarning = () => {};
+stripTypeScriptTypes('');
+process.emitWarning = emitWarning;
+
 registerHooks({
 	resolve(specifier, context, nextResolve) {
 		const relative = specifier.startsWith('./') || specifier.startsWith('../');

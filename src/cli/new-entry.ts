@@ -92,7 +92,7 @@ export function listThemes(root: string): string[] {
 	}
 }
 
-/** The address of the new page on the development server (npm run dev), base path included. */
+/** The address of the new page on the development server (memoria dev), base path included. */
 export function pageAddress(kind: KindName, slug: string, language: string, config: SiteConfig): string {
 	const urls = createUrlBuilder(createLocales(config), config.base);
 	const { collection, newFilesIn } = kinds[kind];

@@ -130,8 +130,8 @@ export const catalogue = {
 	'empty-file': entry<Record<string, never>>({
 		message: () => ({ en: 'The file is empty.', es: 'El archivo está vacío.' }),
 		hint: () => ({
-			en: 'Write the entry (npm run new creates a filled-in template), or delete the file.',
-			es: 'Escribe la entrada (npm run new crea una plantilla para completar) o borra el archivo.',
+			en: 'Write the entry (npx memoria new creates a filled-in template), or delete the file.',
+			es: 'Escribe la entrada (npx memoria new crea una plantilla para completar) o borra el archivo.',
 		}),
 	}),
 	'no-frontmatter': entry<Record<string, never>>({
@@ -139,7 +139,7 @@ export const catalogue = {
 			en: 'The file has no frontmatter: it must start with a line "---", the fields, and another "---".',
 			es: 'El archivo no tiene metadatos: debe empezar con una línea "---", los campos y otra línea "---".',
 		}),
-		hint: () => ({ en: 'Start from a template: npm run new.', es: 'Parte de una plantilla: npm run new.' }),
+		hint: () => ({ en: 'Start from a template: npx memoria new.', es: 'Parte de una plantilla: npx memoria new.' }),
 	}),
 	'duplicate-id': entry<{ id: string; other: string }>({
 		message: (p) => ({
@@ -256,8 +256,8 @@ export const catalogue = {
 			es: 'Esta construcción empezó sin las revisiones de contenido de Memoria, así que nada garantiza que no publique entradas internas ni datos personales.',
 		}),
 		hint: () => ({
-			en: 'Build with `npm run build` (it runs the checks, the search index, the offline copy and the leak gate), not with `astro build` alone.',
-			es: 'Construye con `npm run build` (corre las revisiones, el índice de búsqueda, la copia sin conexión y el control de filtraciones), no solo con `astro build`.',
+			en: 'Build with `npx memoria build` (it runs the checks, the search index, the offline copy and the leak gate), not with `astro build` alone.',
+			es: 'Construye con `npx memoria build` (corre las revisiones, el índice de búsqueda, la copia sin conexión y el control de filtraciones), no solo con `astro build`.',
 		}),
 	}),
 	'unknown-inline-script': entry<{ page: string; start: string }>({
