@@ -15,6 +15,7 @@ import { withoutSidebarState } from './integrations/no-sidebar-state';
 import { offlineArchivePath } from './offline/archive-name';
 import { repositoryUrl } from './site/repository';
 import { memoriaSitemap } from './integrations/sitemap';
+import { checkSiteFolders } from './integrations/site-folders';
 import { uiStrings } from './translations';
 
 /**
@@ -50,6 +51,7 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 		name: 'memoria:routes',
 		hooks: {
 			'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig, addMiddleware }) => {
+				checkSiteFolders(astroConfig);
 				// After Starlight's, which gives each page its `t()`: strings looked up once per build.
 				addMiddleware({ entrypoint: here('./translation-cache.ts'), order: 'post' });
 				for (const row of routeTable(createLocales(config))) {
@@ -157,8 +159,9 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 	return {
 		...(config.site ? { site: config.site } : {}),
 		base: config.base,
-		// The site's files are content/ and memoria.config.ts at the root; code lives in src/.
+		// The site's files are content/, public/ and memoria.config.ts at its root (src/config/site-layout.ts).
 		srcDir: '.',
+		publicDir: './public',
 		// No speculative downloads of linked pages: readers on slow or metered connections pay for them.
 		prefetch: false,
 		integrations: [

@@ -397,12 +397,22 @@ export const catalogue = {
 	}),
 	'invalid-site-config': entry<{ problems: string }>({
 		message: (p) => ({
-			en: `memoria.config.ts has invalid values:\n${p.problems}`,
-			es: `memoria.config.ts tiene valores no válidos:\n${p.problems}`,
+			en: `memoria.config.ts has settings Memoria cannot use:\n${p.problems}`,
+			es: `memoria.config.ts tiene ajustes que Memoria no puede usar:\n${p.problems}`,
 		}),
 		hint: () => ({
-			en: 'Correct the fields named above; README.md, section "Configure the site", lists them all.',
-			es: 'Corrige los campos indicados; el README, sección "Configure the site", los describe todos.',
+			en: 'Correct the options named above; README.md, section "Configure the site", lists them all. After an upgrade, CHANGELOG.md says what changed.',
+			es: 'Corrige las opciones indicadas; el README, sección "Configurar el sitio", las describe todas. Después de una actualización, CHANGELOG.md dice qué cambió.',
+		}),
+	}),
+	'site-folder-moved': entry<{ option: string; folder: string; expected: string }>({
+		message: (p) => ({
+			en: `astro.config.mjs sets ${p.option} to ${p.folder}, and Memoria reads a site's files from ${p.expected}.`,
+			es: `astro.config.mjs pone ${p.option} en ${p.folder}, y Memoria lee los archivos de un sitio en ${p.expected}.`,
+		}),
+		hint: () => ({
+			en: `Remove that option from astro.config.mjs and keep the folder where Memoria reads it: the content checks, the build and Astro must all see the same files.`,
+			es: `Quita esa opción de astro.config.mjs y deja la carpeta donde Memoria la lee: las revisiones del contenido, la construcción y Astro deben ver los mismos archivos.`,
 		}),
 	}),
 	'duplicate-address': entry<{ slug: string; other: string }>({
