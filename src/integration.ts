@@ -15,6 +15,7 @@ import { withoutSidebarState } from './integrations/no-sidebar-state';
 import { offlineArchivePath } from './offline/archive-name';
 import { repositoryUrl } from './site/repository';
 import { memoriaSitemap } from './integrations/sitemap';
+import { checkSiteDependencies } from './integrations/site-dependencies';
 import { checkSiteFolders } from './integrations/site-folders';
 import { uiStrings } from './translations';
 
@@ -52,6 +53,7 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig, addMiddleware }) => {
 				checkSiteFolders(astroConfig);
+				checkSiteDependencies(fileURLToPath(astroConfig.root));
 				// After Starlight's, which gives each page its `t()`: strings looked up once per build.
 				addMiddleware({ entrypoint: here('./translation-cache.ts'), order: 'post' });
 				for (const row of routeTable(createLocales(config))) {

@@ -405,6 +405,16 @@ export const catalogue = {
 			es: 'Corrige las opciones indicadas; el README, sección "Configurar el sitio", las describe todas. Después de una actualización, CHANGELOG.md dice qué cambió.',
 		}),
 	}),
+	'starlight-not-a-dependency': entry<{ command: string }>({
+		message: () => ({
+			en: 'The site’s package.json does not list @astrojs/starlight, which Memoria builds the site with.',
+			es: 'El package.json del sitio no incluye @astrojs/starlight, con el que Memoria construye el sitio.',
+		}),
+		hint: (p) => ({
+			en: `Add it in the site’s folder with: ${p.command}`,
+			es: `Agrégalo en la carpeta del sitio con: ${p.command}`,
+		}),
+	}),
 	'site-folder-moved': entry<{ option: string; folder: string; expected: string }>({
 		message: (p) => ({
 			en: `astro.config.mjs sets ${p.option} to ${p.folder}, and Memoria reads a site's files from ${p.expected}.`,
