@@ -5,11 +5,12 @@
  * Help: `memoria --help`. Exit codes: 0 done, 1 the site has a problem to fix, 2 the command line
  * could not be read (src/cli/main.ts).
  */
-import { stripTypeScriptTypes } from 'node:module';
+// The whole module, not named imports: on an older Node a missing name would fail before any message.
+import nodeModule from 'node:module';
 
 // Astro 7 needs Node 22.22 or newer, and the hooks need `registerHooks` and `stripTypeScriptTypes`.
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 22) || typeof stripTypeScriptTypes !== 'function') {
+if (major < 22 || (major === 22 && minor < 22) || typeof nodeModule.registerHooks !== 'function' || typeof nodeModule.stripTypeScriptTypes !== 'function') {
 	const locale = process.env.LANGUAGE || process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
 	console.error(
 		locale.toLowerCase().startsWith('es')

@@ -63,7 +63,7 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 				}
 				updateConfig({ vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root)), siteAddressCss(config), withoutSidebarState(), recordBundledCode()] } });
 			},
-			// A public build only through scripts/build.mjs, which runs the checks and the leak gate first.
+			// A public build only through `memoria build`, which runs the checks and the leak gate first.
 			'astro:build:start': () => {
 				if (process.env.MEMORIA_CHECKED !== '1' && process.env.MEMORIA_AUDIENCE !== 'internal') throw memoriaError('build-without-checks', {});
 			},
@@ -128,7 +128,7 @@ function memoriaPlugin(config: SiteConfig): StarlightPlugin {
 
 /**
  * Starlight runs Pagefind inside Astro's process when the build is done; Memoria writes its two
- * bundles itself after Astro exits (scripts/build.mjs), so the index never adds to Astro's memory.
+ * bundles itself after Astro exits (src/cli/commands/build.ts), so the index never adds to Astro's memory.
  */
 function withoutStarlightIndexing(integration: AstroIntegration): AstroIntegration {
 	const { 'astro:build:done': _pagefind, ...hooks } = integration.hooks;
@@ -170,7 +170,7 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 			// Before Starlight, which then does not add a sitemap of its own.
 			...(config.site ? memoriaSitemap() : []),
 			// After every page is written: a Content-Security-Policy in each, and every internal link
-			// checked. The offline copy the home pages link to is made beside (scripts/build.mjs).
+			// checked. The offline copy the home pages link to is made beside (src/cli/commands/build.ts).
 			memoriaOutputChecks({ madeLater: [offlineArchivePath(config, process.env.MEMORIA_AUDIENCE)].filter((path) => path !== undefined) }),
 			withoutStarlightIndexing(starlight({
 				title: config.organisation,

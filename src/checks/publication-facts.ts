@@ -15,7 +15,7 @@ import { siteLayout } from '../config/site-layout';
 
 /**
  * What a public build must not contain, decided by the checks from the same parse as the pages,
- * for the steps after Astro (scripts/build.mjs): the files of public/ that only internal entries
+ * for the steps after Astro (src/cli/commands/build.ts): the files of public/ that only internal entries
  * use (left out of the output), and each internal entry's fingerprints for the leak gate
  * (src/checks/leak-gate.ts): its addresses, its title when distinctive, runs of its text.
  * Only hashes and addresses are written down, never the internal text.

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { WriterLanguage } from '../errors/writer-language';
 import { closestId } from '../lib/closest-id';
 import { UsageProblem } from './cli-problem';
-import { type CommandName, type CommandSpec, commandNames, commandSpecs, commonOptions, globalOptions, type OptionSpec, spanishCommandWords } from './command-specs';
+import { type CommandName, type CommandSpec, commandNames, commandSpecs, commonOptions, globalOptions, spanishCommandWords } from './command-specs';
 import { usageText } from './usage-text';
 
 /**
