@@ -44,9 +44,16 @@ export interface CommandSpec {
 const root: OptionSpec = {
 	type: 'string',
 	value: { en: 'folder', es: 'carpeta' },
-	help: { en: "the site's folder, which holds memoria.config.ts (default: this folder)", es: 'la carpeta del sitio, la que tiene memoria.config.ts (por omisión: esta carpeta)' },
+	help: {
+		en: "the site's folder, which holds memoria.config.ts (default: this folder)",
+		es: 'la carpeta del sitio, la que tiene memoria.config.ts (por omisión: esta carpeta)',
+	},
 };
-const port: OptionSpec = { type: 'string', value: { en: 'number', es: 'número' }, help: { en: 'the port to serve on (default: 4321)', es: 'el puerto en el que servir (por omisión: 4321)' } };
+const port: OptionSpec = {
+	type: 'string',
+	value: { en: 'number', es: 'número' },
+	help: { en: 'the port to serve on (default: 4321)', es: 'el puerto en el que servir (por omisión: 4321)' },
+};
 const host: OptionSpec = {
 	type: 'boolean',
 	help: { en: 'also answer other devices of the network, such as a phone', es: 'responder también a otros dispositivos de la red, como un teléfono' },
@@ -84,7 +91,10 @@ export const commandSpecs = {
 			out: {
 				type: 'string',
 				value: { en: 'folder', es: 'carpeta' },
-				help: { en: "write the site into this folder instead (relative to the site's folder)", es: 'escribir el sitio en esta carpeta (relativa a la del sitio)' },
+				help: {
+					en: "write the site into this folder instead (relative to the site's folder)",
+					es: 'escribir el sitio en esta carpeta (relativa a la del sitio)',
+				},
 			},
 			root,
 		},
@@ -114,11 +124,18 @@ export const commandSpecs = {
 			es: `Pregunta qué crear, el título, el idioma y el proyecto, y escribe el archivo en la carpeta correcta con cada campo explicado. Nunca sobrescribe un archivo. Tipos: ${kindNames.join(', ')}.`,
 		},
 		options: {
-			title: { type: 'string', value: { en: 'text', es: 'texto' }, help: { en: 'the title (for an organisation, its name)', es: 'el título (para una organización, su nombre)' } },
+			title: {
+				type: 'string',
+				value: { en: 'text', es: 'texto' },
+				help: { en: 'the title (for an organisation, its name)', es: 'el título (para una organización, su nombre)' },
+			},
 			lang: {
 				type: 'string',
 				value: { en: 'code', es: 'código' },
-				help: { en: "the language of the text, such as en or es (default: the site's default language)", es: 'el idioma del texto, como en o es (por omisión: el idioma principal del sitio)' },
+				help: {
+					en: "the language of the text, such as en or es (default: the site's default language)",
+					es: 'el idioma del texto, como en o es (por omisión: el idioma principal del sitio)',
+				},
 			},
 			project: {
 				type: 'string',
@@ -134,7 +151,11 @@ export const commandSpecs = {
 				value: { en: 'name', es: 'nombre' },
 				help: { en: 'the file name, if it should differ from the one made from the title', es: 'el nombre del archivo, si no debe ser el que sale del título' },
 			},
-			date: { type: 'string', value: { en: 'YYYY-MM-DD', es: 'AAAA-MM-DD' }, help: { en: 'the date of the entry (default: today)', es: 'la fecha de la entrada (por omisión: hoy)' } },
+			date: {
+				type: 'string',
+				value: { en: 'YYYY-MM-DD', es: 'AAAA-MM-DD' },
+				help: { en: 'the date of the entry (default: today)', es: 'la fecha de la entrada (por omisión: hoy)' },
+			},
 			root,
 		},
 		positionals: { min: 0, max: 2 },
@@ -148,7 +169,11 @@ export const commandSpecs = {
 			es: 'Escribe la traducción en la misma ruta dentro de la carpeta del idioma: copia ids, fechas y opciones, y marca cada texto con [TRANSLATE].',
 		},
 		options: {
-			lang: { type: 'string', value: { en: 'code', es: 'código' }, help: { en: 'the language to translate into, such as es', es: 'el idioma al que traducir, como en' } },
+			lang: {
+				type: 'string',
+				value: { en: 'code', es: 'código' },
+				help: { en: 'the language to translate into, such as es', es: 'el idioma al que traducir, como en' },
+			},
 			root,
 		},
 		positionals: { min: 0, max: 1 },
@@ -161,7 +186,10 @@ export const commandSpecs = {
 			json: { type: 'boolean', help: { en: 'print the report as JSON, for other programs', es: 'escribir el informe en JSON, para otros programas' } },
 			strict: {
 				type: 'boolean',
-				help: { en: 'exit with 1 when a translation is missing or out of date (for CI)', es: 'salir con 1 si falta una traducción o está desactualizada (para CI)' },
+				help: {
+					en: 'exit with 1 when a translation is missing or out of date (for CI)',
+					es: 'salir con 1 si falta una traducción o está desactualizada (para CI)',
+				},
 			},
 			root,
 		},
@@ -199,7 +227,10 @@ export const commandSpecs = {
 		options: {
 			check: {
 				type: 'boolean',
-				help: { en: 'write nothing; exit with 1 if a file is missing or out of date (for CI)', es: 'no escribir nada; salir con 1 si falta un archivo o está desactualizado (para CI)' },
+				help: {
+					en: 'write nothing; exit with 1 if a file is missing or out of date (for CI)',
+					es: 'no escribir nada; salir con 1 si falta un archivo o está desactualizado (para CI)',
+				},
 			},
 			root,
 		},

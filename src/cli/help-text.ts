@@ -76,7 +76,7 @@ export function commandHelp(command: CommandName, language: WriterLanguage): str
 	return [
 		`${w.usage}: memoria ${command} ${spec.usage[language]}`.trimEnd(),
 		'',
-		spec.summary[language].replace(/^./, (first) => first.toUpperCase()) + '.',
+		`${spec.summary[language].replace(/^./, (first) => first.toUpperCase())}.`,
 		...(spec.description ? [wrap(spec.description[language])] : []),
 		'',
 		`${w.options}:`,

@@ -69,4 +69,3 @@ function help(command: string | undefined, language: WriterLanguage, say: (text:
 export function memoriaVersion(): string {
 	return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
-

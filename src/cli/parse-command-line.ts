@@ -70,7 +70,10 @@ function readWords(
 		} else {
 			const option = options[token.name];
 			if (!option) {
-				const near = closestId(token.name, Object.keys(options).filter((name) => !options[name]!.hidden));
+				const near = closestId(
+					token.name,
+					Object.keys(options).filter((name) => !options[name]!.hidden)
+				);
 				throw new UsageProblem(text.unknownOption(token.rawName, command, near && `--${near}`, helpCommand));
 			}
 			if (option.type === 'boolean') {

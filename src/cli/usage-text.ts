@@ -67,7 +67,10 @@ export const usageText = {
 			message: `Sobra "${extra}" en la línea de comandos.`,
 			hint: `Un texto con espacios va entre comillas, así: --title "Escuchar primero". "${help}" muestra lo que acepta el comando.`,
 		}),
-		missingWords: (help: string): Problem => ({ message: 'Falta algo en la línea de comandos.', hint: `Ejecuta "${help}" para ver lo que necesita el comando.` }),
+		missingWords: (help: string): Problem => ({
+			message: 'Falta algo en la línea de comandos.',
+			hint: `Ejecuta "${help}" para ver lo que necesita el comando.`,
+		}),
 		noAstroOptions: (command: string | undefined, help: string): Problem => ({
 			message: `${command ? `"memoria ${command}"` : 'memoria'} no le pasa opciones a Astro, así que "--" no significa nada aquí.`,
 			hint: `Solo dev, build y preview le pasan a Astro lo que sigue a "--". "${help}" lista las opciones.`,

@@ -49,7 +49,9 @@ export function unknownOptionProblem(path: string, known: readonly string[], lan
 	}
 	const near = closestId(name, known);
 	if (near) {
-		return { en: `"${path}" is not an option of Memoria: did you mean "${near}"?`, es: `"${path}" no es una opción de Memoria: ¿quisiste poner "${near}"?` }[language];
+		return { en: `"${path}" is not an option of Memoria: did you mean "${near}"?`, es: `"${path}" no es una opción de Memoria: ¿quisiste poner "${near}"?` }[
+			language
+		];
 	}
 	return {
 		en: `"${path}" is not an option of Memoria. The options here are: ${known.join(', ')}.`,

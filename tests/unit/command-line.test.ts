@@ -32,7 +32,11 @@ describe('one parser for every command', () => {
 		[['dev', '--port', '3000', '--host', '--root', 'site'], { port: '3000', host: true, root: 'site' }, []],
 		[['build', '--internal', '--out', 'public-html'], { internal: true, out: 'public-html' }, []],
 		[['preview', '--internal', '--port=8080'], { internal: true, port: '8080' }, []],
-		[['new', 'learning', '--title', 'Listen first', '--project', 'a', '--project=b', '--lang', 'es', '--slug', 'listen', '--date', '2024-03-15'], { title: 'Listen first', project: ['a', 'b'], lang: 'es', slug: 'listen', date: '2024-03-15' }, ['learning']],
+		[
+			['new', 'learning', '--title', 'Listen first', '--project', 'a', '--project=b', '--lang', 'es', '--slug', 'listen', '--date', '2024-03-15'],
+			{ title: 'Listen first', project: ['a', 'b'], lang: 'es', slug: 'listen', date: '2024-03-15' },
+			['learning'],
+		],
 		[['translate', 'content/learnings/x.md', '--lang', 'es'], { lang: 'es' }, ['content/learnings/x.md']],
 		[['translations', '--json', '--strict'], { json: true, strict: true }, []],
 		[['check', '--internal', '--root', 'site'], { internal: true, root: 'site' }, []],
@@ -126,18 +130,21 @@ describe('memoria --help', () => {
 		expect(result.stdout).toContain('  1  el sitio tiene algo que corregir');
 	});
 
-	it.each(visible.filter((name) => !(commandSpecs[name] as CommandSpec).reserved))('shows every option "memoria %s" accepts, and no hidden one', async (name: CommandName) => {
-		const spec: CommandSpec = commandSpecs[name];
-		const [help, helpCommand] = await Promise.all([memoria([name, '--help']), memoria(['help', name])]);
+	it.each(visible.filter((name) => !(commandSpecs[name] as CommandSpec).reserved))(
+		'shows every option "memoria %s" accepts, and no hidden one',
+		async (name: CommandName) => {
+			const spec: CommandSpec = commandSpecs[name];
+			const [help, helpCommand] = await Promise.all([memoria([name, '--help']), memoria(['help', name])]);
 
-		expect(help.status).toBe(0);
-		expect(helpCommand.stdout).toBe(help.stdout);
-		expect(help.stdout).toContain(`Usage: memoria ${name}`);
-		for (const [option, { hidden }] of Object.entries(spec.options)) {
-			if (hidden) expect(help.stdout).not.toContain(`--${option}`);
-			else expect(help.stdout).toContain(`--${option}`);
+			expect(help.status).toBe(0);
+			expect(helpCommand.stdout).toBe(help.stdout);
+			expect(help.stdout).toContain(`Usage: memoria ${name}`);
+			for (const [option, { hidden }] of Object.entries(spec.options)) {
+				if (hidden) expect(help.stdout).not.toContain(`--${option}`);
+				else expect(help.stdout).toContain(`--${option}`);
+			}
 		}
-	});
+	);
 
 	it('goes to the error stream with exit code 2 when no command is given', async () => {
 		const result = await memoria([]);
@@ -149,7 +156,8 @@ describe('memoria --help', () => {
 
 describe('bin/memoria.mjs, as a writer runs it', () => {
 	it('runs the TypeScript source on Node alone, with no warning, and exits 2 on an unknown option', () => {
-		const run = (args: string[]) => spawnSync(process.execPath, [resolve('bin/memoria.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+		const run = (args: string[]) =>
+			spawnSync(process.execPath, [resolve('bin/memoria.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
 		const help = run(['help', 'check']);
 		const wrong = run(['check', '--root', empty, '--nope']);
 

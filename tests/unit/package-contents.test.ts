@@ -22,7 +22,9 @@ let files: string[] = [];
 let unpacked = '';
 
 beforeAll(() => {
-	const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', folder], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { filename: string }[];
+	const [packed] = JSON.parse(
+		execFileSync('npm', ['pack', '--json', '--pack-destination', folder], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+	) as { filename: string }[];
 	const tarball = join(folder, packed!.filename);
 	// The tarball itself, not npm's account of it.
 	files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })

@@ -15,7 +15,7 @@ describe('the folders of a site, as Astro is configured', () => {
 
 	it('stops a configuration that moves public/, naming the option, the folder and where Memoria reads', () => {
 		expect(() => checkSiteFolders({ root: site, srcDir: site, publicDir: new URL('static/', site) })).toThrow(
-			'astro.config.mjs sets publicDir to ./static, and Memoria reads a site\'s files from ./public.'
+			"astro.config.mjs sets publicDir to ./static, and Memoria reads a site's files from ./public."
 		);
 	});
 

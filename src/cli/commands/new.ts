@@ -31,7 +31,11 @@ function writeNew(root: string, path: string, content: string, refusal: { messag
 
 export const newEntry: Command = async (line, context) => createEntry(newOptions(line, newText[context.language].problems), context);
 
-export const translate: Command = async (line, context) => createEntry({ ...newOptions({ values: line.values, positionals: [] }, newText[context.language].problems), command: 'translate', path: line.positionals[0] }, context);
+export const translate: Command = async (line, context) =>
+	createEntry(
+		{ ...newOptions({ values: line.values, positionals: [] }, newText[context.language].problems), command: 'translate', path: line.positionals[0] },
+		context
+	);
 
 async function createEntry(options: NewOptions, { terminal, language: writer, root }: CommandContext): Promise<number> {
 	const text = newText[writer];
@@ -48,7 +52,12 @@ async function createEntry(options: NewOptions, { terminal, language: writer, ro
 			const paths = translationPaths(root, options.path, options.lang, config, text);
 			const help = options.lang === 'en' || options.lang === 'es' ? options.lang : writer;
 			const source = readFileSync(join(root, paths.source), 'utf8');
-			writeNew(root, paths.target, translateEntry(source, paths, languageName(options.lang, help), newText[help]), text.problems.translationExists(paths.target));
+			writeNew(
+				root,
+				paths.target,
+				translateEntry(source, paths, languageName(options.lang, help), newText[help]),
+				text.problems.translationExists(paths.target)
+			);
 			say(text.translated(paths.target, paths.source, languageName(options.lang, writer)));
 			say(text.translateNext);
 			return 0;

@@ -16,12 +16,16 @@ export const offline: Command = async (line, { root }) => {
 	const outcome = await writeOfflineCopy(folder, config, process.env.MEMORIA_AUDIENCE);
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	if (!outcome.made) {
-		console.log(`[memoria:offline-copy] ${outcome.reason === 'internal' ? 'No offline copy for an internal build.' : 'No offline copy (offline: false in memoria.config.ts).'}`);
+		console.log(
+			`[memoria:offline-copy] ${outcome.reason === 'internal' ? 'No offline copy for an internal build.' : 'No offline copy (offline: false in memoria.config.ts).'}`
+		);
 	} else {
 		const counts = Object.entries(outcome.records)
 			.map(([language, n]) => `${n} ${language}`)
 			.join(', ');
-		console.log(`[memoria:offline-copy] ${outcome.archive}: ${formatSize(outcome.bytes, 'en')}, ${outcome.pages} pages, search records ${counts}, in ${seconds} s.`);
+		console.log(
+			`[memoria:offline-copy] ${outcome.archive}: ${formatSize(outcome.bytes, 'en')}, ${outcome.pages} pages, search records ${counts}, in ${seconds} s.`
+		);
 	}
 	return 0;
 };
