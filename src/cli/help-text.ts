@@ -8,7 +8,7 @@ import { type CommandName, type CommandSpec, commandNames, commandSpecs, commonO
 
 const words = {
 	en: {
-		intro: 'Memoria: a static site of what an organisation has learned, in English and Spanish.',
+		intro: (version: string) => `Memoria ${version}: a static site of what an organisation has learned, in English and Spanish.`,
 		usage: 'Usage',
 		commands: 'Commands',
 		options: 'Options',
@@ -26,7 +26,7 @@ const words = {
 		language: 'Messages are in Spanish when the shell speaks Spanish (LANG=es_MX.UTF-8).',
 	},
 	es: {
-		intro: 'Memoria: un sitio estático de lo que una organización ha aprendido, en español e inglés.',
+		intro: (version: string) => `Memoria ${version}: un sitio estático de lo que una organización ha aprendido, en español e inglés.`,
 		usage: 'Uso',
 		commands: 'Comandos',
 		options: 'Opciones',
@@ -51,7 +51,7 @@ export function generalHelp(language: WriterLanguage, version: string): string {
 	const visible = commandNames.filter((name) => !(commandSpecs[name] as CommandSpec).hidden);
 	const width = Math.max(...visible.map((name) => name.length)) + 2;
 	return [
-		`${w.intro} (${version})`,
+		w.intro(version),
 		'',
 		`${w.usage}: memoria <${w.command}> [${w.optionsWord}]`,
 		'',
