@@ -397,8 +397,8 @@ export const catalogue = {
 	}),
 	'invalid-site-config': entry<{ problems: string }>({
 		message: (p) => ({
-			en: `memoria.config.ts has settings Memoria cannot use:\n${p.problems}`,
-			es: `memoria.config.ts tiene ajustes que Memoria no puede usar:\n${p.problems}`,
+			en: `Memoria cannot use these settings:\n${p.problems}`,
+			es: `Memoria no puede usar estos ajustes:\n${p.problems}`,
 		}),
 		hint: () => ({
 			en: 'Correct the options named above; README.md, section "Configure the site", lists them all. After an upgrade, CHANGELOG.md says what changed.',

@@ -53,7 +53,7 @@ describe('an option memoria.config.ts may not have', () => {
 	it('lists the options there are when nothing is near, and reports every unknown option at once', () => {
 		const message = refusal({ colour: 'blue', personalData: { allowed: ['x@example.org'] } });
 
-		expect(message).toContain('memoria.config.ts has settings Memoria cannot use');
+		expect(message).toContain('memoria.config.ts: Memoria cannot use these settings:');
 		expect(message).toContain('- colour: "colour" is not an option of Memoria. The options here are: organisation, description, languages,');
 		expect(message).toContain('- personalData.allowed: "personalData.allowed" is not an option of Memoria: did you mean "allow"?');
 	});
