@@ -42,7 +42,7 @@ if (Number(process.versions.node.split('.')[0]) < 22) throw new Error('Run the b
 
 /** The commands that build each site; both start from a clean folder. */
 const builders = {
-	memoria: (root) => [node, [join(repository, 'scripts/build.mjs'), '--root', root]],
+	memoria: (root) => [node, [join(repository, 'bin/memoria.mjs'), 'build', '--root', root]],
 	vanilla: (root) => [node, [join(repository, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root]],
 };
 

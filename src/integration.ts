@@ -15,6 +15,8 @@ import { withoutSidebarState } from './integrations/no-sidebar-state';
 import { offlineArchivePath } from './offline/archive-name';
 import { repositoryUrl } from './site/repository';
 import { memoriaSitemap } from './integrations/sitemap';
+import { checkSiteDependencies } from './integrations/site-dependencies';
+import { checkSiteFolders } from './integrations/site-folders';
 import { uiStrings } from './translations';
 
 /**
@@ -50,6 +52,8 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 		name: 'memoria:routes',
 		hooks: {
 			'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig, addMiddleware }) => {
+				checkSiteFolders(astroConfig);
+				checkSiteDependencies(fileURLToPath(astroConfig.root));
 				// After Starlight's, which gives each page its `t()`: strings looked up once per build.
 				addMiddleware({ entrypoint: here('./translation-cache.ts'), order: 'post' });
 				// Also after Starlight's: `plural()` in the language of that `t()`.
@@ -61,7 +65,7 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 				}
 				updateConfig({ vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root)), siteAddressCss(config), withoutSidebarState(), recordBundledCode()] } });
 			},
-			// A public build only through scripts/build.mjs, which runs the checks and the leak gate first.
+			// A public build only through `memoria build`, which runs the checks and the leak gate first.
 			'astro:build:start': () => {
 				if (process.env.MEMORIA_CHECKED !== '1' && process.env.MEMORIA_AUDIENCE !== 'internal') throw memoriaError('build-without-checks', {});
 			},
@@ -126,7 +130,7 @@ function memoriaPlugin(config: SiteConfig): StarlightPlugin {
 
 /**
  * Starlight runs Pagefind inside Astro's process when the build is done; Memoria writes its two
- * bundles itself after Astro exits (scripts/build.mjs), so the index never adds to Astro's memory.
+ * bundles itself after Astro exits (src/cli/commands/build.ts), so the index never adds to Astro's memory.
  */
 function withoutStarlightIndexing(integration: AstroIntegration): AstroIntegration {
 	const { 'astro:build:done': _pagefind, ...hooks } = integration.hooks;
@@ -159,15 +163,16 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 	return {
 		...(config.site ? { site: config.site } : {}),
 		base: config.base,
-		// The site's files are content/ and memoria.config.ts at the root; code lives in src/.
+		// The site's files are content/, public/ and memoria.config.ts at its root (src/config/site-layout.ts).
 		srcDir: '.',
+		publicDir: './public',
 		// No speculative downloads of linked pages: readers on slow or metered connections pay for them.
 		prefetch: false,
 		integrations: [
 			// Before Starlight, which then does not add a sitemap of its own.
 			...(config.site ? memoriaSitemap() : []),
 			// After every page is written: a Content-Security-Policy in each, and every internal link
-			// checked. The offline copy the home pages link to is made beside (scripts/build.mjs).
+			// checked. The offline copy the home pages link to is made beside (src/cli/commands/build.ts).
 			memoriaOutputChecks({ madeLater: [offlineArchivePath(config, process.env.MEMORIA_AUDIENCE)].filter((path) => path !== undefined) }),
 			withoutStarlightIndexing(starlight({
 				title: config.organisation,

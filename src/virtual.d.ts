@@ -3,7 +3,7 @@ declare module 'virtual:memoria/config' {
 	export default config;
 	/** Absolute path of the project (the folder with memoria.config.ts and content/). */
 	export const projectRoot: string;
-	/** "public" (the default build) or "internal" (npm run build:internal). */
+	/** "public" (the default build) or "internal" (memoria build --internal). */
 	export const audience: 'public' | 'internal';
 }
 

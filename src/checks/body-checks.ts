@@ -8,6 +8,7 @@ import type { WriterLanguage } from '../errors/writer-language';
 import type { ContentFile } from './content-files';
 import { finding, type Finding } from './findings';
 import { checkRawHtml, htmlTags, unsafeScheme } from './raw-html';
+import { siteLayout } from '../config/site-layout';
 
 /**
  * Checks of a Markdown body, on its syntax tree (CommonMark and GFM, as the site renders it), so
@@ -60,7 +61,7 @@ export function checkBody(file: ContentFile, root: string, allowRawHtml: boolean
 		} catch {
 			// A stray % is part of the file name as written.
 		}
-		const full = decoded.startsWith('/') ? join(root, 'public', decoded) : join(root, dirname(file.path), decoded);
+		const full = decoded.startsWith('/') ? join(siteLayout(root).public, decoded) : join(root, dirname(file.path), decoded);
 		if (!existsSync(full)) report('missing-image', { image: short(src) }, line);
 	};
 	/** A Markdown address: reported and skipped when its scheme is unsafe. */

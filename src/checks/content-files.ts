@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { parseContentData, type ParsedData } from '../model/frontmatter';
 import { collectionFolder, collectionNames, collectionPattern, type CollectionName } from '../model/content-sources';
+import { siteLayout } from '../config/site-layout';
 
 /**
  * Reads every file writers touch in content/ the way the checks need it: the same files the
@@ -69,7 +70,7 @@ export function readContentFiles({ root, languages, defaultLanguage, mdx }: Read
 	const files: ContentFile[] = [];
 	let contentRoot: string;
 	try {
-		contentRoot = realpathSync(join(root, 'content'));
+		contentRoot = realpathSync(siteLayout(root).content);
 	} catch {
 		return files;
 	}

@@ -4,6 +4,7 @@ import type { WriterLanguage } from '../errors/writer-language';
 import { parseContentData } from '../model/frontmatter';
 import { finding, type Finding } from './findings';
 import { checkRawHtml } from './raw-html';
+import { siteLayout } from '../config/site-layout';
 
 /**
  * The two data files of content/ that are not entries: the theme vocabulary and the interface
@@ -14,7 +15,7 @@ import { checkRawHtml } from './raw-html';
 
 /** content/themes.yaml as data, or the finding that says why it cannot be read. */
 export function readThemes(root: string, language: WriterLanguage): { data: Record<string, unknown>; findings: Finding[] } {
-	const path = join(root, 'content', 'themes.yaml');
+	const path = join(siteLayout(root).content, 'themes.yaml');
 	if (!existsSync(path)) return { data: {}, findings: [] };
 	const parsed = parseContentData(readFileSync(path, 'utf8'), 'data');
 	if (parsed.problem) return { data: {}, findings: [finding('error', 'invalid-yaml', { problem: parsed.problem.problem ?? '' }, { file: 'content/themes.yaml', line: parsed.problem.line }, language)] };
@@ -23,7 +24,7 @@ export function readThemes(root: string, language: WriterLanguage): { data: Reco
 
 /** Markup in content/i18n/<language>.json (or .yaml) strings, unless the site allows raw HTML. */
 export function checkInterfaceText(root: string, allowRawHtml: boolean, language: WriterLanguage): Finding[] {
-	const folder = join(root, 'content', 'i18n');
+	const folder = join(siteLayout(root).content, 'i18n');
 	if (!existsSync(folder)) return [];
 	const findings: Finding[] = [];
 	for (const name of readdirSync(folder).filter((n) => /\.(json|ya?ml)$/.test(n))) {

@@ -12,7 +12,7 @@ import type { PublicationFacts } from './publication-facts';
  * and attributes, Pagefind's compressed fragments and metadata decompressed, feeds, sitemap,
  * JSON and CSV, copied public/ files, and each file inside the offline archive — and searched
  * for any internal entry's addresses, distinctive title and runs of its text. One hit fails the
- * build, naming the entry and the output file; the previous output stays (scripts/build.mjs).
+ * build, naming the entry and the output file; the previous output stays (src/cli/commands/build.ts).
  */
 export interface Leak {
 	/** The internal entry's file, or the public/ file that only internal entries use. */

@@ -4,6 +4,7 @@ import type { WriterLanguage } from '../errors/writer-language';
 import type { ContentFile } from './content-files';
 import type { Finding } from './findings';
 import { checkPersonalData, type PersonalDataOptions } from './personal-data';
+import { siteLayout } from '../config/site-layout';
 
 /**
  * Personal data where no entry's text is: file names (they become addresses, listings, the
@@ -39,7 +40,7 @@ export function checkPersonalDataElsewhere(root: string, published: readonly Con
 		}
 	}
 	const texts = ['content/themes.yaml', 'memoria.config.ts'];
-	const i18n = join(root, 'content', 'i18n');
+	const i18n = join(siteLayout(root).content, 'i18n');
 	if (existsSync(i18n)) texts.push(...readdirSync(i18n).filter((n) => /\.(json|ya?ml)$/.test(n)).map((n) => `content/i18n/${n}`));
 	for (const path of texts) {
 		const absolute = join(root, path);

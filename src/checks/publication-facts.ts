@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString as textOf } from 'mdast-util-to-string';
 import type { Node } from 'mdast';
@@ -12,10 +11,11 @@ import { filesUnder } from '../lib/files-under';
 import { isPublic } from '../model/visibility';
 import type { ContentFile } from './content-files';
 import { textRuns, titleRun } from './fingerprint';
+import { siteLayout } from '../config/site-layout';
 
 /**
  * What a public build must not contain, decided by the checks from the same parse as the pages,
- * for the steps after Astro (scripts/build.mjs): the files of public/ that only internal entries
+ * for the steps after Astro (src/cli/commands/build.ts): the files of public/ that only internal entries
  * use (left out of the output), and each internal entry's fingerprints for the leak gate
  * (src/checks/leak-gate.ts): its addresses, its title when distinctive, runs of its text.
  * Only hashes and addresses are written down, never the internal text.
@@ -100,10 +100,10 @@ export function publicationFacts(
 	});
 
 	// public/ files an internal entry names and no public entry, nor the site's configuration, does.
-	const publicFolder = join(root, 'public');
+	const publicFolder = siteLayout(root).public;
 	const configText = (() => {
 		try {
-			return readFileSync(join(root, 'memoria.config.ts'), 'utf8');
+			return readFileSync(siteLayout(root).config, 'utf8');
 		} catch {
 			return '';
 		}

@@ -35,7 +35,7 @@ import { guidePath } from '../lib/guide-path';
 import { sections, type Section } from '../model/sections';
 
 /**
- * Every content check in one pass, as the build and `npm run check` run them: files readable,
+ * Every content check in one pass, as the build and `memoria check` run them: files readable,
  * fields valid, references and translations sound, addresses unique, images described and
  * present, no raw script, links that lead somewhere, no personal data and no expired retention
  * in what the public build would publish.

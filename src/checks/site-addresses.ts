@@ -9,6 +9,7 @@ import { synthesisThemes } from '../model/learning/synthesis';
 import { createUrlBuilder } from '../site/urls';
 import { guidePath } from '../lib/guide-path';
 import type { ContentFile } from './content-files';
+import { siteLayout } from '../config/site-layout';
 
 /**
  * Every address the site will have, computed from the content without building it, so links in
@@ -47,5 +48,5 @@ export function siteAddresses(graph: ContentGraph, locales: Locales, docs: Conte
 export function resolves(target: string, addresses: ReadonlySet<string>, root: string): boolean {
 	const path = decodeURI(target.split(/[?#]/)[0]!);
 	if (path === '' || addresses.has(path) || addresses.has(`${path}/`)) return true;
-	return /\.[a-z0-9]+$/i.test(path) && existsSync(join(root, 'public', path));
+	return /\.[a-z0-9]+$/i.test(path) && existsSync(join(siteLayout(root).public, path));
 }

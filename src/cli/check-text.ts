@@ -1,6 +1,6 @@
 import type { WriterLanguage } from '../errors/writer-language';
 
-/** What `npm run check` prints, in English and Spanish. */
+/** What `memoria check` prints, in English and Spanish. */
 export const checkText = {
 	en: {
 		title: (audience: string) => `Memoria · content checks (${audience} build)`,

@@ -8,6 +8,7 @@ import type { SiteConfig } from '../config/site-config';
 import { registryEntries, type CollectionName, type KindName } from '../model/registry';
 import { collectionFolder } from '../model/content-sources';
 import { sections, type Section } from '../model/sections';
+import { siteLayout } from '../config/site-layout';
 
 /**
  * Where each kind of entry lives, and what a new one must not collide with, from the collection
@@ -82,7 +83,7 @@ export function listOrganisations(root: string, config: Languages): string[] {
 
 /** Theme ids of the vocabulary in content/themes.yaml, for the templates' help. */
 export function listThemes(root: string): string[] {
-	const path = join(root, 'content', 'themes.yaml');
+	const path = join(siteLayout(root).content, 'themes.yaml');
 	if (!existsSync(path)) return [];
 	try {
 		const data = parse(readFileSync(path, 'utf8')) as unknown;
@@ -92,7 +93,7 @@ export function listThemes(root: string): string[] {
 	}
 }
 
-/** The address of the new page on the development server (npm run dev), base path included. */
+/** The address of the new page on the development server (memoria dev), base path included. */
 export function pageAddress(kind: KindName, slug: string, language: string, config: SiteConfig): string {
 	const urls = createUrlBuilder(createLocales(config), config.base);
 	const { collection, newFilesIn } = kinds[kind];

@@ -1,12 +1,12 @@
 import { closestId } from '../lib/closest-id';
-import { CliProblem } from './new-problem';
-import type { NewProblems } from './new-text';
-import { registryEntries, type KindName } from '../model/registry';
+import { type KindName, registryEntries } from '../model/registry';
+import { UsageProblem } from './cli-problem';
 import { kindNames } from './new-entry';
+import type { NewProblems } from './new-text';
+import type { CommandLine } from './parse-command-line';
 
-/** What `npm run new` was told on its command line; anything left out is asked. */
+/** What `memoria new` (or `memoria translate`) was told on its command line; anything left out is asked. */
 export interface NewOptions {
-	help: boolean;
 	/** What to create, or "translate". */
 	command: KindName | 'translate' | undefined;
 	/** For "translate": the file to translate. */
@@ -16,7 +16,6 @@ export interface NewOptions {
 	projects: string[];
 	slug: string | undefined;
 	date: string | undefined;
-	root: string | undefined;
 }
 
 export { kindNames };
@@ -24,52 +23,37 @@ export { kindNames };
 /** Every way a writer may name what to create: the registry's word, its plural, Spanish, other spellings. */
 const commandAliases: Record<string, KindName | 'translate'> = {
 	...Object.fromEntries(registryEntries().flatMap(([, spec]) => [spec.kind, ...spec.aliases].map((word) => [word, spec.kind as KindName]))),
-	translate: 'translate', translation: 'translate', traducir: 'translate', traduccion: 'translate', traducción: 'translate',
+	// `memoria new translate <file>`, as `npm run new -- translate` was written before `memoria translate`.
+	translate: 'translate',
+	translation: 'translate',
+	traducir: 'translate',
+	traduccion: 'translate',
+	traducción: 'translate',
 };
 
-const valueOptions = ['--title', '--lang', '--project', '--slug', '--date', '--root'] as const;
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-export function parseNewOptions(args: readonly string[], problems: NewProblems): NewOptions {
-	const options: NewOptions = {
-		help: false,
-		command: undefined,
-		path: undefined,
-		title: undefined,
-		lang: undefined,
-		projects: [],
-		slug: undefined,
-		date: undefined,
-		root: undefined,
-	};
-	const positionals: string[] = [];
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i]!;
-		if (arg === '--help' || arg === '-h') {
-			options.help = true;
-			continue;
+/**
+ * The options of `memoria new [<kind>]` from its parsed command line (parse-command-line.ts):
+ * the kind word in any of its spellings; `--project a,b` and repeated --project both give a list.
+ */
+export function newOptions(line: Pick<CommandLine, 'values' | 'positionals'>, problems: NewProblems): NewOptions {
+	const [word, ...rest] = line.positionals;
+	let command: NewOptions['command'];
+	if (word !== undefined) {
+		command = commandAliases[word.toLowerCase()];
+		if (!command) {
+			const near = closestId(word.toLowerCase(), Object.keys(commandAliases));
+			throw new UsageProblem(problems.unknownKind(word, near && commandAliases[near]));
 		}
-		if (!arg.startsWith('--')) {
-			positionals.push(arg);
-			continue;
-		}
-		// "--title=Foo" and "--title Foo" mean the same.
-		const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-		if (!(valueOptions as readonly string[]).includes(name!)) throw new CliProblem(problems.unknownOption(name!));
-		const value = inline ?? args[++i];
-		if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new CliProblem(problems.missingValue(name!));
-		if (name === '--project') options.projects.push(...value.split(',').map((p) => p.trim()).filter(Boolean));
-		else options[name!.slice(2) as 'title' | 'lang' | 'slug' | 'date' | 'root'] = value;
 	}
-	const [command, ...rest] = positionals;
-	if (command !== undefined) {
-		const known = commandAliases[command.toLowerCase()];
-		if (!known) {
-			const near = closestId(command.toLowerCase(), Object.keys(commandAliases));
-			throw new CliProblem(problems.unknownKind(command, near && commandAliases[near]));
-		}
-		options.command = known;
-	}
-	if (options.command === 'translate' && rest.length > 0) options.path = rest.shift();
-	if (rest.length > 0) throw new CliProblem(problems.tooManyArguments(rest.join(' ')));
-	return options;
+	const path = command === 'translate' ? rest.shift() : undefined;
+	if (rest.length > 0) throw new UsageProblem(problems.tooManyArguments(rest.join(' ')));
+	const projects = ((line.values.project as string[] | undefined) ?? []).flatMap((value) =>
+		value
+			.split(',')
+			.map((p) => p.trim())
+			.filter(Boolean)
+	);
+	return { command, path, title: text(line.values.title), lang: text(line.values.lang), projects, slug: text(line.values.slug), date: text(line.values.date) };
 }

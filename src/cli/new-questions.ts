@@ -3,7 +3,7 @@ import { languageLabel } from '../site/locales';
 import { closestId } from '../lib/closest-id';
 import { filesWithId, isCalendarDate, kinds, listProjects, today } from './new-entry';
 import { kindNames, type NewOptions } from './new-options';
-import { CliProblem } from './new-problem';
+import { CliProblem } from './cli-problem';
 import type { Prompter } from './new-prompter';
 import { isSlug, slugFromTitle } from './new-slug';
 import type { KindName, NewText } from './new-text';
@@ -62,7 +62,7 @@ async function askKind(context: Context): Promise<KindName> {
 	const { text, prompter } = context;
 	prompter.say(text.askKind);
 	for (const [i, kind] of kindNames.entries()) prompter.say(`  ${i + 1}. ${text.kindLabel[kind]}`);
-	return askUntil(context, text.askNumber, `"npm run new -- <${kindNames.join('|')}>"`, (answer) => {
+	return askUntil(context, text.askNumber, `"npx memoria new <${kindNames.join('|')}>"`, (answer) => {
 		const kind = kindNames[Number(answer) - 1] ?? kindNames.find((k) => k === answer.toLowerCase());
 		return kind ? { value: kind } : { again: text.notAChoice(answer, kindNames.length) };
 	});
@@ -137,7 +137,7 @@ function slugProblem(kind: KindName, slug: string, language: string, context: Co
 	const same = taken.find((f) => f.language === language);
 	if (same) return text.problems.exists(same.path);
 	const other = taken[0];
-	if (other) return text.problems.existsInOtherLanguage(other.path, other.language, `npm run new -- translate ${other.path} --lang ${language}`);
+	if (other) return text.problems.existsInOtherLanguage(other.path, other.language, `npx memoria translate ${other.path} --lang ${language}`);
 	return undefined;
 }
 

@@ -1,8 +1,8 @@
 import type { WriterLanguage } from '../errors/writer-language';
 
 /**
- * What the authoring commands print, in English and Spanish: `npm run new` (newText) and
- * `npm run schemas` (schemasText). Each problem is a message (what is wrong, and where) and a
+ * What the authoring commands print, in English and Spanish: `memoria new` (newText) and
+ * `memoria schemas` (schemasText). Each problem is a message (what is wrong, and where) and a
  * hint (what to do), printed once, without a stack trace.
  */
 
@@ -17,23 +17,6 @@ const list = (items: string[], and: string) => (items.length < 2 ? items.join(''
 
 export const newText = {
 	en: {
-		usage: [
-			'Create a new entry from a template:',
-			'  npm run new                       asks what to create, the title, the language…',
-			'  npm run new -- learning --title "Listen first" --project learning-lenses --lang es',
-			'',
-			'What you can create: project, learning, outcome, call, post, guide, organisation, assessment (a self-assessment).',
-			'Options:',
-			'  --title "…"        the title (for an organisation, its name)',
-			'  --lang CODE        the language of the text, such as en or es (default: the site’s default language)',
-			'  --project ID       the project a learning belongs to, or a project a call or post is about (repeat for several)',
-			'  --slug NAME        the file name, if it should differ from the one made from the title',
-			'  --date YYYY-MM-DD  the date of the entry (default: today)',
-			'  --root DIR         the folder of the Memoria project (default: this folder)',
-			'',
-			'Translate an existing entry:',
-			'  npm run new -- translate content/learnings/listen-first.md --lang es',
-		].join('\n'),
 		kindLabel: {
 			project: 'Project',
 			learning: 'Learning (a lesson learned)',
@@ -63,7 +46,7 @@ export const newText = {
 			[
 				'Next:',
 				'  1. Open the file. Lines starting with # explain each field; text in [brackets] is waiting for yours.',
-				`  2. Run "npm run dev" and open http://localhost:4321${address} to see the page.`,
+				`  2. Run "npx memoria dev" and open http://localhost:4321${address} to see the page.`,
 				'  3. Commit the file and open a pull request (the writers’ guide shows how).',
 			].join('\n'),
 		needsOriginal: (language: string, original: string, command: string) =>
@@ -76,8 +59,6 @@ export const newText = {
 		],
 		translateBody: (language: string) => `[TRANSLATE] Translate the text below into ${language}, then delete this comment.`,
 		problems: {
-			unknownOption: (option: string) => ({ message: `The option "${option}" is not one this command knows.`, hint: 'Run "npm run new -- --help" to see the options.' }),
-			missingValue: (option: string) => ({ message: `The option "${option}" needs a value after it.`, hint: `Write it like ${option} "…".` }),
 			unknownKind: (kind: string, suggestion: string | undefined) => ({
 				message: `"${kind}" is not something this command can create.`,
 				hint: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Choose one of: project, learning, call, post, guide, organisation (or "translate" to translate an entry).`,
@@ -103,7 +84,7 @@ export const newText = {
 			badDate: (date: string) => ({ message: `"${date}" is not a date.`, hint: 'Write it as YYYY-MM-DD, for example --date 2024-03-15.' }),
 			noProjects: {
 				message: 'A learning belongs to a project, and content/projects/ has none yet.',
-				hint: 'Create the project first with "npm run new -- project", then the learning.',
+				hint: 'Create the project first with "npx memoria new project", then the learning.',
 			},
 			oneProject: (ids: string[]) => ({
 				message: `A learning comes from one project, and ${ids.join(', ')} are ${ids.length}.`,
@@ -129,7 +110,7 @@ export const newText = {
 				message: `The question "${question.trim()}" got no answer: the input ended.`,
 				hint: `In a script, give the answer on the command line with ${flag}.`,
 			}),
-			translatePath: { message: 'Say which file to translate.', hint: 'For example: npm run new -- translate content/learnings/listen-first.md --lang es' },
+			translatePath: { message: 'Say which file to translate.', hint: 'For example: npx memoria translate content/learnings/listen-first.md --lang es' },
 			translateLanguage: { message: 'Say which language to translate into.', hint: 'Add --lang and a language code, like --lang es.' },
 			notFound: (path: string) => ({ message: `${path} does not exist.`, hint: 'Check the path: it starts with content/, like content/learnings/listen-first.md.' }),
 			notAnEntry: (path: string) => ({
@@ -142,11 +123,11 @@ export const newText = {
 			}),
 			translationExists: (path: string) => ({
 				message: `The translation ${path} already exists; it was left as it is.`,
-				hint: 'Open it to update it. "npm run translations" shows which translations are missing or out of date.',
+				hint: 'Open it to update it. "npx memoria translations" shows which translations are missing or out of date.',
 			}),
 			unreadable: (path: string, problem: string) => ({
 				message: `${path} could not be read: ${problem}`,
-				hint: 'Fix the frontmatter between the two --- lines (npm run check names the line), then translate it.',
+				hint: 'Fix the frontmatter between the two --- lines (npx memoria check names the line), then translate it.',
 			}),
 			unexpected: (problem: string) => ({
 				message: `Something went wrong: ${problem}`,
@@ -155,23 +136,6 @@ export const newText = {
 		},
 	},
 	es: {
-		usage: [
-			'Crea una entrada nueva a partir de una plantilla:',
-			'  npm run new                       pregunta qué crear, el título, el idioma…',
-			'  npm run new -- learning --title "Escuchar primero" --project learning-lenses --lang es',
-			'',
-			'Qué puedes crear: project (proyecto), learning (aprendizaje), outcome (alcance), call (llamada), post (entrada de blog), guide (guía), organisation (organización), assessment (autoevaluación).',
-			'Opciones:',
-			'  --title "…"        el título (para una organización, su nombre)',
-			'  --lang CÓDIGO      el idioma del texto, como en o es (si no lo indicas: el idioma principal del sitio)',
-			'  --project ID       el proyecto del que sale un aprendizaje, o un proyecto del que trata una llamada o entrada (repítelo para varios)',
-			'  --slug NOMBRE      el nombre del archivo, si debe ser distinto del que sale del título',
-			'  --date AAAA-MM-DD  la fecha de la entrada (si no la indicas: hoy)',
-			'  --root CARPETA     la carpeta del proyecto Memoria (si no la indicas: esta carpeta)',
-			'',
-			'Traducir una entrada que ya existe:',
-			'  npm run new -- translate content/learnings/listen-first.md --lang es',
-		].join('\n'),
 		kindLabel: {
 			project: 'Proyecto',
 			learning: 'Aprendizaje (una lección aprendida)',
@@ -201,7 +165,7 @@ export const newText = {
 			[
 				'Qué sigue:',
 				'  1. Abre el archivo. Las líneas que empiezan con # explican cada campo; el texto entre [corchetes] espera el tuyo.',
-				`  2. Ejecuta "npm run dev" y abre http://localhost:4321${address} para ver la página.`,
+				`  2. Ejecuta "npx memoria dev" y abre http://localhost:4321${address} para ver la página.`,
 				'  3. Haz un commit con el archivo y abre una solicitud de cambios (pull request); la guía de redacción explica cómo.',
 			].join('\n'),
 		needsOriginal: (language: string, original: string, command: string) =>
@@ -214,8 +178,6 @@ export const newText = {
 		],
 		translateBody: (language: string) => `[TRANSLATE] Traduce al ${language} el texto de abajo y luego borra este comentario.`,
 		problems: {
-			unknownOption: (option: string) => ({ message: `Este comando no conoce la opción "${option}".`, hint: 'Ejecuta "npm run new -- --help" para ver las opciones.' }),
-			missingValue: (option: string) => ({ message: `La opción "${option}" necesita un valor después.`, hint: `Escríbela así: ${option} "…".` }),
 			unknownKind: (kind: string, suggestion: string | undefined) => ({
 				message: `Este comando no sabe crear "${kind}".`,
 				hint: `${suggestion ? `¿Quisiste poner "${suggestion}"? ` : ''}Elige una de estas opciones: project, learning, call, post, guide, organisation (o "translate" para traducir una entrada).`,
@@ -244,7 +206,7 @@ export const newText = {
 			badDate: (date: string) => ({ message: `"${date}" no es una fecha.`, hint: 'Escríbela como AAAA-MM-DD, por ejemplo --date 2024-03-15.' }),
 			noProjects: {
 				message: 'Un aprendizaje sale de un proyecto, y content/projects/ todavía no tiene ninguno.',
-				hint: 'Crea primero el proyecto con "npm run new -- project" y después el aprendizaje.',
+				hint: 'Crea primero el proyecto con "npx memoria new project" y después el aprendizaje.',
 			},
 			oneProject: (ids: string[]) => ({
 				message: `Un aprendizaje sale de un solo proyecto, y ${ids.join(', ')} son ${ids.length}.`,
@@ -270,7 +232,7 @@ export const newText = {
 				message: `La pregunta "${question.trim()}" se quedó sin respuesta: la entrada terminó.`,
 				hint: `En un script, da la respuesta en la línea de comandos con ${flag}.`,
 			}),
-			translatePath: { message: 'Indica qué archivo quieres traducir.', hint: 'Por ejemplo: npm run new -- translate content/learnings/listen-first.md --lang es' },
+			translatePath: { message: 'Indica qué archivo quieres traducir.', hint: 'Por ejemplo: npx memoria translate content/learnings/listen-first.md --lang es' },
 			translateLanguage: { message: 'Indica a qué idioma quieres traducir.', hint: 'Agrega --lang y el código del idioma, así: --lang es.' },
 			notFound: (path: string) => ({ message: `${path} no existe.`, hint: 'Revisa la ruta: empieza con content/, como content/learnings/listen-first.md.' }),
 			notAnEntry: (path: string) => ({
@@ -283,11 +245,11 @@ export const newText = {
 			}),
 			translationExists: (path: string) => ({
 				message: `La traducción ${path} ya existe; no se modificó.`,
-				hint: 'Ábrela para actualizarla. "npm run translations" muestra qué traducciones faltan o están desactualizadas.',
+				hint: 'Ábrela para actualizarla. "npx memoria translations" muestra qué traducciones faltan o están desactualizadas.',
 			}),
 			unreadable: (path: string, problem: string) => ({
 				message: `No se pudo leer ${path}: ${problem}`,
-				hint: 'Corrige los metadatos entre las dos líneas --- (npm run check indica la línea) y vuelve a intentar la traducción.',
+				hint: 'Corrige los metadatos entre las dos líneas --- (npx memoria check indica la línea) y vuelve a intentar la traducción.',
 			}),
 			unexpected: (problem: string) => ({
 				message: `Algo salió mal: ${problem}`,
@@ -300,22 +262,22 @@ export const newText = {
 export type NewText = (typeof newText)[WriterLanguage];
 export type NewProblems = NewText['problems'];
 
-/** What `npm run schemas` prints. */
+/** What `memoria schemas` (and, in Memoria's repository, `npm run schemas`) prints; `command` is the one that updates the files. */
 export const schemasText = {
 	en: {
 		wrote: (path: string) => `Wrote ${path}`,
 		unchanged: (count: number) => `${count} schema files are up to date.`,
-		outdated: (paths: string[]) => ({
-			message: `These JSON Schema files no longer match the content schemas in src/schemas/: ${paths.join(', ')}.`,
-			hint: 'Run "npm run schemas" and commit the files it writes.',
+		outdated: (paths: string[], command: string) => ({
+			message: `These JSON Schema files do not match the content schemas: ${paths.join(', ')}.`,
+			hint: `Run "${command}" and commit the files it writes.`,
 		}),
 	},
 	es: {
 		wrote: (path: string) => `Se escribió ${path}`,
 		unchanged: (count: number) => `Los ${count} archivos de esquema están al día.`,
-		outdated: (paths: string[]) => ({
-			message: `Estos archivos JSON Schema ya no coinciden con los esquemas de contenido de src/schemas/: ${paths.join(', ')}.`,
-			hint: 'Ejecuta "npm run schemas" y haz un commit con los archivos que escribe.',
+		outdated: (paths: string[], command: string) => ({
+			message: `Estos archivos JSON Schema no coinciden con los esquemas del contenido: ${paths.join(', ')}.`,
+			hint: `Ejecuta "${command}" y haz un commit con los archivos que escribe.`,
 		}),
 	},
 } satisfies Record<WriterLanguage, unknown>;

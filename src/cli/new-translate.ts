@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { SiteConfig } from '../config/site-config';
-import { CliProblem } from './new-problem';
+import { CliProblem } from './cli-problem';
 import type { NewText } from './new-text';
 import { wrap } from './templates/frontmatter';
 import { collectionRegistry, registryEntries, type CollectionName, type CollectionSpec } from '../model/registry';

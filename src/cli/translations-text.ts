@@ -1,6 +1,6 @@
 import type { WriterLanguage } from '../errors/writer-language';
 
-/** What `npm run translations` prints, in English and Spanish. */
+/** What `memoria translations` prints, in English and Spanish. */
 export const translationsText = {
 	en: {
 		title: (from: string, to: string) => `Translation status (${from} → ${to})`,

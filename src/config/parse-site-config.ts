@@ -1,18 +1,51 @@
 import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
+import type { z } from 'zod';
 import { memoriaError } from '../errors/memoria-error';
+import { type WriterLanguage, writerLanguage } from '../errors/writer-language';
 import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from './site-config';
+import { siteLayout } from './site-layout';
+import { unknownOptionProblem } from './unknown-options';
 
-/** Validates the configuration, or stops with one message that names memoria.config.ts and each wrong field. */
-export function parseSiteConfig(input: SiteConfigInput): SiteConfig {
+/**
+ * Validates the configuration, or stops with one message that names memoria.config.ts and each
+ * wrong field; an option Memoria does not have is named with what to write instead.
+ */
+export function parseSiteConfig(input: SiteConfigInput, language: WriterLanguage = writerLanguage()): SiteConfig {
 	const result = siteConfigSchema.safeParse(input);
 	if (result.success) return result.data;
-	const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-	throw memoriaError('invalid-site-config', { problems }, { file: 'memoria.config.ts' });
+	const problems = result.error.issues.flatMap((issue) => {
+		const at = issue.path.join('.');
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => {
+				const path = at ? `${at}.${key}` : key;
+				return `  - ${path}: ${unknownOptionProblem(path, optionsAt(issue.path), language)}`;
+			});
+		}
+		return [`  - ${at || '(root)'}: ${issue.message}`];
+	});
+	throw memoriaError('invalid-site-config', { problems: problems.join('\n') }, { file: 'memoria.config.ts' }, language);
 }
 
-/** Reads and validates `memoria.config.ts` of a project, for the command-line tools. */
+/** The options the schema has at a place of memoria.config.ts ("" is the top, ["repository"] inside it). */
+function optionsAt(path: readonly PropertyKey[]): string[] {
+	let schema: z.ZodType = siteConfigSchema;
+	for (const key of path) {
+		const shape = objectShape(schema);
+		if (!shape || !(String(key) in shape)) return [];
+		schema = shape[String(key)]!;
+	}
+	return Object.keys(objectShape(schema) ?? {});
+}
+
+/** The fields of an object schema, through the optional, default and prefault wrappers around it. */
+function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+	let inner = schema as z.ZodType & { shape?: Record<string, z.ZodType>; def: { innerType?: z.ZodType } };
+	while (!inner.shape && inner.def.innerType) inner = inner.def.innerType as typeof inner;
+	return inner.shape;
+}
+
+/** Reads and validates `memoria.config.ts` of a site, for the command-line tools. */
 export async function loadSiteConfig(root: string): Promise<SiteConfig> {
-	const module = (await import(/* @vite-ignore */ pathToFileURL(join(root, 'memoria.config.ts')).href)) as { default: SiteConfigInput };
+	const module = (await import(/* @vite-ignore */ pathToFileURL(siteLayout(root).config).href)) as { default: SiteConfigInput };
 	return parseSiteConfig(module.default);
 }

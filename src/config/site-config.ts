@@ -15,9 +15,13 @@ const languageCode = z
 	.string()
 	.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Use a BCP-47 language code such as "en", "es" or "pt-BR".');
 
-/** The organisation's one configuration file, `memoria.config.ts`, as the writer types it. */
+/**
+ * The organisation's one configuration file, `memoria.config.ts`, as the writer types it. Every
+ * object is strict: an option Memoria does not have is an error that says what to write instead
+ * (parse-site-config.ts), never a setting silently ignored.
+ */
 export const siteConfigSchema = z
-	.object({
+	.strictObject({
 		/** The organisation's name: the site title in the header and the browser tab. */
 		organisation: z.string().min(1),
 		/** One sentence about the organisation, per language; used in meta descriptions and the home page. */
@@ -37,7 +41,7 @@ export const siteConfigSchema = z
 			.transform((base) => (base.endsWith('/') ? base : `${base}/`)),
 		/** Repository URL of the content, for "edit this page" links (the folder that holds `content/`). */
 		repository: z
-			.object({
+			.strictObject({
 				/** Web address of the repository, for example https://github.com/org/memory. */
 				url: z.url({ protocol: /^https?$/, error: 'Write the full address, starting with https://' }),
 				/** Branch that the edit links open. */
@@ -46,7 +50,7 @@ export const siteConfigSchema = z
 			.optional(),
 		/** Logo shown beside the organisation's name; a path inside the project, with alt text. */
 		logo: z
-			.object({
+			.strictObject({
 				src: z.string(),
 				alt: z.string().min(1, 'A logo needs alt text that names the organisation.'),
 			})
@@ -68,7 +72,7 @@ export const siteConfigSchema = z
 		defaultVisibility: z.enum(['public', 'internal']).default('public'),
 		/** Personal data the public build may contain, such as the organisation's own public contact address. */
 		personalData: z
-			.object({
+			.strictObject({
 				/** Exact values (an address, a number) the public build may contain. */
 				allow: z.array(z.string()).default([]),
 				/**
@@ -96,7 +100,7 @@ export const siteConfigSchema = z
 		 * are accepted without a warning; any other unknown field is listed once as a warning. A near
 		 * miss of a known field ("Visibility", "visiblity") is always an error.
 		 */
-		guideFields: z.object({ allow: z.array(z.string()).default([]) }).prefault({}),
+		guideFields: z.strictObject({ allow: z.array(z.string()).default([]) }).prefault({}),
 		/** Items per page of a listing before it is split into numbered pages. */
 		pageSize: z.number().int().min(5).max(500).default(50),
 		/**

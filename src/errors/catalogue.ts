@@ -130,8 +130,8 @@ export const catalogue = {
 	'empty-file': entry<Record<string, never>>({
 		message: () => ({ en: 'The file is empty.', es: 'El archivo está vacío.' }),
 		hint: () => ({
-			en: 'Write the entry (npm run new creates a filled-in template), or delete the file.',
-			es: 'Escribe la entrada (npm run new crea una plantilla para completar) o borra el archivo.',
+			en: 'Write the entry (npx memoria new creates a filled-in template), or delete the file.',
+			es: 'Escribe la entrada (npx memoria new crea una plantilla para completar) o borra el archivo.',
 		}),
 	}),
 	'no-frontmatter': entry<Record<string, never>>({
@@ -139,7 +139,7 @@ export const catalogue = {
 			en: 'The file has no frontmatter: it must start with a line "---", the fields, and another "---".',
 			es: 'El archivo no tiene metadatos: debe empezar con una línea "---", los campos y otra línea "---".',
 		}),
-		hint: () => ({ en: 'Start from a template: npm run new.', es: 'Parte de una plantilla: npm run new.' }),
+		hint: () => ({ en: 'Start from a template: npx memoria new.', es: 'Parte de una plantilla: npx memoria new.' }),
 	}),
 	'duplicate-id': entry<{ id: string; other: string }>({
 		message: (p) => ({
@@ -256,8 +256,8 @@ export const catalogue = {
 			es: 'Esta construcción empezó sin las revisiones de contenido de Memoria, así que nada garantiza que no publique entradas internas ni datos personales.',
 		}),
 		hint: () => ({
-			en: 'Build with `npm run build` (it runs the checks, the search index, the offline copy and the leak gate), not with `astro build` alone.',
-			es: 'Construye con `npm run build` (corre las revisiones, el índice de búsqueda, la copia sin conexión y el control de filtraciones), no solo con `astro build`.',
+			en: 'Build with `npx memoria build` (it runs the checks, the search index, the offline copy and the leak gate), not with `astro build` alone.',
+			es: 'Construye con `npx memoria build` (corre las revisiones, el índice de búsqueda, la copia sin conexión y el control de filtraciones), no solo con `astro build`.',
 		}),
 	}),
 	'unknown-inline-script': entry<{ page: string; start: string }>({
@@ -397,12 +397,32 @@ export const catalogue = {
 	}),
 	'invalid-site-config': entry<{ problems: string }>({
 		message: (p) => ({
-			en: `memoria.config.ts has invalid values:\n${p.problems}`,
-			es: `memoria.config.ts tiene valores no válidos:\n${p.problems}`,
+			en: `Memoria cannot use these settings:\n${p.problems}`,
+			es: `Memoria no puede usar estos ajustes:\n${p.problems}`,
 		}),
 		hint: () => ({
-			en: 'Correct the fields named above; README.md, section "Configure the site", lists them all.',
-			es: 'Corrige los campos indicados; el README, sección "Configure the site", los describe todos.',
+			en: 'Correct the options named above; README.md, section "Configure the site", lists them all. After an upgrade, CHANGELOG.md says what changed.',
+			es: 'Corrige las opciones indicadas; el README, sección "Configurar el sitio", las describe todas. Después de una actualización, CHANGELOG.md dice qué cambió.',
+		}),
+	}),
+	'starlight-not-a-dependency': entry<{ command: string }>({
+		message: () => ({
+			en: 'The site’s package.json does not list @astrojs/starlight, which Memoria builds the site with.',
+			es: 'El package.json del sitio no incluye @astrojs/starlight, con el que Memoria construye el sitio.',
+		}),
+		hint: (p) => ({
+			en: `Add it in the site’s folder with: ${p.command}`,
+			es: `Agrégalo en la carpeta del sitio con: ${p.command}`,
+		}),
+	}),
+	'site-folder-moved': entry<{ option: string; folder: string; expected: string }>({
+		message: (p) => ({
+			en: `astro.config.mjs sets ${p.option} to ${p.folder}, and Memoria reads a site's files from ${p.expected}.`,
+			es: `astro.config.mjs pone ${p.option} en ${p.folder}, y Memoria lee los archivos de un sitio en ${p.expected}.`,
+		}),
+		hint: () => ({
+			en: `Remove that option from astro.config.mjs and keep the folder where Memoria reads it: the content checks, the build and Astro must all see the same files.`,
+			es: `Quita esa opción de astro.config.mjs y deja la carpeta donde Memoria la lee: las revisiones del contenido, la construcción y Astro deben ver los mismos archivos.`,
 		}),
 	}),
 	'duplicate-address': entry<{ slug: string; other: string }>({

@@ -27,7 +27,7 @@ import { replaceFile } from '../lib/replace-file';
  *    cannot say; examples/deploy/security-headers.conf says the same for nginx.
  * 4. Every internal link of every page (sidebar, relations, Markdown, language switch) must lead
  *    to a file of the build; a broken one fails the build with the page, the link and the
- *    closest existing address. The previous dist/ then stays as it was (scripts/build.mjs).
+ *    closest existing address. The previous dist/ then stays as it was (src/cli/commands/build.ts).
  */
 const staticDirectives = [
 	"default-src 'self'",
@@ -122,7 +122,7 @@ export function securePage(html: string, own: { scripts: ReadonlySet<string>; st
 }
 
 export interface OutputCheckOptions {
-	/** Files (paths from the output's root) that a later step of scripts/build.mjs writes, such as the offline copy. */
+	/** Files (paths from the output's root) that a later step of `memoria build` writes, such as the offline copy. */
 	madeLater?: readonly string[];
 }
 
@@ -158,7 +158,7 @@ export function memoriaOutputChecks({ madeLater = [] }: OutputCheckOptions = {})
 							const html = secured.html;
 							// 1. The policy goes first in <head>, before anything it governs; code Memoria did not write stops the build.
 							if (secured.unknown > 0) unknownCode.push({ page: relative(root, file), start: secured.sample ?? '' });
-							// In one step: the offline copy may be reading the page (scripts/build.mjs starts it early).
+							// In one step: the offline copy may be reading the page (`memoria build` starts it early).
 							await replaceFile(file, html);
 							// 3. Internal links, without their #fragment or ?query.
 							for (const [, href] of html.matchAll(/<a\s[^>]*?href="([^"]+)"/g)) {

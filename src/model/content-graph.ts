@@ -68,8 +68,11 @@ export interface ContentGraph {
 }
 
 export class ContentGraphError extends Error {
-	constructor(readonly problems: ReferenceProblem[]) {
+	// A field, not a parameter property: Node's type stripping (how the command runs) has no parameter properties.
+	readonly problems: ReferenceProblem[];
+	constructor(problems: ReferenceProblem[]) {
 		super(problems.map((p) => p.message).join('\n'));
+		this.problems = problems;
 		this.name = 'ContentGraphError';
 	}
 }

@@ -6,12 +6,19 @@ import { z } from 'zod';
 import { calendarDate, countryCode, theme } from '../schemas/shared';
 import { themeSchema } from '../schemas/theme';
 import { registryEntries } from './registry';
+import { type JsonSchema, schemaFile } from './shipped-schemas';
+
+export type { JsonSchema };
 
 /**
  * The content schemas as JSON Schema, for editors that check YAML as it is typed (VS Code's YAML
  * extension reads `schemas/*.schema.json` through `.vscode/settings.json`). zod 4 writes the
  * structure; the descriptions come from the `/** … *\/` comment above each field in the schema
  * files, so the comment a developer writes is the hover text a writer reads (STYLE.md, rule 3).
+ *
+ * Reading comments takes the TypeScript compiler, a development tool: this runs only in
+ * Memoria's repository (`npm run schemas`, scripts/schemas.ts, and the tests), which commits the
+ * files it writes; the package ships them, and commands read them (shipped-schemas.ts).
  */
 
 /**
@@ -31,10 +38,6 @@ const sources: Record<string, { schema: () => z.ZodType; file: string; title: st
 export type SchemaName = string;
 export const schemaNames = Object.keys(sources) as SchemaName[];
 
-/** Where a schema is written, relative to the project root. */
-export const schemaFile = (name: SchemaName) => `schemas/${name}.schema.json`;
-
-export type JsonSchema = { [key: string]: unknown };
 
 /** The JSON Schema of one collection, with a description on every field that has a doc comment. */
 export function contentJsonSchema(name: SchemaName): JsonSchema {

@@ -59,7 +59,7 @@ function leftOut(path: string, archive: string): boolean {
 		path === archive ||
 		path.startsWith(`${archive.split('/')[0]}/`) ||
 		// Both search bundles: the copy has its own search, and they may still be being written
-		// (scripts/build.mjs indexes while it makes the copy).
+		// (`memoria build` indexes while it makes the copy).
 		path.startsWith('pagefind/') ||
 		path.startsWith(`${retiredBundle}/`) ||
 		path.startsWith('.') ||

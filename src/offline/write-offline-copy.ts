@@ -3,7 +3,7 @@
  * (offline-copy.ts) into `offline/<organisation>-offline.zip`, and writes its size beside the
  * download link of each home page.
  *
- * scripts/build.mjs runs it after Astro has exited, at the same time as the search indexing (the
+ * `memoria build` runs it after Astro has exited, at the same time as the search indexing (the
  * two read the same pages and share nothing else). An error fails the build, and build.mjs then
  * leaves the previous dist/ as it was. Internal builds make no copy (see archive-name.ts).
  */

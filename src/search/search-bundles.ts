@@ -5,7 +5,7 @@ import { htmlFiles } from '../lib/html-files';
 import { retiredBundle, retiredMarker } from './bundles';
 
 /**
- * Writes the site's two Pagefind bundles after Astro has finished (scripts/build.mjs runs this
+ * Writes the site's two Pagefind bundles after Astro has finished (`memoria build` runs this
  * once Astro's process has exited, so the two never hold memory at the same time):
  *
  * - `pagefind/`: every current page that marks its text with `data-pagefind-body`;

@@ -5,7 +5,7 @@ import { translationStatus, type TranslationStatus } from './translation-status'
 
 /**
  * The translation status of a whole project: every entry, every configured language. Shared by
- * `npm run translations`, the status page and the stale-translation notice, so all three agree.
+ * `memoria translations`, the status page and the stale-translation notice, so all three agree.
  */
 export interface ReportRow {
 	collection: string;

@@ -196,7 +196,7 @@ export const en = {
 	'memoria.translations.state.stale': 'Out of date',
 	'memoria.translations.state.unknown': 'Unknown',
 	'memoria.translations.shallow': 'This site was built from a shallow clone of its repository, so some dates could not be known.',
-	'memoria.translations.howTo': 'To check from a terminal: npm run translations. To mark a translation as checked after its original changed, add sourceChecked with today’s date to its frontmatter.',
+	'memoria.translations.howTo': 'To check from a terminal: npx memoria translations. To mark a translation as checked after its original changed, add sourceChecked with today’s date to its frontmatter.',
 	'memoria.translations.language': 'Translations into {{language}}',
 	'memoria.translations.collection': 'Collection',
 	'memoria.archived.notice': 'Archived: this entry is kept for the record and is no longer maintained.',

@@ -206,7 +206,7 @@ export const es: Catalogue<'es'> = {
 	'memoria.translations.state.stale': 'Desactualizada',
 	'memoria.translations.state.unknown': 'Sin datos',
 	'memoria.translations.shallow': 'Este sitio se construyó a partir de un clon superficial del repositorio, así que algunas fechas no se pudieron conocer.',
-	'memoria.translations.howTo': 'Para revisarlo desde una terminal: npm run translations. Para marcar una traducción como revisada después de que cambió su original, agrega sourceChecked con la fecha de hoy a sus metadatos.',
+	'memoria.translations.howTo': 'Para revisarlo desde una terminal: npx memoria translations. Para marcar una traducción como revisada después de que cambió su original, agrega sourceChecked con la fecha de hoy a sus metadatos.',
 	'memoria.translations.language': 'Traducciones al {{language}}',
 	'memoria.translations.collection': 'Colección',
 	'memoria.archived.notice': 'Archivada: esta entrada se conserva como registro y ya no se actualiza.',

@@ -45,7 +45,7 @@ function writerEnvironment(): NodeJS.ProcessEnv {
 /** Runs Memoria's build command on a project, as a writer would. */
 async function build(root: string, out: string): Promise<{ status: number; output: string; seconds: number }> {
 	const started = performance.now();
-	const child = spawn(process.execPath, [join(repository, 'scripts/build.mjs'), '--root', root, '--out', out], { cwd: root, env: writerEnvironment() });
+	const child = spawn(process.execPath, [join(repository, 'bin/memoria.mjs'), 'build', '--root', root, '--out', out], { cwd: root, env: writerEnvironment() });
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));

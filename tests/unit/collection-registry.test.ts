@@ -49,7 +49,7 @@ const { exportMemory } = await import('../../src/model/exports');
 const { searchRecord } = await import('../../src/search/search-record');
 const { translationReport } = await import('../../src/translation-status/translation-report');
 const { contentJsonSchema, schemaNames } = await import('../../src/model/json-schema');
-const { runNew } = await import('../../scripts/new');
+const { runMemoria } = await import('../../src/cli/main');
 const { projectSchema } = await import('../../src/schemas/project');
 const { sections, themedSections } = await import('../../src/model/sections');
 
@@ -143,7 +143,7 @@ describe('a collection added to the registry alone', () => {
 		const run = async (args: string[]) => {
 			const chunks: string[] = [];
 			const output = new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) });
-			const status = await runNew(['--root', root, ...args], { input: Readable.from(['']), output, errors: output, env: { LANG: 'C' } });
+			const status = await runMemoria(['new', '--root', root, ...args], { input: Readable.from(['']), output, errors: output, env: { LANG: 'C' } });
 			return { status, text: chunks.join('') };
 		};
 		const created = await run(['evento', '--title', 'Public hearing', '--lang', 'en', '--project', 'lenses', '--date', '2024-09-10']);

@@ -192,7 +192,7 @@ describe('retention and review dates', () => {
 
 describe('npm run check', () => {
 	const cli = (root: string, lang = 'C') =>
-		spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/check.ts'), '--root', root], {
+		spawnSync(process.execPath, [resolve('bin/memoria.mjs'), 'check', '--root', root], {
 			encoding: 'utf8',
 			env: { ...process.env, LANG: lang, LANGUAGE: '', LC_ALL: '' },
 		});

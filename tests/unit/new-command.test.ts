@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runNew as runNewCommand } from '../../scripts/new';
+import { runMemoria } from '../../src/cli/main';
 import { callSchema } from '../../src/schemas/call';
 import { learningSchema } from '../../src/schemas/learning';
 import { organisationSchema } from '../../src/schemas/organisation';
@@ -37,9 +37,9 @@ function project() {
 	return root;
 }
 
-/** Runs `npm run new` as a writer does: a child process whose questions are answered on standard input. */
+/** Runs `memoria new` as a writer does: a child process whose questions are answered on standard input. */
 function spawnNew(root: string, args: string[], { input = '', lang = 'C' } = {}) {
-	const result = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/new.ts'), '--root', root, ...args], {
+	const result = spawnSync(process.execPath, [resolve('bin/memoria.mjs'), 'new', '--root', root, ...args], {
 		input,
 		encoding: 'utf8',
 		env: { ...process.env, LANG: lang, LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' },
@@ -55,7 +55,7 @@ async function runNew(root: string, args: string[], { input = '', lang = 'C' } =
 		return { stream, text: () => chunks.join('') };
 	};
 	const [stdout, stderr] = [collect(), collect()];
-	const status = await runNewCommand(['--root', root, ...args], { input: Readable.from([input]), output: stdout.stream, errors: stderr.stream, env: { LANG: lang } });
+	const status = await runMemoria(['new', '--root', root, ...args], { input: Readable.from([input]), output: stdout.stream, errors: stderr.stream, env: { LANG: lang } });
 	return { status, stdout: stdout.text(), stderr: stderr.text() };
 }
 
@@ -196,7 +196,7 @@ describe('npm run new, from flags', () => {
 		const result = await runNew(root, ['learning', '--title', 'Escuchar primero', '--project', 'learning-lenses', '--lang', 'es']);
 
 		expect(result.stdout).toContain('needs its original at content/learnings/escuchar-primero.md');
-		expect(result.stdout).toContain('npm run new -- translate content/learnings/es/escuchar-primero.md --lang en');
+		expect(result.stdout).toContain('npx memoria translate content/learnings/es/escuchar-primero.md --lang en');
 	});
 
 	it('tells the writer the address of the new page on the development server', async () => {
@@ -216,7 +216,7 @@ describe('npm run new, from flags', () => {
 
 		expect(result.status).toBe(1);
 		expect(result.stderr.trim()).toBe(
-			'content/learnings/listen-first.md already exists; it was left as it is.\nChoose another title or file name (--slug), or open that file to edit it.'
+			'✗ content/learnings/listen-first.md already exists; it was left as it is.\n  Choose another title or file name (--slug), or open that file to edit it.'
 		);
 		expect(readFileSync(join(root, 'content/learnings/listen-first.md'), 'utf8')).toBe('my words\n');
 	});
@@ -228,19 +228,17 @@ describe('npm run new, from flags', () => {
 
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('The id is already used by content/projects/learning-lenses.md (en)');
-		expect(result.stderr).toContain('npm run new -- translate content/projects/learning-lenses.md --lang es');
+		expect(result.stderr).toContain('npx memoria translate content/projects/learning-lenses.md --lang es');
 		expect(existsSync(join(root, 'content/projects/es/learning-lenses.md'))).toBe(false);
 	});
 
 	it.each([
 		[['learning', '--title', 'X', '--project', 'lerning-lenses'], 'There is no project "lerning-lenses" in content/projects/.', 'Did you mean "learning-lenses"?'],
 		[['learning', '--title', 'X', '--project', 'learning-lenses', '--lang', 'pt'], 'The site is not published in "pt".', 'Use one of its languages: en or es'],
-		[['lerning', '--title', 'X'], '"lerning" is not something this command can create.', 'Did you mean "learning"?'],
 		[['project', '--title', 'X', '--date', '2024-02-31'], '"2024-02-31" is not a date.', 'YYYY-MM-DD'],
 		[['project', '--title', 'X', '--slug', 'Not A Slug'], '"Not A Slug" cannot be a file name here.', 'lower-case letters'],
 		[['project', '--title', '¿?'], 'A file name cannot be made from the title "¿?"', '--slug'],
 		[['project', '--title', 'X', '--project', 'learning-lenses'], 'A project does not name projects', 'Leave --project out'],
-		[['project', '--titel', 'X'], 'The option "--titel" is not one this command knows.', '--help'],
 	])('stops on %j with what is wrong and what to do, without a stack trace', async (args, message, hint) => {
 		const root = project();
 
@@ -250,6 +248,19 @@ describe('npm run new, from flags', () => {
 		expect(result.stderr).toContain(message);
 		expect(result.stderr).toContain(hint);
 		expect(result.stderr).not.toMatch(/^\s+at /m);
+	});
+
+	it.each([
+		[['lerning', '--title', 'X'], '"lerning" is not something this command can create.', 'Did you mean "learning"?'],
+		[['project', '--titel', 'X'], 'The option "--titel" is not one "memoria new" knows.', 'Did you mean "--title"?'],
+		[['project', '--title'], 'The option "--title" needs a value after it.', '--title <text>'],
+		[['project', 'extra', '--title', 'X'], 'Unexpected "extra" on the command line.', 'in quotes'],
+	])('stops on the unreadable command line %j with exit code 2 and what to write instead', async (args, message, hint) => {
+		const result = await runNew(project(), args);
+
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain(message);
+		expect(result.stderr).toContain(hint);
 	});
 
 	it('explains the problem in Spanish when the shell speaks Spanish', async () => {
@@ -267,7 +278,7 @@ describe('npm run new, from flags', () => {
 
 		const result = await runNew(root, ['project', '--title', 'X']);
 
-		expect(result.status).toBe(1);
+		expect(result.status).toBe(2);
 		expect(result.stderr).toContain(`There is no memoria.config.ts in ${root}.`);
 	});
 
@@ -278,13 +289,13 @@ describe('npm run new, from flags', () => {
 		const result = await runNew(root, ['learning', '--title', 'X']);
 
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('npm run new -- project');
+		expect(result.stderr).toContain('npx memoria new project');
 	});
 
 	it('prints its usage with --help', async () => {
 		const result = await runNew(project(), ['--help']);
 
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('npm run new -- learning --title');
+		expect(result.stdout).toContain('memoria new learning --title');
 	});
 });

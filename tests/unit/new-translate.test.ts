@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runNew } from '../../scripts/new';
+import { runMemoria } from '../../src/cli/main';
 import { listEntryFiles } from '../../src/translation-status/translation-files';
 import { callSchema } from '../../src/schemas/call';
 import { learningSchema } from '../../src/schemas/learning';
@@ -90,7 +90,7 @@ function project() {
 async function translate(root: string, path: string, lang: string, writer = 'C') {
 	const chunks: string[] = [];
 	const sink = new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) });
-	const status = await runNew(['translate', path, '--lang', lang, '--root', root], { input: Readable.from(['']), output: sink, errors: sink, env: { LANG: writer } });
+	const status = await runMemoria(['translate', path, '--lang', lang, '--root', root], { input: Readable.from(['']), output: sink, errors: sink, env: { LANG: writer } });
 	return { status, output: chunks.join('') };
 }
 
@@ -248,14 +248,14 @@ describe('npm run new -- translate', () => {
 		mkdirSync(join(root, 'content/learnings/es'));
 		writeFileSync(join(root, 'content/learnings/es/ask-why-first.md'), 'ya existe\n');
 
-		const result = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/new.ts'), 'translate', 'content/learnings/ask-why-first.md', '--lang', 'es', '--root', root], {
+		const result = spawnSync(process.execPath, [resolve('bin/memoria.mjs'), 'translate', 'content/learnings/ask-why-first.md', '--lang', 'es', '--root', root], {
 			encoding: 'utf8',
 			env: { ...process.env, LANG: 'es_MX.UTF-8', LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' },
 		});
 
 		expect(result.status).toBe(1);
 		expect(result.stderr.trim()).toBe(
-			'La traducción content/learnings/es/ask-why-first.md ya existe; no se modificó.\nÁbrela para actualizarla. "npm run translations" muestra qué traducciones faltan o están desactualizadas.'
+			'✗ La traducción content/learnings/es/ask-why-first.md ya existe; no se modificó.\n  Ábrela para actualizarla. "npx memoria translations" muestra qué traducciones faltan o están desactualizadas.'
 		);
 	});
 });

@@ -27,3 +27,34 @@ describe('site configuration', () => {
 		);
 	});
 });
+
+describe('an option memoria.config.ts may not have', () => {
+	const refusal = (input: Record<string, unknown>, language: 'en' | 'es' = 'en') => {
+		try {
+			parseSiteConfig({ organisation: 'Brújula', ...input } as never, language);
+		} catch (error) {
+			return (error as Error).message;
+		}
+		throw new Error('The configuration was accepted.');
+	};
+
+	it('names an option of another tool and what to write instead, in English and Spanish', () => {
+		expect(refusal({ title: 'Brújula' })).toContain('- title: "title" is not an option of Memoria (as Starlight calls it): write "organisation" instead.');
+		expect(refusal({ defaultLocale: 'es' }, 'es')).toContain('- defaultLocale: "defaultLocale" no es una opción de Memoria (como lo llama Starlight): escribe "defaultLanguage" en su lugar.');
+	});
+
+	it('suggests the nearest option for a misspelt one, nested options included', () => {
+		expect(refusal({ langauges: ['en'] })).toContain('- langauges: "langauges" is not an option of Memoria: did you mean "languages"?');
+		expect(refusal({ repository: { url: 'https://example.org/repo', brnach: 'main' } }, 'es')).toContain(
+			'- repository.brnach: "repository.brnach" no es una opción de Memoria: ¿quisiste poner "branch"?'
+		);
+	});
+
+	it('lists the options there are when nothing is near, and reports every unknown option at once', () => {
+		const message = refusal({ colour: 'blue', personalData: { allowed: ['x@example.org'] } });
+
+		expect(message).toContain('memoria.config.ts: Memoria cannot use these settings:');
+		expect(message).toContain('- colour: "colour" is not an option of Memoria. The options here are: organisation, description, languages,');
+		expect(message).toContain('- personalData.allowed: "personalData.allowed" is not an option of Memoria: did you mean "allow"?');
+	});
+});

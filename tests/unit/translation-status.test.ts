@@ -97,7 +97,7 @@ describe('translation status from git history', () => {
 
 describe('npm run translations', () => {
 	const cli = (args: string[], lang = 'C') =>
-		spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/translations.ts'), '--root', repo.root, ...args], {
+		spawnSync(process.execPath, [resolve('bin/memoria.mjs'), 'translations', '--root', repo.root, ...args], {
 			encoding: 'utf8',
 			env: { ...process.env, LANG: lang, LANGUAGE: '', LC_ALL: '' },
 		});

@@ -35,7 +35,7 @@ const text = {
 
 ## What came out of it
 
-<!-- Results so far, including what did not work. Each lesson goes in a learning of its own (npm run new, then "Learning"). -->`,
+<!-- Results so far, including what did not work. Each lesson goes in a learning of its own (npx memoria new, then "Learning"). -->`,
 	},
 	es: {
 		heading: 'Un proyecto: la unidad de trabajo a la que pertenecen los aprendizajes, las llamadas y las entradas del blog.',
@@ -67,7 +67,7 @@ const text = {
 
 ## Qué resultó
 
-<!-- Los resultados hasta ahora, incluido lo que no funcionó. Cada lección va en su propio aprendizaje (npm run new y después "Aprendizaje"). -->`,
+<!-- Los resultados hasta ahora, incluido lo que no funcionó. Cada lección va en su propio aprendizaje (npx memoria new y después "Aprendizaje"). -->`,
 	},
 } satisfies Record<WriterLanguage, unknown>;
 

@@ -27,13 +27,13 @@ export async function buildFixture(name: string, env: Record<string, string> = {
 }
 
 /**
- * Runs Memoria's build command (scripts/build.mjs) on the site at `root`, in a child process
+ * Runs Memoria's build command (`memoria build`, bin/memoria.mjs) on the site at `root`, in a child process
  * with the environment a writer's shell would have, from the folder `cwd` (this repository unless
  * told); resolves once it has exited, whatever its status. tests/build/support/temp-site.ts builds
  * temporary copies of fixtures with it.
  */
 export async function runBuild(root: string, env: Record<string, string> = {}, args: string[] = [], cwd = repository): Promise<FixtureBuild> {
-	const child = spawn(process.execPath, [join(repository, 'scripts/build.mjs'), '--root', root, ...args], {
+	const child = spawn(process.execPath, [join(repository, 'bin/memoria.mjs'), 'build', '--root', root, ...args], {
 		cwd,
 		env: { ...writerEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LANG: 'C', LANGUAGE: '', LC_ALL: '', ...env },
 	});

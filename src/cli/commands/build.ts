@@ -1,0 +1,169 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { siteLayout } from '../../config/site-layout';
+import { exitCode, spawnAstro } from '../astro-process';
+import { type Audience, isUnsafeOutput, marker, markerText, realOutput, restoreInterruptedSwap } from '../build/output-folder';
+import type { Command } from '../command';
+
+/**
+ * `memoria build [--internal] [--out DIR] [-- Astro options]`: builds the site without ever
+ * losing the last good output, and without ever publishing what the checks cannot prove
+ * publishable. Astro writes into a fresh folder beside the output, and only a build that passes
+ * every step (content checks, Astro, search index, offline copy, leak gate) replaces the output.
+ * A failed or interrupted build leaves it exactly as it was.
+ *
+ * The content checks run while Astro starts, and Astro's output is shown only once they pass: a
+ * writer's mistake stops the build with one clear report instead of a stack trace. Each step
+ * runs in a Node process of its own (`memoria <step>`), so none shares memory with Astro's.
+ */
+
+/** Memoria's own command, which runs each step of the build. */
+const memoriaCommand = fileURLToPath(new URL('../../../bin/memoria.mjs', import.meta.url));
+/** Memoria's content schemas, whose change makes Astro's cached entries stale. */
+const schemaFolder = fileURLToPath(new URL('../../schemas/', import.meta.url));
+
+export const build: Command = async (line, { root: siteRoot, language }) => {
+	const say = (en: string, es: string) => console.error(language === 'es' ? es : en);
+	const layout = siteLayout(siteRoot);
+	const { root } = layout;
+
+	// 1. Where the output goes. Astro's own --outDir is --out: the output is only ever written
+	//    through the staging folder below.
+	const internal = line.values.internal === true;
+	const audience: Audience = internal ? 'internal' : 'public';
+	const out = typeof line.values.out === 'string' ? resolve(root, line.values.out) : layout.output[audience];
+	const env = { ...process.env, MEMORIA_AUDIENCE: audience, MEMORIA_CHECKED: '1' };
+	const staging = join(root, '.memoria-build');
+	const fresh = join(staging, `next-${process.pid}`);
+	const old = join(staging, `previous-${process.pid}`);
+	const factsFile = join(staging, `facts-${process.pid}.json`);
+
+	// 2. The output may only be a folder Memoria made, or a new or empty one (output-folder.ts).
+	if (isUnsafeOutput(out, layout, audience, staging)) {
+		say(
+			`✗ [memoria:unsafe-output-folder] The build will not write into ${out}: Memoria did not create that folder, and replacing it would delete what is in it.\n  Choose a new folder for --out (Memoria marks the folders it makes), or move that folder away first. The content, public and site folders can never be an output.`,
+			`✗ [memoria:unsafe-output-folder] La construcción no escribirá en ${out}: Memoria no creó esa carpeta, y reemplazarla borraría lo que contiene.\n  Elige una carpeta nueva para --out (Memoria marca las carpetas que crea), o mueve antes esa carpeta. Las carpetas content, public y la del sitio nunca pueden ser la salida.`
+		);
+		return 1;
+	}
+
+	// 3. A build stopped between the two renames of its swap (step 9): put the previous output back first.
+	restoreInterruptedSwap(out, staging, audience);
+
+	// 4. Astro keeps parsed entries between builds and re-parses only changed files; when
+	//    Memoria's schemas change (an upgrade), the cached data would miss new fields, so drop it.
+	const fingerprint = createHash('sha256');
+	for (const name of readdirSync(schemaFolder).sort()) fingerprint.update(name).update(readFileSync(join(schemaFolder, name)));
+	const stamp = join(layout.astroCache, 'memoria-schemas.sha256');
+	const digest = fingerprint.digest('hex');
+	if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== digest) {
+		rmSync(join(layout.astroCache, 'data-store.json'), { force: true });
+		mkdirSync(layout.astroCache, { recursive: true });
+		writeFileSync(stamp, digest);
+	}
+
+	// 5. Check the content (the same checks as `memoria check`, for this audience) while Astro
+	//    starts building into a fresh folder: the two run on separate cores, and the checks end
+	//    long before Astro renders its first page. Astro's output is held back until the checks
+	//    pass; if they fail, Astro is stopped, its half-made folder removed, and only the checks'
+	//    report is shown. The checks also write down what a public build must leave out.
+	mkdirSync(staging, { recursive: true });
+	const discard = () => {
+		rmSync(fresh, { recursive: true, force: true });
+		rmSync(factsFile, { force: true });
+		// The staging folder too, unless another build is using it.
+		try {
+			rmdirSync(staging);
+		} catch {}
+	};
+	/** Starts `memoria <step> …` in a Node process of its own. */
+	const startStep = (...args: string[]) => spawn(process.execPath, [memoriaCommand, ...args], { stdio: 'inherit', env, cwd: root });
+	/** Runs a step; resolves with its exit code. */
+	const step = (...args: string[]) => exitCode(startStep(...args));
+
+	const check = startStep('check', '--for-build', '--root', root, '--facts', factsFile, ...(internal ? ['--internal'] : []));
+	const checkDone = exitCode(check);
+	const astro = spawnAstro(root, ['build', '--outDir', fresh, ...line.astroArguments], { stdio: ['inherit', 'pipe', 'pipe'], env });
+	const astroDone = exitCode(astro);
+	const held: [NodeJS.WriteStream, Buffer][] = [];
+	let checked = false;
+	for (const [stream, target] of [
+		[astro.stdout!, process.stdout],
+		[astro.stderr!, process.stderr],
+	] as const) {
+		stream.on('data', (chunk: Buffer) => (checked ? target.write(chunk) : held.push([target, chunk])));
+	}
+
+	// Interrupted before the swap: nothing is kept. During the swap, the swap finishes first.
+	let swapping = false;
+	let interrupted = false;
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+		process.on(signal, () => {
+			interrupted = true;
+			if (swapping) return;
+			astro.kill(signal);
+			check.kill(signal);
+			discard();
+			say(`\nBuild interrupted: ${out} is unchanged.`, `\nConstrucción interrumpida: ${out} no cambió.`);
+			process.exit(130);
+		});
+	}
+
+	const checkStatus = await checkDone;
+	if (checkStatus !== 0) {
+		astro.kill('SIGTERM');
+		await astroDone;
+		discard();
+		return checkStatus;
+	}
+	checked = true;
+	for (const [target, chunk] of held.splice(0)) target.write(chunk);
+	let code = await astroDone;
+
+	// 6. Files of public/ that only internal entries use were copied by Astro: they go before
+	//    anything reads the output (the offline copy would zip them).
+	if (code === 0 && !internal) {
+		const facts = JSON.parse(readFileSync(factsFile, 'utf8')) as { withheld: string[] };
+		for (const path of facts.withheld) rmSync(join(fresh, ...path.split('/')), { force: true });
+	}
+
+	// 7. Once Astro's memory is freed, two steps that read the built pages and write apart, at the
+	//    same time: the search index (Starlight's own Pagefind run is turned off in
+	//    src/integration.ts), a current bundle and one for drafts and archived entries; and the
+	//    offline copy. Pagefind indexes in its own native process, so the two share the cores.
+	if (code === 0) {
+		const statuses = await Promise.all([step('search-index', fresh), step('offline', fresh, '--root', root)]);
+		code = statuses.find((status) => status !== 0) ?? 0;
+	}
+	// 8. The leak gate reads every file of a public output, the offline archive's included.
+	if (code === 0 && !internal) code = await step('leak-gate', fresh, factsFile);
+
+	// A failed build is thrown away; the previous output stays.
+	if (code !== 0 || interrupted) {
+		discard();
+		say(
+			`\nThe build failed, so ${out} was left as it was. Fix the problem named above and build again.`,
+			`\nLa construcción falló, así que ${out} quedó como estaba. Corrige el problema indicado arriba y vuelve a construir.`
+		);
+		return code || 130;
+	}
+
+	// 9. Swap the new output in, then remove the old one. Between the two renames the previous
+	//    output waits in the staging folder; step 3 puts it back if this process dies there.
+	writeFileSync(join(fresh, marker), markerText(realOutput(out), audience));
+	rmSync(factsFile, { force: true });
+	swapping = true;
+	if (existsSync(out)) renameSync(out, old);
+	renameSync(fresh, out);
+	swapping = false;
+	rmSync(old, { recursive: true, force: true });
+	// The staging folder too, unless another build (the other audience, say) is using it.
+	try {
+		rmdirSync(staging);
+	} catch {}
+	if (relative(root, out).startsWith('..')) say(`Output written to ${out}.`, `Salida escrita en ${out}.`);
+	return interrupted ? 130 : 0;
+};
