@@ -249,11 +249,51 @@ export const commandSpecs = {
 		examples: ['memoria offline'],
 	},
 	init: {
-		summary: { en: 'create a new Memoria site (not available yet)', es: 'crear un sitio nuevo de Memoria (todavía no disponible)' },
-		usage: { en: '', es: '' },
-		options: {},
-		positionals: { min: 0, max: 0 },
-		reserved: true,
+		summary: { en: "start a new site: your organisation's memory", es: 'empezar un sitio nuevo: la memoria de tu organización' },
+		usage: { en: '[<folder>] [options]', es: '[<carpeta>] [opciones]' },
+		description: {
+			en: "Asks for the organisation's name, the languages and the default language, and writes a site into the folder (default: this one): settings, one example entry of each kind per language, a README and a GitHub Pages workflow. It refuses a folder that is not empty, and writes nothing if a question is left unanswered.",
+			es: 'Pregunta el nombre de la organización, los idiomas y el idioma principal, y escribe un sitio en la carpeta (por omisión: esta): la configuración, una entrada de ejemplo de cada tipo por idioma, un README y un flujo de GitHub Pages. No acepta una carpeta que no esté vacía, y no escribe nada si una pregunta queda sin respuesta.',
+		},
+		options: {
+			name: {
+				type: 'string',
+				value: { en: 'text', es: 'texto' },
+				help: { en: "the organisation's name (default: from the folder's name)", es: 'el nombre de la organización (por omisión: el de la carpeta)' },
+			},
+			languages: {
+				type: 'string',
+				value: { en: 'codes', es: 'códigos' },
+				help: { en: "the site's languages, separated by commas (default: en,es)", es: 'los idiomas del sitio, separados por comas (por omisión: en,es)' },
+			},
+			'default-language': {
+				type: 'string',
+				value: { en: 'code', es: 'código' },
+				help: { en: 'the default language (default: the first language)', es: 'el idioma principal (por omisión: el primero de los idiomas)' },
+			},
+			yes: {
+				type: 'boolean',
+				short: 'y',
+				help: {
+					en: 'ask nothing: the default for every answer not given (for scripts)',
+					es: 'no preguntar nada: la respuesta por omisión para lo que no se dé (para scripts)',
+				},
+			},
+			empty: { type: 'boolean', help: { en: 'write no example entries', es: 'no escribir entradas de ejemplo' } },
+			force: {
+				type: 'boolean',
+				help: {
+					en: 'write into a folder that is not empty (a file already there is kept, never replaced)',
+					es: 'escribir en una carpeta que no está vacía (un archivo que ya existe se conserva, nunca se reemplaza)',
+				},
+			},
+		},
+		positionals: { min: 0, max: 1 },
+		examples: [
+			'memoria init my-memory',
+			'memoria init mi-memoria --name "Colectivo Brújula" --languages es,en --default-language es',
+			'memoria init my-memory --yes --empty',
+		],
 	},
 	help: {
 		summary: { en: 'show the help of a command', es: 'mostrar la ayuda de un comando' },

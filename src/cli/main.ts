@@ -16,7 +16,8 @@ import { usageText } from './usage-text';
  */
 
 /** Each command's code, loaded only when it runs: `memoria --help` reads none of it. */
-const commands: Record<Exclude<CommandName, 'help' | 'init'>, () => Promise<Command>> = {
+const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Command>> = {
+	init: async () => (await import('./commands/init')).init,
 	dev: async () => (await import('./commands/astro')).dev,
 	build: async () => (await import('./commands/build')).build,
 	preview: async () => (await import('./commands/astro')).preview,
@@ -45,7 +46,7 @@ export async function runMemoria(args: readonly string[], terminal: Terminal): P
 		if (line.values.help) return (say(commandHelp(line.command, language)), 0);
 		if (line.command === 'help') return help(line.positionals[0], language, say);
 		const spec: CommandSpec = commandSpecs[line.command];
-		if (spec.reserved || line.command === 'init') throw new UsageProblem(usageText[language].notYetAvailable(line.command));
+		if (spec.reserved) throw new UsageProblem(usageText[language].notYetAvailable(line.command));
 		const root = siteLayout(typeof line.values.root === 'string' ? line.values.root : '.');
 		if ('root' in spec.options && !existsSync(root.config)) throw new UsageProblem(usageText[language].noConfig(root.root));
 		const run = await commands[line.command]();

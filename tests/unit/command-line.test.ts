@@ -98,11 +98,11 @@ describe('one parser for every command', () => {
 		expect(result.stderr).toContain('--root');
 	});
 
-	it('names init and says it is not available yet', async () => {
-		const result = await memoria(['init'], 'es_MX.UTF-8');
+	it('runs init, which refuses a folder that is not empty with exit code 2, in Spanish', async () => {
+		const result = await memoria(['init', resolve('tests/fixtures/bilingual-basics'), '--yes'], 'es_MX.UTF-8');
 
 		expect(result.status).toBe(2);
-		expect(result.stderr).toContain('"memoria init" todavía no está disponible');
+		expect(result.stderr).toContain('no está vacía');
 	});
 });
 
@@ -115,7 +115,7 @@ describe('memoria --help', () => {
 		expect(result.status).toBe(0);
 		const lines = result.stdout.split('\n');
 		for (const name of visible) expect(lines.find((line) => line.startsWith(`  ${name} `))?.endsWith(commandSpecs[name].summary.en), name).toBe(true);
-		expect(result.stdout).toContain('init          create a new Memoria site (not available yet)');
+		expect(result.stdout).toContain("init          start a new site: your organisation's memory");
 		expect(result.stdout).toContain('  2  the command line could not be read');
 		expect(result.stdout).not.toContain('leak-gate');
 	});
