@@ -12,6 +12,9 @@ export const en = {
 	'memoria.home.activeProjects': 'Active projects',
 	'memoria.home.sections': 'Explore the memory',
 	'memoria.home.chooseLanguage': 'This site is also available in:',
+	'memoria.home.empty.title': 'Add the first entry',
+	'memoria.home.empty.text': 'This memory has no entries yet. In the site’s folder, run this command: it asks what to write (a project, a learning, a call…) and creates the file with every field explained.',
+	'memoria.home.empty.then': 'Then write in the new file, and see it here with npm run dev.',
 
 	'memoria.section.projects': 'Projects',
 	'memoria.section.learnings': 'Learnings',

@@ -14,6 +14,9 @@ export const es: Catalogue<'es'> = {
 	'memoria.home.activeProjects': 'Proyectos en curso',
 	'memoria.home.sections': 'Recorre la memoria',
 	'memoria.home.chooseLanguage': 'Este sitio también está disponible en:',
+	'memoria.home.empty.title': 'Agrega la primera entrada',
+	'memoria.home.empty.text': 'Esta memoria todavía no tiene entradas. En la carpeta del sitio, ejecuta este comando: pregunta qué quieres escribir (un proyecto, un aprendizaje, una llamada…) y crea el archivo con cada campo explicado.',
+	'memoria.home.empty.then': 'Después escribe en el archivo nuevo, y míralo aquí con npm run dev.',
 
 	'memoria.section.projects': 'Proyectos',
 	'memoria.section.learnings': 'Aprendizajes',

@@ -166,12 +166,18 @@ describe('memoria init', () => {
 		expect((await init([site, '--yes'])).status).toBe(0);
 	});
 
-	it('writes no entry with --empty, only the themes every site needs', async () => {
+	it('writes no entry with --empty: the themes every site needs, and an empty folder per collection', async () => {
 		const site = place();
 
 		await init([site, '--yes', '--empty']);
 
-		expect(filesIn(join(site, 'content'))).toEqual(['themes.yaml']);
+		const files = filesIn(join(site, 'content'));
+		expect(files.filter((path) => !path.endsWith('/.gitkeep'))).toEqual(['themes.yaml']);
+		expect(files.filter((path) => path.endsWith('/.gitkeep')).map((path) => path.split('/')[0])).toEqual(
+			registryEntries()
+				.map(([, spec]) => spec.folder)
+				.sort()
+		);
 	});
 
 	it('refuses a language flag it cannot use with exit code 2', async () => {

@@ -12,7 +12,7 @@ export interface StarterAnswers {
 	organisation: string;
 	languages: string[];
 	defaultLanguage: string;
-	/** No example entries: only themes.yaml, which every site needs. */
+	/** No example entries: only themes.yaml, which every site needs, and each collection's empty folder. */
 	empty: boolean;
 	/** The npm package name, from the folder's name. */
 	packageName: string;
@@ -111,7 +111,10 @@ export function starterFiles(answers: StarterAnswers, memoria: MemoriaManifest):
 		['public/favicon.svg', favicon],
 		['content/themes.yaml', themesYaml],
 	]);
-	if (!answers.empty) {
+	if (answers.empty) {
+		// An empty folder per collection shows where entries go, and keeps Astro from warning that the folder is missing.
+		for (const example of examples) files.set(`content/${example.path.split('/')[0]}/.gitkeep`, '');
+	} else {
 		for (const example of examples) {
 			for (const language of answers.languages) files.set(localPath(example.path, language, answers.defaultLanguage), exampleText(example.text, language));
 		}
