@@ -57,7 +57,7 @@ export function builtFixture(name: string): FixtureBuild {
 
 const fixtureRoot = (name: string) => join(repository, 'tests/fixtures', name);
 
-function openBuild(root: string, status: number, output: string, out = 'dist'): FixtureBuild {
+export function openBuild(root: string, status: number, output: string, out = 'dist'): FixtureBuild {
 	const dist = join(root, out);
 	const file = (path: string) => join(dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
 	return {

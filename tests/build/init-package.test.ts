@@ -1,0 +1,67 @@
+/**
+ * Memoria as an organisation gets it: `npm pack` this repository, `memoria init` a site (its
+ * starter, then an empty one), `npm install` the tarball into it from the npm registry, and
+ * build it with the installed command. It needs the registry and takes about two minutes
+ * (each site's `npm install` about a minute, its build fifteen seconds), so it runs only when
+ * asked: `npm run test:install`.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBuild } from './support/fixture';
+
+const repository = resolve(import.meta.dirname, '../..');
+const wanted = process.env.MEMORIA_INSTALL_TEST === '1';
+const folder = wanted ? mkdtempSync(join(tmpdir(), 'memoria-install-')) : '';
+// npm and the build run on the Node that runs this test (Memoria needs 22.22 or newer), whatever Node the shell has.
+const env = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', LANG: 'C', LANGUAGE: '', LC_ALL: '' };
+let tarball = '';
+
+/** `memoria init <name> --yes [...]` with this repository's command, then the tarball installed and the site built. */
+function installAndBuild(name: string, args: string[] = []) {
+	const site = join(folder, name);
+	execFileSync(process.execPath, [join(repository, 'bin/memoria.mjs'), 'init', site, '--yes', ...args], { env, stdio: 'pipe' });
+	// Astro 7.4.2 and later need Node 22.23.4; this repository pins 7.4.1 for its own tests, and so does this site.
+	const manifest = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
+	manifest.dependencies.astro = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8')).devDependencies.astro;
+	writeFileSync(join(site, 'package.json'), JSON.stringify(manifest, null, 2));
+	execFileSync('npm', ['install', '--no-audit', '--no-fund', tarball], { cwd: site, env, stdio: 'pipe' });
+	const build = spawnSync(process.execPath, [join(site, 'node_modules/memoria-ssg/bin/memoria.mjs'), 'build'], { cwd: site, env, encoding: 'utf8' });
+	return openBuild(site, build.status ?? 1, `${build.stdout}${build.stderr}`);
+}
+
+beforeAll(() => {
+	if (!wanted) return;
+	const [packed] = JSON.parse(
+		execFileSync('npm', ['pack', '--json', '--pack-destination', folder], { cwd: repository, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+	) as {
+		filename: string;
+	}[];
+	tarball = join(folder, packed!.filename);
+	console.info(`${packed!.filename}: ${(statSync(tarball).size / 1024).toFixed(0)} KB`);
+});
+afterAll(() => {
+	if (wanted) rmSync(folder, { recursive: true, force: true });
+});
+
+describe.skipIf(!wanted)('a site made with memoria init, with Memoria installed from its tarball', () => {
+	it('builds the starter: its examples in both languages, and a search index', { timeout: 300_000 }, () => {
+		const site = installAndBuild('starter');
+
+		expect(site.status, site.output).toBe(0);
+		expect(site.page('/learnings/ask-on-the-radio/')).toContain('Ask on the radio before printing forms');
+		expect(site.page('/es/aprendizajes/ask-on-the-radio/')).toContain('Preguntar en la radio antes de imprimir formularios');
+		expect(site.files().some((path) => path.startsWith('pagefind/fragment/'))).toBe(true);
+	});
+
+	it('builds an empty site in both languages, its home pages saying how to add the first entry', { timeout: 300_000 }, () => {
+		const site = installAndBuild('empty', ['--empty']);
+
+		expect(site.status, site.output).toBe(0);
+		expect(site.page('/')).toContain('npx memoria new');
+		expect(site.page('/es/')).toContain('Agrega la primera entrada');
+		expect(site.exists('/pagefind/pagefind-entry.json')).toBe(true);
+	});
+});
