@@ -38,7 +38,7 @@ describe('a site without a single entry', () => {
 			expect(htmlLang(site.page(path))).toBe(language);
 			expect(page.querySelector('#first-entry')?.text).toBe(title);
 			// node-html-parser keeps a <pre>'s content as raw text: the command is read in the section's text.
-			expect(page.querySelector('#first-entry')?.parentNode.text).toContain('npx memoria new');
+			expect(page.querySelector('#first-entry')?.parentNode?.text).toContain('npx memoria new');
 			expect(page.querySelector('#latest-learnings')).toBeNull();
 			expect(page.querySelector('#latest-posts')).toBeNull();
 		}
