@@ -100,6 +100,7 @@ describe('memoria init', () => {
 				'@astrojs/starlight': manifest.peerDependencies['@astrojs/starlight'],
 			},
 			engines: { node: '>=22.22' },
+			allowScripts: { esbuild: true },
 		});
 		for (const script of ['dev', 'build', 'preview', 'check', 'new']) expect(pkg.scripts[script]).toBe(`memoria ${script}`);
 		expect(readFileSync(join(site, 'astro.config.mjs'), 'utf8')).toContain("from 'memoria-ssg'");

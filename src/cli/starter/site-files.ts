@@ -40,6 +40,8 @@ function packageJson(answers: StarterAnswers, memoria: MemoriaManifest): string 
 			'memoria-ssg': `^${memoria.version}`,
 		},
 		engines: { node: memoria.engines.node },
+		// npm 11 runs an install script only when allowed: esbuild's checks its binary (Memoria's package.json allows it too).
+		allowScripts: { esbuild: true },
 	};
 	return `${JSON.stringify(manifest, null, 2)}\n`;
 }
