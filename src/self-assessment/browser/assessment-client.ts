@@ -160,7 +160,7 @@ export function startAssessment(root: HTMLElement): void {
 		const scored = scoreAssessment(model, readAnswers());
 		const parts: HTMLElement[] = [el('h2', strings.result), el('p', fill(strings.answered, { answered: scored.answered, total: scored.total }))];
 		if (scored.overall) parts.push(part(strings.overall, scored.overall, 'h3', scored.overall.complete ? undefined : strings.overallPending));
-		scored.dimensions.forEach((r, i) => parts.push(part(model.dimensions[i]!.label, r, 'h3', undefined)));
+		for (const [i, r] of scored.dimensions.entries()) parts.push(part(model.dimensions[i]!.label, r, 'h3', undefined));
 		// The live region itself stays in the page, empty when there is nothing to say, so that
 		// screen readers announce what is written into it.
 		result.replaceChildren(...parts);
