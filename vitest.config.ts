@@ -1,15 +1,62 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Unit tests and fixture builds. The browser suite has its own config (vitest.e2e.config.ts).
+/**
+ * Every test of `npm test`, in one run, as four projects:
+ * - unit: modules alone, and the command-line tools in child processes;
+ * - build: real builds of tests/fixtures/*, checked file by file;
+ * - static: the demo's built HTML (dist/), checked without a browser;
+ * - types: `astro check`, the type check, beside the others rather than before them;
+ * - e2e: the demo in Chromium, for what only a browser shows (see tests/e2e/README.md).
+ *
+ * The global setup builds every site read by more than one test file once, before any test
+ * (tests/support/global-setup.ts). One run rather than one per kind, so each site is built once
+ * and the unit, build and static files share the machine's cores; the browser files then run
+ * one after another (each drives its own Chromium, several pages at a time).
+ *
+ * One project alone: `npx vitest run --project static` (it builds only what that project reads).
+ */
+const virtualConfig = { 'virtual:memoria/config': fileURLToPath(new URL('./tests/unit/support/site-config.ts', import.meta.url)) };
+
 export default defineConfig({
-	resolve: {
-		alias: { 'virtual:memoria/config': fileURLToPath(new URL('./tests/unit/support/site-config.ts', import.meta.url)) },
-	},
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-		globalSetup: ['tests/build/global-setup.ts'],
-		testTimeout: 120_000,
+		globalSetup: ['tests/support/global-setup.ts'],
 		hookTimeout: 300_000,
+		teardownTimeout: 30_000,
+		projects: [
+			{
+				resolve: { alias: virtualConfig },
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
+			},
+			{
+				resolve: { alias: virtualConfig },
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					// Installing the packed tarball from the registry is `npm run test:install` (vitest.install.config.ts).
+					exclude: ['tests/build/init-package.test.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 300_000,
+				},
+			},
+			{
+				test: { name: 'static', include: ['tests/static/**/*.test.ts'], testTimeout: 60_000 },
+			},
+			{
+				test: { name: 'types', include: ['tests/types/**/*.test.ts'] },
+			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.e2e.ts'],
+					environment: 'node',
+					// One browser at a time: each file launches its own Chromium.
+					fileParallelism: false,
+					maxConcurrency: 3,
+					testTimeout: 120_000,
+					hookTimeout: 240_000,
+				},
+			},
+		],
 	},
 });

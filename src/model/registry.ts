@@ -59,8 +59,11 @@ export interface CollectionSpec {
 	translatedFields: readonly string[];
 	/** Other words a writer may use for `kind` in `memoria new`: plural, Spanish, other spellings. */
 	aliases: readonly string[];
-	/** Whether its listing has an RSS feed (`<listing>/rss.xml`), announced in every page's head. */
-	feed?: boolean;
+	/**
+	 * Whether its listing has an RSS feed (`<listing>/rss.xml`), and its place among the feeds every
+	 * page announces: 1 comes first, the one a feed reader picks when told only the site's address.
+	 */
+	feed?: number;
 	/** The sub-folder new files go in, when not the collection's own folder (guides: `guides`). */
 	newFilesIn?: string;
 }
@@ -96,7 +99,7 @@ export const collectionRegistry = {
 			{ field: 'organisations', target: 'organisations' },
 		],
 		dateField: 'date',
-		feed: true,
+		feed: 2,
 		projects: { field: 'project', count: 'one' },
 		retiredWhen: [{ field: 'status', value: 'draft' }],
 		translatedFields: [
@@ -160,7 +163,7 @@ export const collectionRegistry = {
 		jsonSchemaTitle: 'Memoria blog post (content/posts/)',
 		references: [{ field: 'projects', target: 'projects' }],
 		dateField: 'date',
-		feed: true,
+		feed: 1,
 		projects: { field: 'projects', count: 'many' },
 		translatedFields: ['title', 'summary', 'authors[]', 'series.title', 'cover.alt'],
 		aliases: ['posts', 'blog', 'entrada', 'entradas'],

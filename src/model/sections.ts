@@ -37,5 +37,6 @@ export function sectionSlug(key: SlugKey, language: string, overrides: SlugOverr
 	return sectionSlugsByLanguage[language]?.[page] ?? sectionSlugsByLanguage.en![page];
 }
 
-/** The sections whose listing has an RSS feed, newest entries first. */
-export const feedSections = sections.filter((s) => (collectionRegistry[s] as { feed?: boolean }).feed === true);
+/** The sections whose listing has an RSS feed, in the order pages announce them (the blog first). */
+const feedOf = (s: Section) => (collectionRegistry[s] as CollectionSpec).feed;
+export const feedSections = sections.filter((s) => feedOf(s) !== undefined).sort((a, b) => feedOf(a)! - feedOf(b)!);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dom, type FixtureBuild } from './support/fixture';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import '../support/context';
+import { builtSite, dom, type FixtureBuild } from './support/fixture';
 import { injectedScripts, photoFile, photoMetadata, publishedFile, saveAsWindowsEditorsDo, scriptHash, secrets, withheldFile } from './support/hostile';
 import { offlineArchive, type OfflineArchive } from './support/offline';
 import { buildSite, copyFixture, removeSite, writeFiles } from './support/temp-site';
@@ -13,7 +14,9 @@ import { buildSite, copyFixture, removeSite, writeFiles } from './support/temp-s
  * a byte-order mark, CRLF and a YAML merge key, built from temporary copies in a folder whose
  * path has a space and an accent. The public build must succeed with every injection shown as
  * text, and no output of any type may hold anything of an internal entry; a public entry that
- * quotes one must stop the build at the leak gate.
+ * quotes one must stop the build at the leak gate. The public build is the one the global setup
+ * made for this file and tests/e2e/hostile.e2e.ts (tests/support/shared-sites.ts); the other two
+ * are this file's own, built side by side.
  */
 
 /** Sixteen consecutive words of content/learnings/detention-records.md's body. */
@@ -26,7 +29,7 @@ let internalSite: FixtureBuild;
 let leakingSite: FixtureBuild;
 
 beforeAll(async () => {
-	const publicRoot = copyFixture('hostile', saveAsWindowsEditorsDo);
+	publicSite = builtSite(inject('hostileRoot'));
 	const internalRoot = copyFixture('hostile', saveAsWindowsEditorsDo);
 	const leakingRoot = copyFixture('hostile', (root) => {
 		saveAsWindowsEditorsDo(root);
@@ -37,9 +40,9 @@ beforeAll(async () => {
 			'dist/.memoria-output': '',
 		});
 	});
-	roots.push(publicRoot, internalRoot, leakingRoot);
-	// Each copy has its own caches, so the three builds can run side by side.
-	[publicSite, internalSite, leakingSite] = await Promise.all([buildSite(publicRoot), buildSite(internalRoot, {}, ['--internal']), buildSite(leakingRoot)]);
+	roots.push(internalRoot, leakingRoot);
+	// Each copy has its own caches, so the two builds can run side by side.
+	[internalSite, leakingSite] = await Promise.all([buildSite(internalRoot, {}, ['--internal']), buildSite(leakingRoot)]);
 });
 
 afterAll(() => {

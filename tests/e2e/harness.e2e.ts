@@ -55,12 +55,12 @@ describeInBrowser('The page recorder', () => {
 					void fetch('/recorder-self-test-missing.js').catch(() => undefined);
 					new Image().src = 'https://tracker.example.org/pixel.png';
 				});
-				await page.page.waitForTimeout(300);
-				await page.settle();
-				expect(page.consoleErrors.map((p) => p.detail).join('\n')).toContain('recorder self-test');
-				expect(page.consoleErrors.map((p) => p.detail).join('\n')).toContain('Uncaught Error: recorder self-test exception');
-				expect(page.failedRequests.map((p) => p.detail).join('\n')).toContain('/recorder-self-test-missing.js: HTTP 404');
-				expect(page.foreignRequests.map((p) => p.detail).join('\n')).toContain('https://tracker.example.org/pixel.png');
+				// Each problem reaches the recorder when the browser reports it: wait for each one, not for a while.
+				const recorded = (list: { detail: string }[]) => () => list.map((p) => p.detail).join('\n');
+				await expect.poll(recorded(page.consoleErrors), { message: 'the console error is recorded' }).toContain('recorder self-test');
+				await expect.poll(recorded(page.consoleErrors), { message: 'the uncaught exception is recorded' }).toContain('Uncaught Error: recorder self-test exception');
+				await expect.poll(recorded(page.failedRequests), { message: 'the failed request is recorded' }).toContain('/recorder-self-test-missing.js: HTTP 404');
+				await expect.poll(recorded(page.foreignRequests), { message: 'the request to another host is recorded' }).toContain('https://tracker.example.org/pixel.png');
 			});
 		});
 	});

@@ -10,15 +10,13 @@
  * injected code: window.__pwned stays undefined, no dialog opens, no uncaught error, and the
  * page reports no Content-Security-Policy violation (an injection the policy had to stop).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, test, type ExpectStatic } from 'vitest';
-import type { FixtureBuild } from '../build/support/fixture';
-import { saveAsWindowsEditorsDo } from '../build/support/hostile';
+import { afterAll, beforeAll, describe, inject, test, type ExpectStatic } from 'vitest';
+import { builtSite, type FixtureBuild } from '../build/support/fixture';
 import { offlineArchive } from '../build/support/offline';
-import { buildSite, copyFixture, removeSite } from '../build/support/temp-site';
 import { viewports } from './support/browser';
 import { describeInBrowser, useBrowser } from './support/harness';
 import { startStaticServer, type StaticServer } from './support/server';
@@ -101,10 +99,13 @@ describeInBrowser('Hostile content, in the browser', () => {
 	let offlineRoot = '';
 	/** Every page of the offline copy, by its path inside it ("index.html", "es/aprendizajes/x/index.html"). */
 	let offlinePages: string[] = [];
+	/** Where the offline copy is unpacked (the site's copy itself is removed by the global setup). */
+	let unpacked = '';
 
 	beforeAll(async () => {
-		root = copyFixture('hostile', saveAsWindowsEditorsDo);
-		site = await buildSite(root);
+		// Built once for this file and tests/build/hostile-site.test.ts by the global setup (tests/support/shared-sites.ts).
+		root = inject('hostileRoot');
+		site = builtSite(root);
 		if (site.status !== 0) {
 			throw new Error(`The hostile site did not build, so no page can be opened. The build ended with:\n${site.output.split('\n').filter((l) => !/[├└]─/.test(l)).slice(-30).join('\n')}`);
 		}
@@ -118,7 +119,7 @@ describeInBrowser('Hostile content, in the browser', () => {
 		// The offline copy, unpacked beside the site: its path has a space and an accent too.
 		const copy = offlineArchive(site);
 		if (!copy) throw new Error('The build made no offline copy.');
-		const unpacked = join(dirname(root), 'copia sin conexión');
+		unpacked = join(dirname(root), 'copia sin conexión');
 		for (const [name, bytes] of Object.entries(copy.entries)) {
 			if (name.endsWith('/')) continue;
 			mkdirSync(dirname(join(unpacked, name)), { recursive: true });
@@ -126,11 +127,11 @@ describeInBrowser('Hostile content, in the browser', () => {
 		}
 		offlineRoot = `${pathToFileURL(join(unpacked, copy.folder)).href}/`;
 		offlinePages = copy.files().filter((f) => f.endsWith('.html')).sort();
-	}, 240_000);
+	});
 
 	afterAll(async () => {
 		await server?.close();
-		if (root) removeSite(root);
+		if (unpacked) rmSync(unpacked, { recursive: true, force: true });
 	});
 
 	test('the site and its offline copy have the pages this suite opens', ({ expect }) => {

@@ -1,12 +1,14 @@
 /**
  * Search (Memoria's dialog over Pagefind's API): a word that only one learning uses finds that
  * learning first, in the language of the page searched from, and every result links to a
- * page that exists. The word is chosen from dist/ by the global setup. A page that is only read
- * fetches nothing of search; pointing at the search button does.
+ * page that exists; searching asks nothing of any host but the local server (privacy; every
+ * page type is checked for requests to other hosts in pages.e2e.ts). The word is chosen from
+ * dist/ by the global setup. A page that is only read fetches nothing of search; pointing at
+ * the search button does.
  */
 import { describe, test } from 'vitest';
 import { auditPage } from './support/axe';
-import { viewportNames } from './support/browser';
+import { listProblems, viewportNames } from './support/browser';
 import { describeInBrowser, site, useBrowser, withPage } from './support/harness';
 import { languageNames, languages, urls } from './support/site';
 
@@ -48,6 +50,10 @@ describeInBrowser('Search', () => {
 							expect.soft(response.status(), `HTTP status of search result ${href}`).toBe(200);
 						}
 						expect.soft(page.requests.filter((url) => url.includes('pagefind-worker')), 'Pagefind searches in the page, without fetching its worker').toEqual([]);
+						// Privacy: the index, and the bundle of drafts and archived entries merged for so few results, come from the local server, and nothing from another host.
+						expect.soft(page.requests.some((url) => url.includes('/pagefind/')), 'the search loaded its index from the local server').toBe(true);
+						expect.soft(page.requests.some((url) => url.includes('/pagefind-retired/')), 'the search merged the drafts-and-archive index from the local server').toBe(true);
+						expect.soft(page.foreignRequests, `requests to other hosts while searching:\n${listProblems(page.foreignRequests)}`).toEqual([]);
 						expect.soft(page.consoleErrors, 'console errors while searching').toEqual([]);
 						expect.soft(page.failedRequests, 'failed requests while searching').toEqual([]);
 

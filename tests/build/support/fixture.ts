@@ -20,9 +20,15 @@ export interface FixtureBuild {
 
 /** Builds tests/fixtures/<name> with Memoria's build command, in a child process like a writer would. */
 export async function buildFixture(name: string, env: Record<string, string> = {}, args: string[] = []): Promise<FixtureBuild> {
-	const root = fixtureRoot(name);
-	const build = await runBuild(root, env, args);
-	writeFileSync(join(root, '.build-result.json'), JSON.stringify({ status: build.status, output: build.output }));
+	return rememberBuild(await runBuild(fixtureRoot(name), env, args));
+}
+
+/**
+ * Writes down how a build of the site at build.root ended (in its .build-result.json), so test
+ * files in other processes can read it with builtSite instead of building it again.
+ */
+export function rememberBuild(build: FixtureBuild): FixtureBuild {
+	writeFileSync(join(build.root, '.build-result.json'), JSON.stringify({ status: build.status, output: build.output }));
 	return build;
 }
 
@@ -45,18 +51,24 @@ export async function runBuild(root: string, env: Record<string, string> = {}, a
 }
 
 /**
- * A fixture that tests/build/global-setup.ts built once for every test file, so files that
- * read the same fixture never build it twice or at the same time.
+ * A fixture that the global setup (tests/support/global-setup.ts) built once for every test
+ * file, so files that read the same fixture never build it twice or at the same time.
  */
 export function builtFixture(name: string): FixtureBuild {
-	const root = fixtureRoot(name);
+	const build = builtSite(fixtureRoot(name));
+	if (build.status !== 0) throw new Error(`The fixture ${name} did not build:\n${build.output}`);
+	return build;
+}
+
+/** The public build of the site at `root` that the global setup made, as rememberBuild wrote it down, whether it succeeded or not. */
+export function builtSite(root: string): FixtureBuild {
 	const { status, output } = JSON.parse(readFileSync(join(root, '.build-result.json'), 'utf8')) as { status: number; output: string };
-	if (status !== 0) throw new Error(`The fixture ${name} did not build:\n${output}`);
 	return openBuild(root, status, output);
 }
 
 const fixtureRoot = (name: string) => join(repository, 'tests/fixtures', name);
 
+/** A build already on disk: its output folder (dist/ unless told) and how it ended. */
 export function openBuild(root: string, status: number, output: string, out = 'dist'): FixtureBuild {
 	const dist = join(root, out);
 	const file = (path: string) => join(dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');

@@ -3,6 +3,7 @@
  * protocol, which the page's Content-Security-Policy does not govern, so the audit needs no
  * `bypassCSP` and the page runs under its real policy; only the page being audited pays for it.
  * It returns the serious and critical violations with a report naming rule, page and elements.
+ * Evaluated once per document; a second audit of the same page (another theme) reuses it.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,12 +25,19 @@ interface AxeViolation {
 	nodes: AxeNode[];
 }
 
-export async function auditPage(page: SitePage, where: string): Promise<{ rules: string[]; report: string }> {
+/**
+ * The rules whose result depends on colours: all that changes when a page switches theme
+ * (Starlight's themes set html[data-theme] and nothing else; Memoria's CSS reads only that).
+ * The other rules judge markup, names and roles, which are the same in both themes.
+ */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+export async function auditPage(page: SitePage, where: string, { rules }: { rules?: string[] } = {}): Promise<{ rules: string[]; report: string }> {
 	if (!(await page.page.evaluate(() => 'axe' in window))) await page.page.evaluate(axeSource);
-	const violations = (await page.page.evaluate(async () => {
+	const violations = (await page.page.evaluate(async (only) => {
 		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-		return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-	})) as AxeViolation[];
+		return (await axe.run(document, { resultTypes: ['violations'], ...(only ? { runOnly: { type: 'rule', values: only } } : {}) })).violations;
+	}, rules)) as AxeViolation[];
 	const serious = violations.filter((v) => blocking.has(v.impact ?? ''));
 	const report = serious
 		.map((v) =>

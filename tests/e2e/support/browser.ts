@@ -74,6 +74,8 @@ export class SitePage {
 	private readonly inFlight = new Set<Request>();
 	private readonly leftBehind = new Set<Request>();
 	private readonly checkedIcons = new Set<string>();
+	/** Callbacks waiting for the moment no request is in flight (settle). */
+	private readonly whenIdle = new Set<() => void>();
 	/** The response of the latest main-frame navigation. */
 	lastDocument: Response | null = null;
 
@@ -81,12 +83,14 @@ export class SitePage {
 	readonly context: BrowserContext;
 	readonly page: Page;
 	readonly viewport: ViewportName;
+	readonly javaScriptEnabled: boolean;
 
-	private constructor(baseUrl: string, context: BrowserContext, page: Page, viewport: ViewportName) {
+	private constructor(baseUrl: string, context: BrowserContext, page: Page, viewport: ViewportName, javaScriptEnabled: boolean) {
 		this.baseUrl = baseUrl;
 		this.context = context;
 		this.page = page;
 		this.viewport = viewport;
+		this.javaScriptEnabled = javaScriptEnabled;
 		const local = new URL(baseUrl);
 		page.on('console', (message) => {
 			if (message.type() !== 'error') return;
@@ -104,10 +108,10 @@ export class SitePage {
 			}
 			this.inFlight.add(request);
 		});
-		page.on('requestfinished', (request) => this.inFlight.delete(request));
+		page.on('requestfinished', (request) => this.finished(request));
 		// A response whose body nobody reads (a fetch() of a 404) may never "finish"; its answer is enough.
-		page.on('response', (response) => this.inFlight.delete(response.request()));
-		page.on('requestfailed', (request) => this.inFlight.delete(request));
+		page.on('response', (response) => this.finished(response.request()));
+		page.on('requestfailed', (request) => this.finished(request));
 		page.on('request', (request) => {
 			const url = request.url();
 			this.requests.push(url);
@@ -164,7 +168,7 @@ export class SitePage {
 		const page = await context.newPage();
 		page.setDefaultTimeout(15_000);
 		page.setDefaultNavigationTimeout(30_000);
-		return new SitePage(baseUrl, context, page, viewport);
+		return new SitePage(baseUrl, context, page, viewport, contextOptions.javaScriptEnabled!);
 	}
 
 	/** Empties the recorders, for a page reused by another test (harness.ts, withSharedPage). */
@@ -174,6 +178,7 @@ export class SitePage {
 		// What the last test's page was still fetching is cut short by the next visit, not failed.
 		for (const request of this.inFlight) this.leftBehind.add(request);
 		this.inFlight.clear();
+		this.whenIdle.clear();
 		this.lastDocument = null;
 	}
 
@@ -224,19 +229,44 @@ export class SitePage {
 	}
 
 	/**
-	 * Waits until no request of the page has been in flight for `quietMs`, so late requests
-	 * (scripts loading modules, fonts, images) are recorded before checks run. Cheaper than
-	 * Playwright's 'networkidle', which always waits half a second.
+	 * Waits until the page has nothing left to load, so late requests (module imports, fonts, a
+	 * lazy image scrolled into view) are recorded before checks run: no request in flight, and
+	 * still none once the browser has drawn two more frames (what the last layout asked for has
+	 * been requested by then). A page without JavaScript cannot run that probe; for it no request
+	 * in flight is enough. Fails, naming them, if requests are still open after `timeoutMs`.
 	 */
-	async settle(quietMs = 150, timeoutMs = 10_000): Promise<void> {
+	async settle(timeoutMs = 15_000): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
-		let quietSince = this.inFlight.size === 0 ? Date.now() : Infinity;
-		while (Date.now() < deadline) {
-			await new Promise((done) => setTimeout(done, 25));
-			if (this.inFlight.size > 0) quietSince = Infinity;
-			else if (quietSince === Infinity) quietSince = Date.now();
-			else if (Date.now() - quietSince >= quietMs) return;
+		for (;;) {
+			await this.noneInFlight(deadline);
+			if (!this.javaScriptEnabled) return;
+			await this.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+			if (this.inFlight.size === 0) return;
 		}
+	}
+
+	/** Resolves once no request is in flight (at once if none is). */
+	private noneInFlight(deadline: number): Promise<void> {
+		if (this.inFlight.size === 0) return Promise.resolve();
+		return new Promise((done, fail) => {
+			const timer = setTimeout(() => {
+				this.whenIdle.delete(resolve);
+				fail(new Error(`Requests of ${this.page.url()} still open after waiting for them: ${[...this.inFlight].map((r) => r.url()).join(', ')}`));
+			}, Math.max(0, deadline - Date.now()));
+			const resolve = () => {
+				clearTimeout(timer);
+				done();
+			};
+			this.whenIdle.add(resolve);
+		});
+	}
+
+	/** Removes a request from those in flight, and wakes whoever waits for none. */
+	private finished(request: Request): void {
+		this.inFlight.delete(request);
+		if (this.inFlight.size > 0) return;
+		for (const waiter of [...this.whenIdle]) waiter();
+		this.whenIdle.clear();
 	}
 
 	/** Clicks a link and waits for the page it leads to; returns that page's document response. */

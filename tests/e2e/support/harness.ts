@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { launchBrowser, SitePage, type OpenOptions } from './browser';
-import './context';
+import '../../support/context';
 
 export const baseUrl = inject('baseUrl');
 export const site = inject('site');

@@ -50,3 +50,9 @@ export const themeSelect = (page: SitePage) => visible(page, 'starlight-theme-se
 export async function mainText(page: SitePage): Promise<string> {
 	return (await page.page.locator('main').allInnerTexts()).join('\n');
 }
+
+/** Chooses a theme with Starlight's theme select, as a reader would, and waits until the page shows it. */
+export async function chooseTheme(page: SitePage, theme: 'dark' | 'light'): Promise<void> {
+	await (await themeSelect(page)).selectOption(theme);
+	await page.page.locator(`html[data-theme="${theme}"]`).waitFor({ state: 'attached' });
+}
