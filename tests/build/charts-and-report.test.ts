@@ -141,7 +141,7 @@ describe('print styles', () => {
 	it('are loaded on every page, and write this site’s links out with its address', () => {
 		for (const path of ['/', '/projects/river/', '/es/aprendizajes/listen-first/', '/guides/writing/']) {
 			const css = styles(site, path);
-			expect(css, path).toMatch(/@media print\{[^]*\.memoria-report-learning\{break-before:page\}/);
+			expect(css, path).toMatch(/@media print\{[\s\S]*\.memoria-report-learning\{break-before:page\}/);
 			expect(css, path).toContain('--memoria-origin:"https://fixture.example.org"');
 		}
 		expect(styles(subPath, '/projects/river/')).toContain('--memoria-origin:"https://org.github.io"');

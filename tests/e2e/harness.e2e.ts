@@ -22,8 +22,8 @@ describeInBrowser('The static server', () => {
 		expect(missing.status).toBe(404);
 		expect(await missing.text()).toContain('<h1');
 
-		const escape = await fetch(`${baseUrl}/..%2f..%2fpackage.json`);
-		expect(escape.status).toBe(404);
+		const outside = await fetch(`${baseUrl}/..%2f..%2fpackage.json`);
+		expect(outside.status).toBe(404);
 	});
 
 	test('sends the content types the site needs, Pagefind index files as application/octet-stream', ({ expect }) => {

@@ -14,7 +14,7 @@ async function tabUntil(page: SitePage, matches: string, maxPresses: number): Pr
 		await page.page.keyboard.press('Tab');
 		const found = await page.page.evaluate((selector) => {
 			const el = document.activeElement;
-			return el && el.matches(selector) ? (el.getAttribute('href') ?? el.outerHTML.slice(0, 80)) : null;
+			return el?.matches(selector) ? (el.getAttribute('href') ?? el.outerHTML.slice(0, 80)) : null;
 		}, matches);
 		if (found) return found;
 	}

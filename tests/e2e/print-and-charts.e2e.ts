@@ -147,14 +147,14 @@ describeInBrowser('Charts and print', () => {
 					const hidden = ['header site-search', 'nav.sidebar', 'header .memoria-languages', 'starlight-theme-select', '.memoria-report-screen'];
 					const shownOnScreen = await Promise.all(['header site-search', '.memoria-report-screen'].map((s) => page.page.locator(s).first().isVisible()));
 					expect(shownOnScreen, 'search and the back link show on screen').toEqual([true, true]);
-					const after = (selector: string) => page.page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+					const afterContent = (selector: string) => page.page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
 					// A link to another site, as a writer would put in a learning's text.
 					await page.page.evaluate(() => {
 						const p = document.createElement('p');
 						p.innerHTML = 'See <a id="probe" href="https://example.org/guide/">the guide</a>.';
 						document.querySelector('.memoria-report')!.append(p);
 					});
-					expect(await after('#probe'), 'no address written out on screen').toBe('none');
+					expect(await afterContent('#probe'), 'no address written out on screen').toBe('none');
 
 					await page.page.emulateMedia({ media: 'print' });
 					for (const selector of hidden) {
@@ -162,14 +162,14 @@ describeInBrowser('Charts and print', () => {
 						expect(await page.page.locator(selector).count(), `${selector} is on the page`).toBeGreaterThan(0);
 						expect(visible, `${selector} is hidden in print`).toBe(false);
 					}
-					expect(await after('#probe')).toBe('" (https://example.org/guide/)"');
+					expect(await afterContent('#probe')).toBe('" (https://example.org/guide/)"');
 					// A link to another page of this site gets the site's address in front.
 					const learning = page.page.locator('.memoria-timeline li[data-kind="learnings"] a').first();
 					const href = (await learning.getAttribute('href'))!;
 					expect(await learning.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (https://memoria.example.org${href})"`);
 					// In-page anchors, and links whose text is already their address, are left as they are.
-					expect(await after('section[aria-labelledby="learnings"] a[href^="#"]')).toBe('none');
-					expect(await after('.memoria-report-source a')).toBe('none');
+					expect(await afterContent('section[aria-labelledby="learnings"] a[href^="#"]')).toBe('none');
+					expect(await afterContent('.memoria-report-source a')).toBe('none');
 					// Black on white.
 					const colours = await page.page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('.memoria-report > p:not([class])')!).color]);
 					expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);

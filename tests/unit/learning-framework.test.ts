@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentGraph, ContentGraphError, type RawCollections } from '../../src/model/content-graph';
+import { buildContentGraph, type ContentGraphError, type RawCollections } from '../../src/model/content-graph';
 import { openActions } from '../../src/model/learning/action-items';
 import { assumptionRows, byStatus, recurringAssumptions } from '../../src/model/learning/assumptions';
 import { buildDay } from '../../src/model/learning/build-day';

@@ -10,7 +10,7 @@ const options: PersonalDataOptions = { allow: [], countries };
 function entry(raw: string, data: Record<string, unknown> = {}): ContentFile {
 	const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(raw);
 	const fieldLines = new Map<string, number>();
-	frontmatter?.[1]!.split('\n').forEach((line, i) => {
+	(frontmatter?.[1] ?? '').split('\n').forEach((line, i) => {
 		const field = /^([A-Za-z][\w-]*):/.exec(line)?.[1];
 		if (field && !fieldLines.has(field)) fieldLines.set(field, i + 2);
 	});
