@@ -72,8 +72,12 @@ const BASE = {
 	`),
 };
 const SYLLABLES = {
-	en: words('ab al an ar ber bro cal cor dan del der fin gal gra har ith kel lan len lor mar mel mon nor ol or pen per quin ran ril ro sel son sta ter tho ton tra ul ven ver wick wil ys'),
-	es: words('a ba bra ca ce cha co da de do e fa ga go gua i ja la le li lla lo ma me mi mo na ne ni no o pa pe po que ra re ri ro sa se so ta te ti to tu u va ve vi za'),
+	en: words(
+		'ab al an ar ber bro cal cor dan del der fin gal gra har ith kel lan len lor mar mel mon nor ol or pen per quin ran ril ro sel son sta ter tho ton tra ul ven ver wick wil ys'
+	),
+	es: words(
+		'a ba bra ca ce cha co da de do e fa ga go gua i ja la le li lla lo ma me mi mo na ne ni no o pa pe po que ra re ri ro sa se so ta te ti to tu u va ve vi za'
+	),
 };
 
 /** A language's words, frequent first: real words, then invented ones (names, jargon, rare words). */
@@ -97,7 +101,8 @@ function zipf(list) {
 	for (let r = 0; r < list.length; r++) cumulative.push((total += 1 / (r + 3)));
 	return (random) => {
 		const x = random() * total;
-		let lo = 0, hi = cumulative.length - 1;
+		let lo = 0,
+			hi = cumulative.length - 1;
 		while (lo < hi) {
 			const mid = (lo + hi) >> 1;
 			if (cumulative[mid] < x) lo = mid + 1;
@@ -124,7 +129,9 @@ const THEMES = [
 	['funding', 'Funding', 'Financiamiento'],
 ];
 const COUNTRIES = words('MX CO PE GT HN SV NI CR PA EC BO CL AR BR UY PY VE DO CU');
-const TOOLS = words('Etherpad BigBlueButton LimeSurvey KoboToolbox Nextcloud Signal Matrix Jitsi Ushahidi OpenStreetMap QGIS Metabase Decidim CiviCRM Discourse WordPress Hugo LibreOffice');
+const TOOLS = words(
+	'Etherpad BigBlueButton LimeSurvey KoboToolbox Nextcloud Signal Matrix Jitsi Ushahidi OpenStreetMap QGIS Metabase Decidim CiviCRM Discourse WordPress Hugo LibreOffice'
+);
 const PROJECT_STATUSES = ['planned', 'active', 'paused', 'completed', 'archived'];
 const PHASES = ['design', 'build', 'launch', 'operate', 'close'];
 const KINDS = ['worked', 'did-not-work', 'mixed'];
@@ -256,7 +263,9 @@ export function planCorpus(n, seed = 1) {
 					return items.join('\n');
 				}
 				const head = Array.from({ length: b.cols }, () => t.title(1 + Math.floor(r() * 2)));
-				const rows = Array.from({ length: b.rows }, () => Array.from({ length: b.cols }, (_, c) => (c === b.cols - 1 ? String(Math.floor(r() * 1000)) : t.phrase(1 + Math.floor(r() * 3)))));
+				const rows = Array.from({ length: b.rows }, () =>
+					Array.from({ length: b.cols }, (_, c) => (c === b.cols - 1 ? String(Math.floor(r() * 1000)) : t.phrase(1 + Math.floor(r() * 3))))
+				);
 				return [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 			})
 			.join('\n\n')}\n`;
@@ -267,7 +276,11 @@ export function planCorpus(n, seed = 1) {
 	const entries = [];
 	const plan = (section, id, i, internal = false) => {
 		const s = int(1, 2 ** 30);
-		const themes = some(THEMES.map((x) => x[0]), 1, 3);
+		const themes = some(
+			THEMES.map((x) => x[0]),
+			1,
+			3
+		);
 		const translated = random() >= 0.1;
 		const date = day();
 		const size = { projects: int(400, 1100), learnings: int(150, 600), calls: int(250, 700), posts: int(400, 1100) }[section];
@@ -277,26 +290,48 @@ export function planCorpus(n, seed = 1) {
 			const status = pick(PROJECT_STATUSES);
 			const end = status === 'completed' || status === 'archived' ? new Date(date.getTime() + int(90, 1500) * 86400000) : undefined;
 			const [countries, organisations] = [some(COUNTRIES, 1, 3), some(orgIds, 1, 4)];
-			const nc = int(1, 3), no = int(2, 5), tools = some(TOOLS, 2, 5).map((name) => ({ name, open: random() < 0.7 }));
+			const nc = int(1, 3),
+				no = int(2, 5),
+				tools = some(TOOLS, 2, 5).map((name) => ({ name, open: random() < 0.7 }));
 			data = (t, n) => ({
-				title: t.title(n(2, 5)), summary: t.sentence(n(14, 28)), status, start: date, end, countries, organisations, themes,
+				title: t.title(n(2, 5)),
+				summary: t.sentence(n(14, 28)),
+				status,
+				start: date,
+				end,
+				countries,
+				organisations,
+				themes,
 				communities: Array.from({ length: nc }, () => t.sentence(n(5, 10))),
 				objectives: Array.from({ length: no }, () => t.sentence(n(8, 16))),
 				tools: tools.map((x) => ({ name: x.name, purpose: t.sentence(n(8, 16)), openSource: x.open })),
 				questions: { why: t.sentence(n(30, 60)), how: t.sentence(n(30, 60)), which: t.sentence(n(20, 40)) },
 			});
 		} else if (section === 'learnings') {
-			const project = pick(ids.projects), organisations = some(orgIds, 0, 2);
+			const project = pick(ids.projects),
+				organisations = some(orgIds, 0, 2);
 			const [phase, kind, confidence, status] = [pick(PHASES), pick(KINDS), pick(CONFIDENCE), random() < 0.6 ? 'reviewed' : 'draft'];
 			const recs = Array.from({ length: int(1, 3) }, () => ({ due: random() < 0.4 ? day() : undefined, state: pick(REC_STATES) }));
 			const evidence = Array.from({ length: int(0, 2) }, () => pick(EVIDENCE));
 			const authors = int(0, 2);
 			data = (t, n) => ({
-				title: t.title(n(4, 9)), summary: t.sentence(n(14, 28)), date, project, organisations, phase, kind,
-				expected: t.sentence(n(15, 35)), happened: t.sentence(n(20, 45)), why: t.sentence(n(15, 35)), lesson: t.sentence(n(12, 30)),
+				title: t.title(n(4, 9)),
+				summary: t.sentence(n(14, 28)),
+				date,
+				project,
+				organisations,
+				phase,
+				kind,
+				expected: t.sentence(n(15, 35)),
+				happened: t.sentence(n(20, 45)),
+				why: t.sentence(n(15, 35)),
+				lesson: t.sentence(n(12, 30)),
 				recommendations: recs.map((x) => ({ action: t.sentence(n(8, 18)), owner: t.title(2), due: x.due, state: x.state })),
 				evidence: evidence.map((k) => ({ kind: k, reference: k === 'link' ? `https://example.org/${t.phrase(1)}` : t.sentence(n(5, 12)) })),
-				confidence, status, themes, authors: Array.from({ length: authors }, () => t.title(2)),
+				confidence,
+				status,
+				themes,
+				authors: Array.from({ length: authors }, () => t.title(2)),
 			});
 		} else if (section === 'calls') {
 			const [people, orgCount] = [int(6, 40), int(2, 15)];
@@ -304,8 +339,16 @@ export function planCorpus(n, seed = 1) {
 			const [na, nd] = [int(3, 6), int(1, 4)];
 			const actions = Array.from({ length: int(1, 4) }, () => ({ due: day(), done: random() < 0.5 }));
 			data = (t, n) => ({
-				title: t.title(n(4, 9)), summary: t.sentence(n(14, 28)), date, participants: { people, organisations: orgCount }, organisations,
-				facilitator: t.title(3), agenda: Array.from({ length: na }, () => t.sentence(n(4, 10))), projects, learnings, themes,
+				title: t.title(n(4, 9)),
+				summary: t.sentence(n(14, 28)),
+				date,
+				participants: { people, organisations: orgCount },
+				organisations,
+				facilitator: t.title(3),
+				agenda: Array.from({ length: na }, () => t.sentence(n(4, 10))),
+				projects,
+				learnings,
+				themes,
 				decisions: Array.from({ length: nd }, () => t.sentence(n(8, 18))),
 				actions: actions.map((x) => ({ what: t.sentence(n(8, 16)), owner: t.title(2), due: x.due, done: x.done })),
 			});
@@ -314,12 +357,20 @@ export function planCorpus(n, seed = 1) {
 			const authors = int(1, 2);
 			const series = i % 10 < 3 ? { id: `series-${Math.floor(i / 10) + 1}`, part: (i % 10) + 1 } : undefined;
 			data = (t, n) => ({
-				title: t.title(n(4, 9)), summary: t.sentence(n(14, 28)), date, authors: Array.from({ length: authors }, () => t.title(2)),
-				series: series && { ...series, title: series.part === 1 ? t.title(3) : undefined }, projects, themes,
+				title: t.title(n(4, 9)),
+				summary: t.sentence(n(14, 28)),
+				date,
+				authors: Array.from({ length: authors }, () => t.title(2)),
+				series: series && { ...series, title: series.part === 1 ? t.title(3) : undefined },
+				projects,
+				themes,
 			});
 		}
 		entries.push({
-			section, id, translated, internal,
+			section,
+			id,
+			translated,
+			internal,
 			render: (language, linkTo) => {
 				const r = prng(s + 1);
 				const n = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
@@ -330,13 +381,23 @@ export function planCorpus(n, seed = 1) {
 	for (const section of ['projects', 'learnings', 'calls', 'posts']) for (const [i, id] of ids[section].entries()) plan(section, id, i);
 
 	const organisations = orgIds.map((id) => {
-		const s = int(1, 2 ** 30), country = pick(COUNTRIES);
+		const s = int(1, 2 ** 30),
+			country = pick(COUNTRIES);
 		return {
 			id,
 			render: (language) => {
 				const t = text(language, prng(s));
 				const name = t.title(3);
-				return { name, shortName: name.split(' ').map((x) => x[0].toUpperCase()).join(''), country, website: `https://${id}.example.org`, description: t.sentence(18) };
+				return {
+					name,
+					shortName: name
+						.split(' ')
+						.map((x) => x[0].toUpperCase())
+						.join(''),
+					country,
+					website: `https://${id}.example.org`,
+					description: t.sentence(18),
+				};
 			},
 		};
 	});
@@ -366,8 +427,14 @@ const vanillaLink = (language) => (section, id) => `${language === 'en' ? '' : `
 export function writeMemoriaSite(corpus, dir, repository) {
 	rmSync(dir, { recursive: true, force: true });
 	const src = relative(dir, join(repository, 'src')).replaceAll('\\', '/');
-	write(join(dir, 'memoria.config.ts'), `export default {\n\torganisation: 'Benchmark Collective',\n\tdescription: { en: 'A synthetic memory for the benchmark.', es: 'Una memoria sintética para el benchmark.' },\n\tlanguages: ['en', 'es'],\n\tdefaultLanguage: 'en',\n\tsite: 'https://bench.example.org',\n\trepository: { url: 'https://example.org/bench/memoria', branch: 'main' },\n};\n`);
-	write(join(dir, 'astro.config.mjs'), `// Generated by bench/corpus.mjs: a Memoria site of ${corpus.n} entries per language.\nimport { defineConfig } from 'astro/config';\nimport memoria from '${src}/integration.ts';\nimport site from './memoria.config.ts';\n\nexport default defineConfig(memoria(site));\n`);
+	write(
+		join(dir, 'memoria.config.ts'),
+		`export default {\n\torganisation: 'Benchmark Collective',\n\tdescription: { en: 'A synthetic memory for the benchmark.', es: 'Una memoria sintética para el benchmark.' },\n\tlanguages: ['en', 'es'],\n\tdefaultLanguage: 'en',\n\tsite: 'https://bench.example.org',\n\trepository: { url: 'https://example.org/bench/memoria', branch: 'main' },\n};\n`
+	);
+	write(
+		join(dir, 'astro.config.mjs'),
+		`// Generated by bench/corpus.mjs: a Memoria site of ${corpus.n} entries per language.\nimport { defineConfig } from 'astro/config';\nimport memoria from '${src}/integration.ts';\nimport site from './memoria.config.ts';\n\nexport default defineConfig(memoria(site));\n`
+	);
 	write(join(dir, 'content.config.ts'), `export { collections } from '${src}/schemas/collections';\n`);
 	write(join(dir, 'content/themes.yaml'), THEMES.map(([id, en, es]) => `${id}:\n  label: { en: ${JSON.stringify(en)}, es: ${JSON.stringify(es)} }\n`).join(''));
 	let files = 1;

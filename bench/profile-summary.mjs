@@ -115,14 +115,19 @@ export function summarise(profilePath, { top = 25 } = {}) {
 		mappedFromChunksMs: Math.round(mapped / 1000),
 		groups: sorted(groups),
 		byCaller: sorted(callers),
-		functions: [...functions.values()].sort((a, b) => b.us - a.us).slice(0, top).map(({ us, ...f }) => ({ ...f, ...share(us) })),
+		functions: [...functions.values()]
+			.sort((a, b) => b.us - a.us)
+			.slice(0, top)
+			.map(({ us, ...f }) => ({ ...f, ...share(us) })),
 	};
 }
 
 /** The newest .cpuprofile in a directory, or the file itself. */
 export function findProfile(path) {
 	if (!statSync(path).isDirectory()) return path;
-	const profiles = readdirSync(path).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(path, f));
+	const profiles = readdirSync(path)
+		.filter((f) => f.endsWith('.cpuprofile'))
+		.map((f) => join(path, f));
 	if (profiles.length === 0) throw new Error(`No .cpuprofile in ${path}`);
 	return profiles.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 }

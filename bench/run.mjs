@@ -38,7 +38,8 @@ const seed = option('seed', 1);
 const sizes = quick || args.includes('--no-scale') ? [n] : [n, 4 * n];
 const onlyProfile = args.includes('--only-profile');
 const profile = onlyProfile || args.includes('--profile');
-if (Number(process.versions.node.split('.')[0]) < 22) throw new Error('Run the benchmark with Node 22 (npm run bench, or node_modules/.bin/node bench/run.mjs).');
+if (Number(process.versions.node.split('.')[0]) < 22)
+	throw new Error('Run the benchmark with Node 22 (npm run bench, or node_modules/.bin/node bench/run.mjs).');
 
 /** The commands that build each site; both start from a clean folder. */
 const builders = {
@@ -70,8 +71,18 @@ async function main() {
 				const pagefindSeconds = pagefindTime(result.output);
 				const offlineSeconds = offlineTime(result.output);
 				const gateSeconds = gateTime(result.output);
-				builds[site].push({ ms: Math.round(result.ms), peakRss: result.peakRss, peakByCommand: result.peakByCommand, pagefindSeconds, offlineSeconds, gateSeconds, loadAverageAtStart: load });
-				log(`N=${size} run ${run + 1}/${runs} ${site}: ${(result.ms / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 20).toFixed(0)} MiB (load average ${load} at start)`);
+				builds[site].push({
+					ms: Math.round(result.ms),
+					peakRss: result.peakRss,
+					peakByCommand: result.peakByCommand,
+					pagefindSeconds,
+					offlineSeconds,
+					gateSeconds,
+					loadAverageAtStart: load,
+				});
+				log(
+					`N=${size} run ${run + 1}/${runs} ${site}: ${(result.ms / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 20).toFixed(0)} MiB (load average ${load} at start)`
+				);
 			}
 		}
 
@@ -119,7 +130,20 @@ async function main() {
 		codeVersions.add(codeFingerprint());
 		log(`CPU profile of a Memoria build at N=${size} into ${dir}`);
 		// Astro alone, to profile it: the content checks already passed on this generated corpus above.
-		const result = await timedRun(node, ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(repository, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--config', 'astro.config.profile.mjs'], { cwd: repository, env: { ...process.env, MEMORIA_CHECKED: '1' } });
+		const result = await timedRun(
+			node,
+			[
+				'--cpu-prof',
+				`--cpu-prof-dir=${dir}`,
+				join(repository, 'node_modules/astro/bin/astro.mjs'),
+				'build',
+				'--root',
+				root,
+				'--config',
+				'astro.config.profile.mjs',
+			],
+			{ cwd: repository, env: { ...process.env, MEMORIA_CHECKED: '1' } }
+		);
 		if (!result.ok) throw new Error(`The profiled build failed:\n${result.output}`);
 		profileSummary = { n: size, wallMs: Math.round(result.ms), pagefindSeconds: pagefindTime(result.output), ...summarise(findProfile(dir)) };
 		console.log(`\n${formatSummary(profileSummary)}\n`);
@@ -223,12 +247,21 @@ function versions() {
 	try {
 		commit = execSync('git rev-parse --short HEAD', { cwd: repository }).toString().trim();
 	} catch {}
-	return { node: process.versions.node, astro: version('astro'), starlight: version('@astrojs/starlight'), pagefind: version('pagefind'), chromium: chromiumVersion(), memoriaCommit: commit };
+	return {
+		node: process.versions.node,
+		astro: version('astro'),
+		starlight: version('@astrojs/starlight'),
+		pagefind: version('pagefind'),
+		chromium: chromiumVersion(),
+		memoriaCommit: commit,
+	};
 }
 
 function chromiumVersion() {
 	try {
-		return execSync('/usr/bin/chromium --version', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+		return execSync('/usr/bin/chromium --version', { stdio: ['ignore', 'pipe', 'ignore'] })
+			.toString()
+			.trim();
 	} catch {
 		return undefined;
 	}
@@ -254,7 +287,11 @@ const metrics = [
 	['HTML pages', (s) => s.htmlPages, fmt.int],
 	['median HTML bytes per page', (s) => s.htmlMedianBytes, fmt.kb],
 	['first visit of a learning page, gzip (all it downloads, in Chromium)', (s) => s.firstVisit.total, fmt.kb],
-	['  HTML / CSS / JS / other', (s) => s.firstVisit, (v) => `${(v.html / KB).toFixed(1)} / ${(v.css / KB).toFixed(1)} / ${(v.js / KB).toFixed(1)} / ${((v.other ?? 0) / KB).toFixed(1)} KB`],
+	[
+		'  HTML / CSS / JS / other',
+		(s) => s.firstVisit,
+		(v) => `${(v.html / KB).toFixed(1)} / ${(v.css / KB).toFixed(1)} / ${(v.js / KB).toFixed(1)} / ${((v.other ?? 0) / KB).toFixed(1)} KB`,
+	],
 	['total output', (s) => s.totalBytes, fmt.mb],
 	['search index (dist/pagefind)', (s) => s.searchIndexBytes, fmt.mb],
 	['search index per indexed page', (s) => s.searchBytesPerPage, fmt.kb],
@@ -274,14 +311,21 @@ function table(r) {
 		lines.push('');
 	}
 	const scale = scaling(r.sizes);
-	if (scale) lines.push(`4N / N: build time Memoria ${fmt.x(scale.memoria.time)}, vanilla ${fmt.x(scale.vanilla.time)}; median HTML Memoria ${fmt.x(scale.memoria.html)}, vanilla ${fmt.x(scale.vanilla.html)}`);
+	if (scale)
+		lines.push(
+			`4N / N: build time Memoria ${fmt.x(scale.memoria.time)}, vanilla ${fmt.x(scale.vanilla.time)}; median HTML Memoria ${fmt.x(scale.memoria.html)}, vanilla ${fmt.x(scale.vanilla.html)}`
+		);
 	return lines.join('\n');
 }
 
 function scaling(rows) {
 	if (rows.length < 2) return undefined;
 	const [a, b] = [rows[0], rows[rows.length - 1]];
-	const of = (site) => ({ time: b[site].buildMs / a[site].buildMs, html: b[site].htmlMedianBytes / a[site].htmlMedianBytes, memory: b[site].peakRss / a[site].peakRss });
+	const of = (site) => ({
+		time: b[site].buildMs / a[site].buildMs,
+		html: b[site].htmlMedianBytes / a[site].htmlMedianBytes,
+		memory: b[site].peakRss / a[site].peakRss,
+	});
 	return { from: a.n, to: b.n, memoria: of('memoria'), vanilla: of('vanilla') };
 }
 
@@ -305,7 +349,10 @@ function targetTable(r) {
 	const show = (t, v) => (v === undefined ? '–' : fmt[t.format](v));
 	return [
 		`${'target'.padEnd(56)}${'value'.padStart(12)}${'limit'.padStart(12)}  result`,
-		...r.targets.map((t) => `${t.target.padEnd(56)}${show(t, t.value).padStart(12)}${show(t, t.limit).padStart(12)}  ${t.pass === null ? 'not measured' : t.pass ? 'pass' : 'miss'}`),
+		...r.targets.map(
+			(t) =>
+				`${t.target.padEnd(56)}${show(t, t.value).padStart(12)}${show(t, t.limit).padStart(12)}  ${t.pass === null ? 'not measured' : t.pass ? 'pass' : 'miss'}`
+		),
 	].join('\n');
 }
 
@@ -330,31 +377,78 @@ function markdown(r) {
 		'',
 	];
 	for (const row of r.sizes) {
-		out.push(`## N = ${row.n} entries per language`, '', `${row.entriesPerLanguage} entries (5 % projects, 60 % learnings, 15 % calls, 20 % posts; 90 % translated) and ${row.organisations} organisations per language. Typical page: \`${row.typicalPage}\`.`, '');
+		out.push(
+			`## N = ${row.n} entries per language`,
+			'',
+			`${row.entriesPerLanguage} entries (5 % projects, 60 % learnings, 15 % calls, 20 % posts; 90 % translated) and ${row.organisations} organisations per language. Typical page: \`${row.typicalPage}\`.`,
+			''
+		);
 		out.push('| metric | Memoria | vanilla Starlight | Memoria / vanilla |', '| --- | ---: | ---: | ---: |');
 		for (const [label, get, f] of metrics) {
 			const [a, b] = [get(row.memoria), get(row.vanilla)];
 			out.push(`| ${label.trim()} | ${f(a)} | ${f(b)} | ${typeof a === 'number' ? fmt.x(a / b) : ''} |`);
 		}
 		const runList = (site) => row[site].runs.map((x) => `${fmt.s(x.ms)} / ${fmt.mib(x.peakRss)} (load ${x.loadAverageAtStart})`).join(', ');
-		out.push('', `Runs (wall time / peak RSS, 1-minute load average when the build started): Memoria ${runList('memoria')}; vanilla ${runList('vanilla')}.`, '');
-		const atPeak = (site) => Object.entries(row[site].runs.at(-1).peakByCommand).sort((a, b) => b[1] - a[1]).map(([name, b]) => `${name} ${fmt.mib(b)}`).join(', ');
+		out.push(
+			'',
+			`Runs (wall time / peak RSS, 1-minute load average when the build started): Memoria ${runList('memoria')}; vanilla ${runList('vanilla')}.`,
+			''
+		);
+		const atPeak = (site) =>
+			Object.entries(row[site].runs.at(-1).peakByCommand)
+				.sort((a, b) => b[1] - a[1])
+				.map(([name, b]) => `${name} ${fmt.mib(b)}`)
+				.join(', ');
 		out.push(`RSS by process at the peak of the last run: Memoria ${atPeak('memoria')}; vanilla ${atPeak('vanilla')}.`, '');
-		out.push(`Search transfer per query (Memoria · vanilla): ${row.memoria.search.perQuery.map((q, i) => `"${q.query}" ${fmt.kb(q.bytes)} · ${fmt.kb(row.vanilla.search.perQuery[i].bytes)}`).join('; ')}.`, '');
+		out.push(
+			`Search transfer per query (Memoria · vanilla): ${row.memoria.search.perQuery.map((q, i) => `"${q.query}" ${fmt.kb(q.bytes)} · ${fmt.kb(row.vanilla.search.perQuery[i].bytes)}`).join('; ')}.`,
+			''
+		);
 	}
 	const scale = scaling(r.sizes);
 	if (scale) {
 		out.push(`## Growth from N=${scale.from} to N=${scale.to}`, '', '| | Memoria | vanilla |', '| --- | ---: | ---: |');
-		out.push(`| build time | ${fmt.x(scale.memoria.time)} | ${fmt.x(scale.vanilla.time)} |`, `| peak memory | ${fmt.x(scale.memoria.memory)} | ${fmt.x(scale.vanilla.memory)} |`, `| median HTML bytes per page | ${fmt.x(scale.memoria.html)} | ${fmt.x(scale.vanilla.html)} |`, '');
+		out.push(
+			`| build time | ${fmt.x(scale.memoria.time)} | ${fmt.x(scale.vanilla.time)} |`,
+			`| peak memory | ${fmt.x(scale.memoria.memory)} | ${fmt.x(scale.vanilla.memory)} |`,
+			`| median HTML bytes per page | ${fmt.x(scale.memoria.html)} | ${fmt.x(scale.vanilla.html)} |`,
+			''
+		);
 	}
 	if (r.profile) {
 		const p = r.profile;
-		out.push(`## CPU profile of one Memoria build at N=${p.n}`, '', `Wall time ${fmt.s(p.wallMs)} (with source maps on), main thread ${fmt.s(p.totalMs)}, Pagefind ${p.pagefindSeconds} s (a separate process: "idle" on the main thread). Summary by \`node bench/profile-summary.mjs\`.`, '');
+		out.push(
+			`## CPU profile of one Memoria build at N=${p.n}`,
+			'',
+			`Wall time ${fmt.s(p.wallMs)} (with source maps on), main thread ${fmt.s(p.totalMs)}, Pagefind ${p.pagefindSeconds} s (a separate process: "idle" on the main thread). Summary by \`node bench/profile-summary.mjs\`.`,
+			''
+		);
 		const ms = (v) => `${v.toLocaleString('en')} ms`;
 		const big = (list) => list.filter((g) => g.percent >= 0.5);
-		out.push('Self time by origin (over 0.5 %):', '', '| self time | share | origin |', '| ---: | ---: | --- |', ...big(p.groups).map((g) => `| ${ms(g.ms)} | ${g.percent} % | ${g.group} |`), '');
-		out.push("The same, with Node's internals and native built-ins charged to the code that called them:", '', '| self time | share | origin |', '| ---: | ---: | --- |', ...big(p.byCaller).map((g) => `| ${ms(g.ms)} | ${g.percent} % | ${g.group} |`), '');
-		out.push('Functions with the most self time:', '', '| self time | share | function | file |', '| ---: | ---: | --- | --- |', ...p.functions.slice(0, 20).map((f) => `| ${ms(f.ms)} | ${f.percent} % | \`${f.name}\` | ${f.where} |`), '');
+		out.push(
+			'Self time by origin (over 0.5 %):',
+			'',
+			'| self time | share | origin |',
+			'| ---: | ---: | --- |',
+			...big(p.groups).map((g) => `| ${ms(g.ms)} | ${g.percent} % | ${g.group} |`),
+			''
+		);
+		out.push(
+			"The same, with Node's internals and native built-ins charged to the code that called them:",
+			'',
+			'| self time | share | origin |',
+			'| ---: | ---: | --- |',
+			...big(p.byCaller).map((g) => `| ${ms(g.ms)} | ${g.percent} % | ${g.group} |`),
+			''
+		);
+		out.push(
+			'Functions with the most self time:',
+			'',
+			'| self time | share | function | file |',
+			'| ---: | ---: | --- | --- |',
+			...p.functions.slice(0, 20).map((f) => `| ${ms(f.ms)} | ${f.percent} % | \`${f.name}\` | ${f.where} |`),
+			''
+		);
 	}
 	return `${out.join('\n')}\n`;
 }

@@ -20,7 +20,14 @@ if (!dist || !page) throw new Error('Usage: node bench/search-in-page.mjs <dist>
 const { server, origin } = await serve(dist);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
-	for (const [mode, slow] of [['page', false], ['worker', false], ['page', false], ['worker', false], ['page', true], ['worker', true]]) {
+	for (const [mode, slow] of [
+		['page', false],
+		['worker', false],
+		['page', false],
+		['worker', false],
+		['page', true],
+		['worker', true],
+	]) {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 		const tab = await context.newPage();
 		const cdp = await context.newCDPSession(tab);
@@ -28,7 +35,10 @@ try {
 		if (slow) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: 50_000, uploadThroughput: 25_000 });
 		if (mode === 'worker') {
 			// Pagefind's wrapper keeps the options it is created with; dropping `noWorker` there restores its default.
-			const script = readFileSync(`${dist}/pagefind/pagefind.js`, 'utf8').replace('this.initOptions=options2;', 'this.initOptions={...options2,noWorker:false};');
+			const script = readFileSync(`${dist}/pagefind/pagefind.js`, 'utf8').replace(
+				'this.initOptions=options2;',
+				'this.initOptions={...options2,noWorker:false};'
+			);
 			await tab.route('**/pagefind/pagefind.js', (route) => route.fulfill({ body: script, contentType: 'text/javascript' }));
 		}
 		await tab.addInitScript(() => {
@@ -54,13 +64,15 @@ try {
 					return list?.querySelector('a') && list.textContent !== previous;
 				},
 				before,
-				{ timeout: 30_000 },
+				{ timeout: 30_000 }
 			);
 			waits.push(Date.now() - start);
 			await tab.waitForLoadState('networkidle');
 		}
 		const long = await tab.evaluate(() => window.longTasks);
-		console.log(`${mode.padEnd(6)} ${slow ? 'slow ' : 'local'} first result after ${waits.join(' / ')} ms; long tasks: ${long.length ? `${long.join(', ')} ms` : 'none'}`);
+		console.log(
+			`${mode.padEnd(6)} ${slow ? 'slow ' : 'local'} first result after ${waits.join(' / ')} ms; long tasks: ${long.length ? `${long.join(', ')} ms` : 'none'}`
+		);
 		await context.close();
 	}
 } finally {

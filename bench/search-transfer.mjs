@@ -15,8 +15,14 @@ import { chromium } from 'playwright-core';
 const CHROMIUM = '/usr/bin/chromium';
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TYPES = {
-	'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-	'.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain',
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain',
 };
 
 /**

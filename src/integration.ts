@@ -63,7 +63,9 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 					const entrypoint = row.kind === 'entry' ? here(`./routes/entries/${row.section}.astro`) : routeFiles[row.kind];
 					injectRoute({ pattern: row.pattern, entrypoint, prerender: true });
 				}
-				updateConfig({ vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root)), siteAddressCss(config), withoutSidebarState(), recordBundledCode()] } });
+				updateConfig({
+					vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root)), siteAddressCss(config), withoutSidebarState(), recordBundledCode()] },
+				});
 			},
 			// A public build only through `memoria build`, which runs the checks and the leak gate first.
 			'astro:build:start': () => {
@@ -154,10 +156,7 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 	// Read by the content loaders and checks (src/model/content-sources.ts): .mdx files only when the site allows them.
 	process.env.MEMORIA_MDX = config.mdx ? 'on' : 'off';
 	const locales = Object.fromEntries(
-		config.languages.map((language) => [
-			language === config.defaultLanguage ? 'root' : language,
-			{ label: languageLabel(language), lang: language },
-		])
+		config.languages.map((language) => [language === config.defaultLanguage ? 'root' : language, { label: languageLabel(language), lang: language }])
 	);
 	const guides = Object.fromEntries(config.languages.map((l) => [l, uiStrings[l]?.['memoria.section.guides'] ?? 'Guides']));
 	return {
@@ -174,34 +173,36 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 			// After every page is written: a Content-Security-Policy in each, and every internal link
 			// checked. The offline copy the home pages link to is made beside (src/cli/commands/build.ts).
 			memoriaOutputChecks({ madeLater: [offlineArchivePath(config, process.env.MEMORIA_AUDIENCE)].filter((path) => path !== undefined) }),
-			withoutStarlightIndexing(starlight({
-				title: config.organisation,
-				...(config.description[config.defaultLanguage] ? { description: config.description[config.defaultLanguage] } : {}),
-				...(config.logo ? { logo: { src: config.logo.src, alt: config.logo.alt } } : {}),
-				defaultLocale: 'root',
-				locales,
-				...(config.repository ? { editLink: { baseUrl: repositoryUrl(config, 'edit')! } } : {}),
-				// Sections come first (added per page by route-data.ts); guides are few, so listed in full.
-				sidebar: [{ label: guides[config.defaultLanguage] ?? 'Guides', translations: guides, items: [{ autogenerate: { directory: 'guides' } }] }],
-				components: {
-					Footer: here('./components/Footer.astro'),
-					Hero: here('./components/Hero.astro'),
-					LanguageSelect: here('./components/LanguageLinks.astro'),
-					MarkdownContent: here('./components/MarkdownContent.astro'),
-					Search: here('./components/Search.astro'),
-					Sidebar: here('./components/Sidebar.astro'),
-				},
-				// Print rules are in their own file but apply to every page, like the rest. Chart styles are
-				// not here: the chart components import them, so only pages with a chart load them.
-				customCss: [here('./styles/memoria.css'), here('./styles/framework.css'), here('./styles/print.css'), siteCssId],
-				lastUpdated: false,
-				// One "not found" page per language (src/routes/not-found.astro) instead of Starlight's single one.
-				disable404Route: true,
-				plugins: [memoriaPlugin(config)],
-				// Search stays on; the header's box is Memoria's (components/Search.astro), which also
-				// merges the bundle of drafts and archived entries (src/search/browser/pagefind/search-dialog.ts).
-				pagefind: true,
-			})),
+			withoutStarlightIndexing(
+				starlight({
+					title: config.organisation,
+					...(config.description[config.defaultLanguage] ? { description: config.description[config.defaultLanguage] } : {}),
+					...(config.logo ? { logo: { src: config.logo.src, alt: config.logo.alt } } : {}),
+					defaultLocale: 'root',
+					locales,
+					...(config.repository ? { editLink: { baseUrl: repositoryUrl(config, 'edit')! } } : {}),
+					// Sections come first (added per page by route-data.ts); guides are few, so listed in full.
+					sidebar: [{ label: guides[config.defaultLanguage] ?? 'Guides', translations: guides, items: [{ autogenerate: { directory: 'guides' } }] }],
+					components: {
+						Footer: here('./components/Footer.astro'),
+						Hero: here('./components/Hero.astro'),
+						LanguageSelect: here('./components/LanguageLinks.astro'),
+						MarkdownContent: here('./components/MarkdownContent.astro'),
+						Search: here('./components/Search.astro'),
+						Sidebar: here('./components/Sidebar.astro'),
+					},
+					// Print rules are in their own file but apply to every page, like the rest. Chart styles are
+					// not here: the chart components import them, so only pages with a chart load them.
+					customCss: [here('./styles/memoria.css'), here('./styles/framework.css'), here('./styles/print.css'), siteCssId],
+					lastUpdated: false,
+					// One "not found" page per language (src/routes/not-found.astro) instead of Starlight's single one.
+					disable404Route: true,
+					plugins: [memoriaPlugin(config)],
+					// Search stays on; the header's box is Memoria's (components/Search.astro), which also
+					// merges the bundle of drafts and archived entries (src/search/browser/pagefind/search-dialog.ts).
+					pagefind: true,
+				})
+			),
 			// Photos lose their camera, place and author metadata before anything reads the output.
 			memoriaImageMetadata(),
 			// With MDX off, an integration under MDX's name keeps Starlight from adding the real one:

@@ -19,7 +19,12 @@ export const round = (value: number, digits = 2): number => {
 /** A label cut to `max` characters with an ellipsis; SVG text does not wrap. */
 export function truncate(label: string, max: number): string {
 	const chars = [...label];
-	return chars.length <= max ? label : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+	return chars.length <= max
+		? label
+		: `${chars
+				.slice(0, Math.max(1, max - 1))
+				.join('')
+				.trimEnd()}…`;
 }
 
 /**
@@ -30,7 +35,7 @@ export function niceTicks(max: number, count = 4): number[] {
 	if (!(max > 0)) return [0];
 	const rough = max / count;
 	const power = 10 ** Math.floor(Math.log10(rough));
-	const step = Math.max(1, ([1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power));
+	const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power);
 	const top = Math.ceil(max / step) * step;
 	const ticks: number[] = [];
 	for (let v = 0; v <= top + step / 2; v += step) ticks.push(round(v, 6));

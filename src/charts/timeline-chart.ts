@@ -99,7 +99,7 @@ export function timelineChart(events: readonly TimelineEvent[]): TimelineChartMo
 	const first = new Date(from).getUTCFullYear();
 	const lastYear = new Date(to).getUTCFullYear();
 	const fullBand = (year / (to - from)) * (100 - 2 * inset);
-	const step = fullBand >= minLabelBand ? 1 : [2, 5, 10, 20, 50].find((s) => s * fullBand >= minLabelBand) ?? 100;
+	const step = fullBand >= minLabelBand ? 1 : ([2, 5, 10, 20, 50].find((s) => s * fullBand >= minLabelBand) ?? 100);
 	const years: TimelineYear[] = [];
 	for (let y = first; y <= lastYear; y++) {
 		const bandStart = Math.max(from, Date.UTC(y, 0, 1));

@@ -118,7 +118,11 @@ export function checkBody(file: ContentFile, root: string, allowRawHtml: boolean
 		const lineAt = (at: number) => line + (value.slice(0, at).match(/\n/g)?.length ?? 0);
 		if (!allowRawHtml) {
 			for (const problem of checkRawHtml(value)) {
-				report('raw-html', { kind: problem.kind, name: short(problem.name), value: problem.value === undefined ? undefined : short(problem.value) }, lineAt(problem.at));
+				report(
+					'raw-html',
+					{ kind: problem.kind, name: short(problem.name), value: problem.value === undefined ? undefined : short(problem.value) },
+					lineAt(problem.at)
+				);
 			}
 		}
 		for (const tag of htmlTags(value)) {

@@ -139,4 +139,3 @@ export function readContentFiles({ root, languages, defaultLanguage, mdx }: Read
 	}
 	return files;
 }
-

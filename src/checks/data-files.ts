@@ -18,7 +18,13 @@ export function readThemes(root: string, language: WriterLanguage): { data: Reco
 	const path = join(siteLayout(root).content, 'themes.yaml');
 	if (!existsSync(path)) return { data: {}, findings: [] };
 	const parsed = parseContentData(readFileSync(path, 'utf8'), 'data');
-	if (parsed.problem) return { data: {}, findings: [finding('error', 'invalid-yaml', { problem: parsed.problem.problem ?? '' }, { file: 'content/themes.yaml', line: parsed.problem.line }, language)] };
+	if (parsed.problem)
+		return {
+			data: {},
+			findings: [
+				finding('error', 'invalid-yaml', { problem: parsed.problem.problem ?? '' }, { file: 'content/themes.yaml', line: parsed.problem.line }, language),
+			],
+		};
 	return { data: parsed.file!.data, findings: [] };
 }
 
@@ -37,7 +43,8 @@ export function checkInterfaceText(root: string, allowRawHtml: boolean, language
 		if (allowRawHtml) continue;
 		for (const [key, value] of Object.entries(parsed.file!.data)) {
 			if (typeof value !== 'string' || !value.includes('<')) continue;
-			for (const problem of checkRawHtml(value)) findings.push(finding('error', 'raw-html', { kind: problem.kind, name: problem.name, value: problem.value }, { file, field: key }, language));
+			for (const problem of checkRawHtml(value))
+				findings.push(finding('error', 'raw-html', { kind: problem.kind, name: problem.name, value: problem.value }, { file, field: key }, language));
 		}
 	}
 	return findings;

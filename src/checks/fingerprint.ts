@@ -17,7 +17,8 @@ const mark = /\p{M}/u;
 function classOf(unit: number): number {
 	let known = classes[unit]!;
 	if (known !== 0) return known;
-	if (unit >= 0xd800 && unit <= 0xdfff) known = unit; // half of a character outside the BMP: compared as it is
+	if (unit >= 0xd800 && unit <= 0xdfff)
+		known = unit; // half of a character outside the BMP: compared as it is
 	else {
 		const character = String.fromCharCode(unit);
 		if (letterOrDigit.test(character)) known = character.normalize('NFD').toLowerCase().charCodeAt(0);

@@ -18,13 +18,17 @@ export function checkGuideFrontmatter(file: ContentFile, data: Record<string, un
 	const hero = (data.hero ?? {}) as { image?: { html?: unknown }; actions?: { link?: unknown; attrs?: Record<string, unknown> }[] };
 	const sidebar = (data.sidebar ?? {}) as { attrs?: Record<string, unknown> };
 	if (!allowRawHtml) {
-		for (const [i, entry] of head.entries()) findings.push(finding('error', 'raw-html', { kind: 'element', name: String(entry.tag ?? 'head') }, where(`head.${i}`), language));
-		if (typeof hero.image?.html === 'string') findings.push(finding('error', 'raw-html', { kind: 'element', name: 'hero.image.html' }, where('hero.image.html'), language));
+		for (const [i, entry] of head.entries())
+			findings.push(finding('error', 'raw-html', { kind: 'element', name: String(entry.tag ?? 'head') }, where(`head.${i}`), language));
+		if (typeof hero.image?.html === 'string')
+			findings.push(finding('error', 'raw-html', { kind: 'element', name: 'hero.image.html' }, where('hero.image.html'), language));
 		(hero.actions ?? []).forEach((action, i) => {
-			for (const name of Object.keys(action.attrs ?? {})) findings.push(finding('error', 'raw-html', { kind: 'attribute', name }, where(`hero.actions.${i}.attrs`), language));
+			for (const name of Object.keys(action.attrs ?? {}))
+				findings.push(finding('error', 'raw-html', { kind: 'attribute', name }, where(`hero.actions.${i}.attrs`), language));
 		});
 		// Starlight writes these on the guide's link in every page's sidebar: a style could cover every page.
-		for (const name of Object.keys(sidebar.attrs ?? {})) findings.push(finding('error', 'raw-html', { kind: 'attribute', name }, where('sidebar.attrs'), language));
+		for (const name of Object.keys(sidebar.attrs ?? {}))
+			findings.push(finding('error', 'raw-html', { kind: 'attribute', name }, where('sidebar.attrs'), language));
 	}
 	// The "Edit page" link of every page of this guide.
 	if (typeof data.editUrl === 'string') {

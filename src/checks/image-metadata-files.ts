@@ -14,13 +14,18 @@ const uncleaned = /\.(avif|heic|heif|tiff?|gif)$/i;
 
 export async function checkImageMetadata(root: string, language: WriterLanguage): Promise<Finding[]> {
 	const findings: Finding[] = [];
-	const images = ['content', 'public'].flatMap((folder) => filesUnder(join(root, folder)).filter((f) => uncleaned.test(f)).map((f) => `${folder}/${f}`));
+	const images = ['content', 'public'].flatMap((folder) =>
+		filesUnder(join(root, folder))
+			.filter((f) => uncleaned.test(f))
+			.map((f) => `${folder}/${f}`)
+	);
 	for (const path of images.sort()) {
 		const metadata = await sharp(join(root, path))
 			.metadata()
 			.catch(() => undefined);
 		// Unreadable, holding metadata, or TIFF (whose every field is metadata, and which browsers do not show): refused.
-		if (!metadata || metadata.exif || metadata.xmp || metadata.iptc || /\.tiff?$/i.test(path)) findings.push(finding('error', 'image-metadata', {}, { file: path }, language));
+		if (!metadata || metadata.exif || metadata.xmp || metadata.iptc || /\.tiff?$/i.test(path))
+			findings.push(finding('error', 'image-metadata', {}, { file: path }, language));
 	}
 	return findings;
 }

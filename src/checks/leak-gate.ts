@@ -54,7 +54,6 @@ function lookupOf(facts: PublicationFacts): Lookup {
 			list.push({ words: entry.title.words, key: entry.title.key, entry: entry.file });
 			lookup.titles.set(entry.title.head, list);
 		}
-
 	}
 	for (const path of facts.withheld) lookup.addresses.set(`/${path}`, `public/${path}`);
 	for (const address of lookup.addresses.keys()) lookup.lastParts.add(address.replace(/\/$/, '').split('/').at(-1)!);

@@ -32,7 +32,10 @@ export function checkPersonalDataElsewhere(root: string, published: readonly Con
 	for (const file of published) {
 		const name = file.key.replace(/[-_/.]+/g, ' ');
 		const seen = new Set<string>();
-		for (const found of [...checkPersonalData(asContent(file.path, name), options, language), ...checkPersonalData(asContent(file.path, name.toUpperCase()), options, language)]) {
+		for (const found of [
+			...checkPersonalData(asContent(file.path, name), options, language),
+			...checkPersonalData(asContent(file.path, name.toUpperCase()), options, language),
+		]) {
 			const key = found.message.toLowerCase();
 			if (seen.has(key)) continue;
 			seen.add(key);
@@ -41,7 +44,12 @@ export function checkPersonalDataElsewhere(root: string, published: readonly Con
 	}
 	const texts = ['content/themes.yaml', 'memoria.config.ts'];
 	const i18n = join(siteLayout(root).content, 'i18n');
-	if (existsSync(i18n)) texts.push(...readdirSync(i18n).filter((n) => /\.(json|ya?ml)$/.test(n)).map((n) => `content/i18n/${n}`));
+	if (existsSync(i18n))
+		texts.push(
+			...readdirSync(i18n)
+				.filter((n) => /\.(json|ya?ml)$/.test(n))
+				.map((n) => `content/i18n/${n}`)
+		);
 	for (const path of texts) {
 		const absolute = join(root, path);
 		if (existsSync(absolute)) findings.push(...checkPersonalData(asContent(path, readFileSync(absolute, 'utf8')), options, language));

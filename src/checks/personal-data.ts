@@ -162,7 +162,8 @@ function validNumbers(digits: string, international: boolean, countries: readonl
 		const number = parsePhoneNumberFromString(e164, metadataMax);
 		// A "+" and a country code show the writer meant a phone number: a possible length and the
 		// country's general pattern are enough ("+56 9 1234 5678" is in a range not yet allocated).
-		if (number && (number.isValid() || (number.isPossible() && gate(`+${number.countryCallingCode}`)?.test(number.nationalNumber) !== false))) found.add(number.number);
+		if (number && (number.isValid() || (number.isPossible() && gate(`+${number.countryCallingCode}`)?.test(number.nationalNumber) !== false)))
+			found.add(number.number);
 	} else {
 		for (const country of countries) {
 			if (gate(country)?.test(digits) === false) continue;
@@ -247,7 +248,8 @@ function findPhones(text: string, countries: readonly CountryCode[], add: Add) {
 		const before2 = text[start - 2] ?? ' ';
 		// WhatsApp links carry the number in international form without its "+".
 		const whatsApp = /(?:wa\.me\/|[?&]phone=)$/i.test(text.slice(Math.max(0, start - 16), start));
-		if (!whatsApp && (/[\p{L}\p{N}_/=#@&%\\]/u.test(before) || (/[-.,]/.test(before) && /\p{N}/u.test(before2)) || (before === '-' && /\p{L}/u.test(before2)))) continue;
+		if (!whatsApp && (/[\p{L}\p{N}_/=#@&%\\]/u.test(before) || (/[-.,]/.test(before) && /\p{N}/u.test(before2)) || (before === '-' && /\p{L}/u.test(before2))))
+			continue;
 		if (/[\p{L}\p{N}_/=#@&%°]/u.test(text[end] ?? ' ') || /^[.,:]\d/.test(text.slice(end, end + 2))) continue;
 		const lineBefore = text.slice(Math.max(0, start - 32), start);
 		const line = lineBefore.slice(lineBefore.lastIndexOf('\n') + 1);
@@ -268,7 +270,7 @@ function findPhones(text: string, countries: readonly CountryCode[], add: Add) {
 		if (!international && !long(groups, 0, groups.length - 1) && !(said ??= phoneWord.test(line))) continue;
 		// Looked at once a stretch is valid, as most runs have none.
 		let referenced: boolean | undefined;
-		for (let i = 0; i < groups.length;) {
+		for (let i = 0; i < groups.length; ) {
 			let best: { j: number; from: number; digits: string; numbers: string[] } | undefined;
 			for (let first = i; first < Math.min(groups.length, i === 0 && international ? 1 : i + 4); first++) {
 				if (!cut(first)) continue;
@@ -291,7 +293,14 @@ function findPhones(text: string, countries: readonly CountryCode[], add: Add) {
 					if (run[from] === '(' && !run.slice(from, groups[j]!.end).includes(')')) from++;
 					const part = run.slice(from, groups[j]!.end);
 					// Not across a spaced dash (a range), not another kind of number, not a placeholder like 1234567890.
-					if (/\s[\u2013\u2014]\s/.test(part) || notAPhone.some((p) => p.test(part)) || isIsbn13(digits) || '01234567890123456789'.includes(digits) || limits.has(digits)) continue;
+					if (
+						/\s[\u2013\u2014]\s/.test(part) ||
+						notAPhone.some((p) => p.test(part)) ||
+						isIsbn13(digits) ||
+						'01234567890123456789'.includes(digits) ||
+						limits.has(digits)
+					)
+						continue;
 					// "+52 …", "0052 …" (the international prefix of most of the region) or a WhatsApp link name the country.
 					const plain = named ? digits.replace(/^00/, '') : digits;
 					let numbers = validNumbers(plain, named, countries);
@@ -381,7 +390,12 @@ const idPatterns: { id: IdName; hint: RegExp; pattern: RegExp; valid: (m: RegExp
 		),
 		valid: (m) => curpValid(m[0].toUpperCase()),
 	},
-	{ id: 'rut', hint: /\d-[\dkK]/, pattern: new RegExp(`${idStart}(?:\\d{1,2}\\.\\d{3}\\.\\d{3}|\\d{7,8})-[\\dkK]${idEnd}`, 'gu'), valid: (m) => rutValid(digitsOf(m[0].slice(0, -2)), m[0].slice(-1)) },
+	{
+		id: 'rut',
+		hint: /\d-[\dkK]/,
+		pattern: new RegExp(`${idStart}(?:\\d{1,2}\\.\\d{3}\\.\\d{3}|\\d{7,8})-[\\dkK]${idEnd}`, 'gu'),
+		valid: (m) => rutValid(digitsOf(m[0].slice(0, -2)), m[0].slice(-1)),
+	},
 	{
 		id: 'dni-es',
 		hint: /\d-?[A-Za-z]/,
@@ -431,7 +445,8 @@ function findIds(text: string, add: Add) {
  * Inline HTML elements: their tags show nothing, so "jose<span>@</span>example.org" reads as one
  * address. "<br>" shows as a line break; other tags ("<p>", "<td>") stay: what they separate is shown apart.
  */
-const inlineTag = /^<\/?(?:a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?=[\s/>])/i;
+const inlineTag =
+	/^<\/?(?:a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?=[\s/>])/i;
 /**
  * What a reader does not see as written: HTML comments and tags, entities, Markdown's backslash
  * escapes and emphasis marks ("jose@*example*.org", "**55** 1234 5678", "_55_ 1234 5678"),
@@ -445,7 +460,11 @@ const invisible = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
 const space = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const fullWidth = /[\uff01-\uff5e]/g;
 /** One character or a decoded entity as seen: invisible ones dropped, spaces plain, full-width forms ASCII (their NFKC form). */
-const seenAs = (s: string) => s.replace(invisible, '').replace(space, ' ').replace(fullWidth, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const seenAs = (s: string) =>
+	s
+		.replace(invisible, '')
+		.replace(space, ' ')
+		.replace(fullWidth, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 const nonAscii = /[\p{L}\p{N}]/u;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A letter or a digit, ASCII first (this runs for every "_" and "*" in the text). */
@@ -644,6 +663,12 @@ export function checkPersonalData(file: ContentFile, options: PersonalDataOption
 	return listed.map(({ m, line, more }) => {
 		const name = m.kind === 'national-id' ? m.id! : m.kind;
 		const decoded = m.kind === 'email' && m.decoded !== m.value.toLowerCase() ? m.decoded : undefined;
-		return finding('error', 'personal-data', { kind: names[name][language], text: m.value, decoded, more: more || undefined }, { file: file.path, line }, language);
+		return finding(
+			'error',
+			'personal-data',
+			{ kind: names[name][language], text: m.value, decoded, more: more || undefined },
+			{ file: file.path, line },
+			language
+		);
 	});
 }

@@ -80,7 +80,7 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	};
 	const at = (file: ContentFile, field?: string) => ({
 		file: file.path,
-		line: field ? (field.includes('.') ? file.lineOf?.(field) : undefined) ?? file.fieldLines.get(field.split('.')[0]!) : undefined,
+		line: field ? ((field.includes('.') ? file.lineOf?.(field) : undefined) ?? file.fieldLines.get(field.split('.')[0]!)) : undefined,
 		field,
 	});
 
@@ -89,7 +89,14 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	const warnedGuideFields = new Set<string>();
 	for (const file of files) {
 		for (const problem of file.problems) {
-			const suggestion = file.key.split('/').at(-1)!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+			const suggestion = file.key
+				.split('/')
+				.at(-1)!
+				.normalize('NFD')
+				.replace(/[\u0300-\u036f]/g, '')
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-|-$/g, '');
 			findings.push(finding('error', problem.id, { problem: problem.problem ?? '', suggestion } as never, { file: file.path, line: problem.line }, language));
 		}
 		if (!file.data) continue;
@@ -109,7 +116,10 @@ export function checkContent({ root, config, audience, language, today = new Dat
 		// A date YAML moved silently into another day: the schema sees a valid date, the writer meant another.
 		if (file.impossibleDates?.length) {
 			for (const { field, text } of file.impossibleDates) {
-				const problem = language === 'es' ? `"${text}" no es una fecha real. Escríbela como AAAA-MM-DD, por ejemplo 2024-03-15.` : `"${text}" is not a real date. Write it as YYYY-MM-DD, for example 2024-03-15.`;
+				const problem =
+					language === 'es'
+						? `"${text}" no es una fecha real. Escríbela como AAAA-MM-DD, por ejemplo 2024-03-15.`
+						: `"${text}" is not a real date. Write it as YYYY-MM-DD, for example 2024-03-15.`;
 				findings.push(finding('error', 'invalid-field', { field, problem }, at(file, field), language));
 			}
 			continue;
@@ -175,7 +185,10 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	}
 	for (const [file, data] of parsed) {
 		if (file.collection === 'docs' || internalFiles.includes(file)) continue;
-		for (const [field, values] of [['slug', [data.slug]], ['aliases', Array.isArray(data.aliases) ? data.aliases : []]] as const) {
+		for (const [field, values] of [
+			['slug', [data.slug]],
+			['aliases', Array.isArray(data.aliases) ? data.aliases : []],
+		] as const) {
 			for (const slug of values) {
 				const other = typeof slug === 'string' ? internalSlugs.get(`${file.collection}/${slug}`) : undefined;
 				if (other && other !== file.path) findings.push(finding('error', 'duplicate-address', { slug: String(slug), other }, at(file, field), language));

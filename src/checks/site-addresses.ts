@@ -24,7 +24,8 @@ export function siteAddresses(graph: ContentGraph, locales: Locales, docs: Conte
 			const count = graph.ordered[section].length;
 			for (let page = 1; page <= Math.max(1, Math.ceil(count / pageSize)); page++) addresses.add(urls.listing(section, language, page));
 			for (const key of graph.entries[section].keys()) {
-				for (const slug of [graph.slugOf(section, key, language), ...graph.aliasesOf(section, key, language)]) addresses.add(urls.entry(section, slug, language));
+				for (const slug of [graph.slugOf(section, key, language), ...graph.aliasesOf(section, key, language)])
+					addresses.add(urls.entry(section, slug, language));
 				if (section === 'projects') addresses.add(urls.report(graph.slugOf(section, key, language), language));
 			}
 		}

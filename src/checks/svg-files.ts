@@ -28,8 +28,10 @@ export function svgProblems(svg: string): string[] {
 				for (const [attribute, value] of Object.entries(attributes)) {
 					const lower = attribute.toLowerCase();
 					if (lower.startsWith('on')) problems.push(`${attribute}="…"`);
-					else if ((lower === 'href' || lower === 'xlink:href' || lower === 'src') && !value.startsWith('#') && !isSafeUrl(value, ['http:', 'https:'])) problems.push(`${attribute}="${value.slice(0, 40)}"`);
-					else if (animations.has(element) && lower === 'attributename' && /^(on|href|xlink:href)/i.test(value)) problems.push(`<${name} attributeName="${value}">`);
+					else if ((lower === 'href' || lower === 'xlink:href' || lower === 'src') && !value.startsWith('#') && !isSafeUrl(value, ['http:', 'https:']))
+						problems.push(`${attribute}="${value.slice(0, 40)}"`);
+					else if (animations.has(element) && lower === 'attributename' && /^(on|href|xlink:href)/i.test(value))
+						problems.push(`<${name} attributeName="${value}">`);
 				}
 			},
 			ontext(text) {
@@ -49,7 +51,11 @@ export function svgProblems(svg: string): string[] {
 export function checkSvgFiles(root: string, allowRawHtml: boolean, language: WriterLanguage): Finding[] {
 	if (allowRawHtml) return [];
 	const findings: Finding[] = [];
-	const svgFiles = ['content', 'public'].flatMap((folder) => filesUnder(join(root, folder)).filter((f) => /\.svgz?$/i.test(f)).map((f) => `${folder}/${f}`));
+	const svgFiles = ['content', 'public'].flatMap((folder) =>
+		filesUnder(join(root, folder))
+			.filter((f) => /\.svgz?$/i.test(f))
+			.map((f) => `${folder}/${f}`)
+	);
 	for (const path of svgFiles.sort()) {
 		const file = join(root, path);
 		// A compressed SVG cannot be read here, so it cannot be proved harmless.

@@ -125,7 +125,9 @@ async function chooseProjects(kind: KindName, language: string, given: string[],
 	return askUntil(context, text.askProjectNumbers, '--project', (answer) => {
 		const parts = answer.split(/[,\s]+/).filter(Boolean);
 		const wrong = parts.find((part) => !pick(part));
-		return wrong === undefined ? { value: [...new Set(parts.map((part) => pick(part)!))] } : { again: text.problems.unknownProject(wrong, closestId(wrong, ids)).message };
+		return wrong === undefined
+			? { value: [...new Set(parts.map((part) => pick(part)!))] }
+			: { again: text.problems.unknownProject(wrong, closestId(wrong, ids)).message };
 	});
 }
 
@@ -141,7 +143,14 @@ function slugProblem(kind: KindName, slug: string, language: string, context: Co
 	return undefined;
 }
 
-async function chooseSlug(kind: KindName, title: string, language: string, given: string | undefined, conversation: boolean, context: Context): Promise<string> {
+async function chooseSlug(
+	kind: KindName,
+	title: string,
+	language: string,
+	given: string | undefined,
+	conversation: boolean,
+	context: Context
+): Promise<string> {
 	const { text, prompter } = context;
 	if (given !== undefined) {
 		const problem = slugProblem(kind, given, language, context);

@@ -63,7 +63,10 @@ export const newText = {
 				message: `"${kind}" is not something this command can create.`,
 				hint: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Choose one of: project, learning, call, post, guide, organisation (or "translate" to translate an entry).`,
 			}),
-			tooManyArguments: (extra: string) => ({ message: `Unexpected "${extra}" on the command line.`, hint: 'Put the title in quotes after --title, like --title "Listen first".' }),
+			tooManyArguments: (extra: string) => ({
+				message: `Unexpected "${extra}" on the command line.`,
+				hint: 'Put the title in quotes after --title, like --title "Listen first".',
+			}),
 			noConfig: (root: string) => ({
 				message: `There is no memoria.config.ts in ${root}.`,
 				hint: 'Run the command in the folder of your Memoria project, or give that folder with --root.',
@@ -112,7 +115,10 @@ export const newText = {
 			}),
 			translatePath: { message: 'Say which file to translate.', hint: 'For example: npx memoria translate content/learnings/listen-first.md --lang es' },
 			translateLanguage: { message: 'Say which language to translate into.', hint: 'Add --lang and a language code, like --lang es.' },
-			notFound: (path: string) => ({ message: `${path} does not exist.`, hint: 'Check the path: it starts with content/, like content/learnings/listen-first.md.' }),
+			notFound: (path: string) => ({
+				message: `${path} does not exist.`,
+				hint: 'Check the path: it starts with content/, like content/learnings/listen-first.md.',
+			}),
 			notAnEntry: (path: string) => ({
 				message: `${path} is not an entry Memoria can translate.`,
 				hint: `Give a file inside content/${list(collectionFolders, 'or')}.`,
@@ -171,7 +177,8 @@ export const newText = {
 		needsOriginal: (language: string, original: string, command: string) =>
 			`Aviso: el ${language} no es el idioma principal del sitio, así que esta entrada también necesita su original en ${original} para que el sitio se construya. Créalo a partir de este archivo con:\n  ${command}`,
 		translated: (path: string, source: string, language: string) => `Se creó ${path}, la versión en ${language} de ${source}.`,
-		translateNext: 'Qué sigue: traduce cada texto marcado con [TRANSLATE] y el texto que está debajo de los metadatos; después borra las marcas y el comentario.',
+		translateNext:
+			'Qué sigue: traduce cada texto marcado con [TRANSLATE] y el texto que está debajo de los metadatos; después borra las marcas y el comentario.',
 		translationHeader: (source: string, language: string) => [
 			`Traducción de ${source} al ${language}. Lo que une los dos archivos es la misma ruta dentro de la carpeta del idioma.`,
 			'Traduce cada texto que empieza con [TRANSLATE] y luego borra la marca. Los ids, las fechas y las opciones se quedan como están.',
@@ -232,7 +239,10 @@ export const newText = {
 				message: `La pregunta "${question.trim()}" se quedó sin respuesta: la entrada terminó.`,
 				hint: `En un script, da la respuesta en la línea de comandos con ${flag}.`,
 			}),
-			translatePath: { message: 'Indica qué archivo quieres traducir.', hint: 'Por ejemplo: npx memoria translate content/learnings/listen-first.md --lang es' },
+			translatePath: {
+				message: 'Indica qué archivo quieres traducir.',
+				hint: 'Por ejemplo: npx memoria translate content/learnings/listen-first.md --lang es',
+			},
 			translateLanguage: { message: 'Indica a qué idioma quieres traducir.', hint: 'Agrega --lang y el código del idioma, así: --lang es.' },
 			notFound: (path: string) => ({ message: `${path} no existe.`, hint: 'Revisa la ruta: empieza con content/, como content/learnings/listen-first.md.' }),
 			notAnEntry: (path: string) => ({

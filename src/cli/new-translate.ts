@@ -36,7 +36,9 @@ export interface TranslationPaths {
 /** Where the translation of `path` into `language` goes; refuses a path that is not an entry, or a translation that exists. */
 export function translationPaths(root: string, path: string, language: string, config: SiteConfig, text: NewText): TranslationPaths {
 	const problems = text.problems;
-	const source = relative(root, isAbsolute(path) ? path : resolve(root, path)).split(sep).join('/');
+	const source = relative(root, isAbsolute(path) ? path : resolve(root, path))
+		.split(sep)
+		.join('/');
 	if (!existsSync(join(root, source))) throw new CliProblem(problems.notFound(source));
 	const [content, folder, ...rest] = source.split('/');
 	const collection = collectionIn(folder);

@@ -24,7 +24,8 @@ export const translationsText = {
 		shallowWarning: 'This is a shallow clone: files last changed before its oldest commit show as "unknown". Run "git fetch --unshallow" for full history.',
 		noGitWarning: 'This folder is not in a git repository: only missing translations can be found.',
 		strictFailed: 'Some translations are missing or stale (--strict).',
-		howToFix: 'To update a translation, edit the file under the language folder; if the original changed but the translation needs nothing, add "sourceChecked: YYYY-MM-DD" (today) to its frontmatter.',
+		howToFix:
+			'To update a translation, edit the file under the language folder; if the original changed but the translation needs nothing, add "sourceChecked: YYYY-MM-DD" (today) to its frontmatter.',
 	},
 	es: {
 		title: (from: string, to: string) => `Estado de las traducciones (${from} → ${to})`,
@@ -45,9 +46,11 @@ export const translationsText = {
 		},
 		summary: (language: string, t: Record<string, number>) =>
 			`${language}: al día ${t['up-to-date']} · faltantes ${t.missing} · desactualizadas ${t.stale} · sin datos ${t.unknown}`,
-		shallowWarning: 'Este es un clon superficial: los archivos que cambiaron antes de su commit más antiguo aparecen "sin datos". Ejecuta "git fetch --unshallow" para tener el historial completo.',
+		shallowWarning:
+			'Este es un clon superficial: los archivos que cambiaron antes de su commit más antiguo aparecen "sin datos". Ejecuta "git fetch --unshallow" para tener el historial completo.',
 		noGitWarning: 'Esta carpeta no está en un repositorio git: solo se pueden detectar traducciones faltantes.',
 		strictFailed: 'Hay traducciones que faltan o están desactualizadas (--strict).',
-		howToFix: 'Para actualizar una traducción, edita el archivo dentro de la carpeta del idioma; si el original cambió pero la traducción no necesita cambios, agrega "sourceChecked: AAAA-MM-DD" (la fecha de hoy) a sus metadatos.',
+		howToFix:
+			'Para actualizar una traducción, edita el archivo dentro de la carpeta del idioma; si el original cambió pero la traducción no necesita cambios, agrega "sourceChecked: AAAA-MM-DD" (la fecha de hoy) a sus metadatos.',
 	},
 } satisfies Record<WriterLanguage, unknown>;

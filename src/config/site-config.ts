@@ -11,9 +11,7 @@ const slugKeys = [
 /** Language codes Memoria ships UI strings for; any other BCP-47 code falls back to English UI text. */
 export const shippedLanguages = ['en', 'es'] as const;
 
-const languageCode = z
-	.string()
-	.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Use a BCP-47 language code such as "en", "es" or "pt-BR".');
+const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Use a BCP-47 language code such as "en", "es" or "pt-BR".');
 
 /**
  * The organisation's one configuration file, `memoria.config.ts`, as the writer types it. Every

@@ -345,7 +345,9 @@ export const catalogue = {
 		message: (p) => ({ en: `The link ${p.link} leads to no page of this site.`, es: `El enlace ${p.link} no lleva a ninguna página de este sitio.` }),
 		hint: (p) => ({
 			en: p.suggestion ? `Did you mean ${p.suggestion}?` : 'Check the address: section names differ per language (/learnings/ · /es/aprendizajes/).',
-			es: p.suggestion ? `¿Quisiste poner ${p.suggestion}?` : 'Revisa la dirección: las secciones cambian de nombre según el idioma (/learnings/ · /es/aprendizajes/).',
+			es: p.suggestion
+				? `¿Quisiste poner ${p.suggestion}?`
+				: 'Revisa la dirección: las secciones cambian de nombre según el idioma (/learnings/ · /es/aprendizajes/).',
 		}),
 	}),
 	'personal-data': entry<{ kind: string; text: string; decoded?: string | undefined; more?: number | undefined }>({

@@ -66,9 +66,7 @@ export interface InlineCode {
  * offline copy (src/offline/) loads no WebAssembly, fetches nothing and starts no worker.
  */
 export function contentSecurityPolicy({ scripts, styles }: InlineCode, { offline = false }: { offline?: boolean } = {}): string {
-	const directives = offline
-		? staticDirectives.map((d) => d.replace(/^(connect-src|worker-src) 'self'$/, "$1 'none'"))
-		: staticDirectives;
+	const directives = offline ? staticDirectives.map((d) => d.replace(/^(connect-src|worker-src) 'self'$/, "$1 'none'")) : staticDirectives;
 	return [
 		...directives,
 		`script-src 'self' ${offline ? '' : "'wasm-unsafe-eval' "}${[...new Set(scripts)].join(' ')}`.trim(),
@@ -107,7 +105,10 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
 }
 
 /** The page with its policy (and the frame guard) first in <head>, or the inline code Memoria did not write. */
-export function securePage(html: string, own: { scripts: ReadonlySet<string>; styles: ReadonlySet<string> }): { html: string; unknown: number; sample?: string } {
+export function securePage(
+	html: string,
+	own: { scripts: ReadonlySet<string>; styles: ReadonlySet<string> }
+): { html: string; unknown: number; sample?: string } {
 	const found = inlineCode(html);
 	const scripts = found.scripts.map(sha256);
 	const styles = found.styles.map(sha256);
@@ -118,7 +119,11 @@ export function securePage(html: string, own: { scripts: ReadonlySet<string>; st
 	// Only hashes of Memoria's own code: a page with anything else is refused (unknown > 0), and even
 	// then its policy would not let the stranger run.
 	const policy = contentSecurityPolicy({ scripts: [sha256(frameGuard), ...known.scripts], styles: known.styles });
-	return { html: html.replace(/<head>/, `<head><meta http-equiv="content-security-policy" content="${policy}"><script>${frameGuard}</script>`), unknown, ...(sample === undefined ? {} : { sample }) };
+	return {
+		html: html.replace(/<head>/, `<head><meta http-equiv="content-security-policy" content="${policy}"><script>${frameGuard}</script>`),
+		unknown,
+		...(sample === undefined ? {} : { sample }),
+	};
 }
 
 export interface OutputCheckOptions {

@@ -51,7 +51,10 @@ export function recordBundledCode(): Plugin {
 }
 
 /** Components whose `is:inline` scripts can reach a page: Starlight's and Memoria's. */
-const componentFolders = () => [dirname(createRequire(import.meta.url).resolve('@astrojs/starlight/components')), fileURLToPath(new URL('..', import.meta.url))];
+const componentFolders = () => [
+	dirname(createRequire(import.meta.url).resolve('@astrojs/starlight/components')),
+	fileURLToPath(new URL('..', import.meta.url)),
+];
 
 /** Records the text of every `<script is:inline>` in those components' source. */
 export function recordInlineComponentScripts(): void {

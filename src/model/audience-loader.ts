@@ -28,7 +28,9 @@ export function audienceLoader(loader: Loader, mode: 'placeholder' | 'drop' = 'p
 			const defaultVisibility = process.env.MEMORIA_DEFAULT_VISIBILITY;
 			// Without Memoria's integration nobody said what an entry without visibility is: stop rather than guess.
 			if (defaultVisibility !== 'public' && defaultVisibility !== 'internal') {
-				throw new Error('[memoria] The content was loaded without Memoria\'s integration, so it cannot tell which entries are internal. Build with `npx memoria build` (astro.config.mjs must call memoria(config)).');
+				throw new Error(
+					"[memoria] The content was loaded without Memoria's integration, so it cannot tell which entries are internal. Build with `npx memoria build` (astro.config.mjs must call memoria(config))."
+				);
 			}
 			// A translation's id is its original's behind the language ("es/foo", "foo"): it is public only if the original is.
 			const translationLanguages = (process.env.MEMORIA_TRANSLATION_LANGUAGES ?? '').split(',').filter(Boolean);

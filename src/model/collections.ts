@@ -23,7 +23,6 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '
 const files = (collection: CollectionName, generateId?: typeof idFromPath) =>
 	glob({ base: `./${collectionFolder(collection)}`, pattern: collectionPattern(collection, mdxEnabled()), ...(generateId ? { generateId } : {}) });
 
-
 export const collections = {
 	docs: defineCollection({
 		// Guides are Starlight's pages: an internal guide is dropped outright from a public build.

@@ -109,8 +109,7 @@ function groupByKey<S extends Section>(section: S, raw: RawEntry<SectionData[S]>
 	return { entries, orphans, internal };
 }
 
-const byDateDesc = (date: (k: string) => Date) => (a: string, b: string) =>
-	date(b).getTime() - date(a).getTime() || a.localeCompare(b);
+const byDateDesc = (date: (k: string) => Date) => (a: string, b: string) => date(b).getTime() - date(a).getTime() || a.localeCompare(b);
 
 export function buildContentGraph(raw: RawCollections, locales: Locales): ContentGraph {
 	const grouped = Object.fromEntries(sections.map((s) => [s, groupByKey(s, raw[s] as RawEntry<SectionData[typeof s]>[], locales)])) as {
@@ -120,7 +119,12 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 
 	const themes = new Map(raw.themes.map((t) => [t.id, t.data]));
 	const internal = Object.fromEntries(Object.entries(grouped).map(([s, g]) => [s, g.internal])) as Record<Section, Set<string>>;
-	const problems = checkReferences(entries, Object.values(grouped).flatMap((g): EntryFile[] => g.orphans), new Set(themes.keys()), internal);
+	const problems = checkReferences(
+		entries,
+		Object.values(grouped).flatMap((g): EntryFile[] => g.orphans),
+		new Set(themes.keys()),
+		internal
+	);
 	// A translated self-assessment must score like its original: only its words may differ.
 	for (const entry of entries.assessments.values()) {
 		for (const translation of entry.translations.values()) {
@@ -215,7 +219,9 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	// An entry is in the countries of the projects it belongs to (a project, in its own).
 	for (const section of themedSections) {
 		for (const key of ordered[section]) {
-			const countries = new Set(projectsOf(section, key, entries[section].get(key)!.original.data).flatMap((p) => entries.projects.get(p)?.original.data.countries ?? []));
+			const countries = new Set(
+				projectsOf(section, key, entries[section].get(key)!.original.data).flatMap((p) => entries.projects.get(p)?.original.data.countries ?? [])
+			);
 			for (const c of countries) bucket(relations.byCountry, c)[section].push(key);
 		}
 	}
@@ -229,7 +235,10 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 
 	for (const [id, keys] of relations.postsBySeries) {
 		const part = (k: string) => entries.posts.get(k)!.original.data.series!.part;
-		relations.postsBySeries.set(id, keys.sort((a, b) => part(a) - part(b)));
+		relations.postsBySeries.set(
+			id,
+			keys.sort((a, b) => part(a) - part(b))
+		);
 	}
 
 	const fileFor: ContentGraph['fileFor'] = (entry, language) => {

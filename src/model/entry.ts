@@ -38,4 +38,3 @@ export interface Entry<S extends Section = Section> {
 	original: EntryFile<S>;
 	translations: Map<string, EntryFile<S>>;
 }
-

@@ -52,7 +52,10 @@ function lines(document: Document, text: string, firstLine: number): Pick<Parsed
 	}
 	// A nested field's own line: in a long list (a self-assessment's questions) the top-level line is far away.
 	const lineOf = (path: string) => {
-		const node = document.getIn(path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true) as { range?: [number, number, number] } | undefined;
+		const node = document.getIn(
+			path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+			true
+		) as { range?: [number, number, number] } | undefined;
 		const offset = node && typeof node === 'object' ? node.range?.[0] : undefined;
 		return offset === undefined ? undefined : lineAt(offset);
 	};
@@ -97,7 +100,8 @@ function yamlProblem(error: unknown, firstLine: number, text: string): ReadProbl
 
 /** Parses a Markdown file (frontmatter and body) or a data file (YAML or JSON through and through). */
 export function parseContentData(text: string, kind: 'markdown' | 'data'): ParsedData {
-	if (text.includes('\0')) return { problem: { id: 'invalid-yaml', line: text.slice(0, text.indexOf('\0')).split('\n').length, problem: 'the file contains a NUL character' } };
+	if (text.includes('\0'))
+		return { problem: { id: 'invalid-yaml', line: text.slice(0, text.indexOf('\0')).split('\n').length, problem: 'the file contains a NUL character' } };
 	const source = text.replace(/^\uFEFF/, '');
 	if (kind === 'data') {
 		try {
@@ -105,7 +109,13 @@ export function parseContentData(text: string, kind: 'markdown' | 'data'): Parse
 			if (document.errors.length > 0) return { problem: yamlProblem(document.errors[0], 1, source) };
 			const data = document.toJS() as unknown;
 			return {
-				file: { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, ...lines(document, source, 1), body: '', bodyLine: 1, impossibleDates: impossibleDates(document) },
+				file: {
+					data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+					...lines(document, source, 1),
+					body: '',
+					bodyLine: 1,
+					impossibleDates: impossibleDates(document),
+				},
 			};
 		} catch (error) {
 			return { problem: yamlProblem(error, 1, source) };

@@ -28,7 +28,9 @@ export type { JsonSchema };
 const sources: Record<string, { schema: () => z.ZodType; file: string; title: string }> = {
 	...Object.fromEntries(
 		registryEntries().flatMap(([name, spec]) =>
-			spec.schema && spec.schemaSource && spec.jsonSchemaTitle ? [[name, { schema: () => spec.schema!({}), file: spec.schemaSource, title: spec.jsonSchemaTitle }]] : []
+			spec.schema && spec.schemaSource && spec.jsonSchemaTitle
+				? [[name, { schema: () => spec.schema!({}), file: spec.schemaSource, title: spec.jsonSchemaTitle }]]
+				: []
 		)
 	),
 	// content/themes.yaml is one file: theme id → its labels and descriptions.
@@ -37,7 +39,6 @@ const sources: Record<string, { schema: () => z.ZodType; file: string; title: st
 
 export type SchemaName = string;
 export const schemaNames = Object.keys(sources) as SchemaName[];
-
 
 /** The JSON Schema of one collection, with a description on every field that has a doc comment. */
 export function contentJsonSchema(name: SchemaName): JsonSchema {

@@ -13,16 +13,12 @@ async function loadMemory(): Promise<ContentGraph> {
 		entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, source: e }));
 	const loaded = await Promise.all([...sections, 'themes' as const].map(async (name) => [name, raw(await getCollection(name))] as const));
 	try {
-		return buildContentGraph(
-			Object.fromEntries(loaded) as RawCollections,
-			locales
-		);
+		return buildContentGraph(Object.fromEntries(loaded) as RawCollections, locales);
 	} catch (error) {
 		if (!(error instanceof ContentGraphError)) throw error;
 		const es = writerLanguage() === 'es';
 		throw new AstroError(
-			(es ? `Hay ${error.problems.length} problema(s) en el contenido:\n` : `The content has ${error.problems.length} problem(s):\n`) +
-				error.message,
+			(es ? `Hay ${error.problems.length} problema(s) en el contenido:\n` : `The content has ${error.problems.length} problem(s):\n`) + error.message,
 			es ? 'Corrige cada archivo indicado y vuelve a construir el sitio.' : 'Fix each file named above and build again.'
 		);
 	}

@@ -34,8 +34,6 @@ const referenceFields = sections.flatMap((section) =>
 	(collectionRegistry[section] as CollectionSpec).references.map(({ field, target }) => ({ section, field, target: target as Section }))
 );
 
-
-
 function filesOf(entry: Entry): EntryFile[] {
 	return [entry.original, ...entry.translations.values()];
 }
@@ -82,11 +80,18 @@ export function checkReferences(
 		for (const file of filesOf(entry as Entry)) {
 			const assumptions = (file.data as { assumptions?: { learnings: string[]; calls: string[] }[] }).assumptions ?? [];
 			assumptions.forEach((a, i) => {
-				for (const [target, ids] of [['learnings', a.learnings], ['calls', a.calls]] as const) {
+				for (const [target, ids] of [
+					['learnings', a.learnings],
+					['calls', a.calls],
+				] as const) {
 					for (const id of ids) {
 						if (entries[target].has(id) || internal[target]?.has(id)) continue;
 						const field = `assumptions.${i}.${target}`;
-						const error = memoriaError('unknown-reference', { field, id, collection: target, suggestion: closestId(id, entries[target].keys()) }, { file: file.filePath, field });
+						const error = memoriaError(
+							'unknown-reference',
+							{ field, id, collection: target, suggestion: closestId(id, entries[target].keys()) },
+							{ file: file.filePath, field }
+						);
 						problems.push(problemOf(error, file.filePath, field));
 					}
 				}
@@ -103,7 +108,11 @@ export function checkReferences(
 				const target = entries.learnings.get(learning);
 				if (!target) {
 					if (internal.learnings?.has(learning)) return;
-					const error = memoriaError('unknown-reference', { field, id: learning, collection: 'learnings', suggestion: closestId(learning, entries.learnings.keys()) }, { file: file.filePath, field });
+					const error = memoriaError(
+						'unknown-reference',
+						{ field, id: learning, collection: 'learnings', suggestion: closestId(learning, entries.learnings.keys()) },
+						{ file: file.filePath, field }
+					);
 					problems.push(problemOf(error, file.filePath, field));
 					return;
 				}
@@ -127,7 +136,11 @@ export function checkReferences(
 		const slot = `${series.id}#${series.part}`;
 		const other = parts.get(slot);
 		if (other) {
-			const error = memoriaError('duplicate-series-part', { series: series.id, part: series.part, other }, { file: entry.original.filePath, field: 'series.part' });
+			const error = memoriaError(
+				'duplicate-series-part',
+				{ series: series.id, part: series.part, other },
+				{ file: entry.original.filePath, field: 'series.part' }
+			);
 			problems.push(problemOf(error, entry.original.filePath, 'series.part'));
 		} else parts.set(slot, entry.original.filePath);
 	}

@@ -75,9 +75,7 @@ function replaceDownloadBlock(html: string, language: string, date: Date, siteUr
 /** The search page's Pagefind search → the offline search, which reads the indexes with plain scripts. */
 function offlineSearch(html: string, options: OfflinePageOptions, language: string): string {
 	const base = options.context.base;
-	const indexes = Object.fromEntries(
-		Object.entries(options.searchIndexes ?? {}).map(([code, file]) => [code, relativePath(options.path, file)])
-	);
+	const indexes = Object.fromEntries(Object.entries(options.searchIndexes ?? {}).map(([code, file]) => [code, relativePath(options.path, file)]));
 	html = html.replace(/<memoria-search\b([^>]*)>/, (_, attrs: string) => {
 		const kept = attrs.replace(/\sdata-bundle="[^"]*"/, '');
 		return `<memoria-search${kept} data-offline-root="${escapeHtml(relativePath(options.path, 'index.html').replace(/index\.html$/, ''))}" data-offline-indexes="${escapeHtml(JSON.stringify(indexes))}">`;
@@ -85,9 +83,7 @@ function offlineSearch(html: string, options: OfflinePageOptions, language: stri
 	const own = options.searchIndexes?.[language];
 	// The page's own index first, so the search finds it loaded; the search script, built with
 	// MiniSearch inside (offline-search-script.ts), after the markup it works on.
-	const scripts = [...(own ? [own] : []), `${offlineFolder}/search.js`]
-		.map((file) => `<script src="${base}${file}"></script>`)
-		.join('');
+	const scripts = [...(own ? [own] : []), `${offlineFolder}/search.js`].map((file) => `<script src="${base}${file}"></script>`).join('');
 	return html.replace('</body>', `${scripts}</body>`);
 }
 

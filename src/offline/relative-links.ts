@@ -186,19 +186,16 @@ function rewriteAttributes(tag: string, attrs: string, from: string, context: Li
  * The content of `<script>` elements is left untouched.
  */
 export function rewriteHtmlLinks(html: string, from: string, context: LinkContext): string {
-	return html.replace(
-		tokenPattern,
-		(whole, rawTag?: string, rawAttrs?: string, content?: string, tag?: string, attrs?: string, selfClosing?: string) => {
-			if (rawTag !== undefined) {
-				const startAttrs = rewriteAttributes(rawTag, rawAttrs ?? '', from, context);
-				if (startAttrs === null) return '';
-				const body = rawTag.toLowerCase() === 'style' ? rewriteCssUrls(content ?? '', from, context) : (content ?? '');
-				return `<${rawTag}${startAttrs}>${body}</${rawTag}>`;
-			}
-			if (tag === undefined) return whole; // a comment
-			const next = rewriteAttributes(tag, attrs ?? '', from, context);
-			if (next === null) return '';
-			return next === attrs ? whole : `<${tag}${next}${selfClosing ?? ''}>`;
+	return html.replace(tokenPattern, (whole, rawTag?: string, rawAttrs?: string, content?: string, tag?: string, attrs?: string, selfClosing?: string) => {
+		if (rawTag !== undefined) {
+			const startAttrs = rewriteAttributes(rawTag, rawAttrs ?? '', from, context);
+			if (startAttrs === null) return '';
+			const body = rawTag.toLowerCase() === 'style' ? rewriteCssUrls(content ?? '', from, context) : (content ?? '');
+			return `<${rawTag}${startAttrs}>${body}</${rawTag}>`;
 		}
-	);
+		if (tag === undefined) return whole; // a comment
+		const next = rewriteAttributes(tag, attrs ?? '', from, context);
+		if (next === null) return '';
+		return next === attrs ? whole : `<${tag}${next}${selfClosing ?? ''}>`;
+	});
 }

@@ -29,11 +29,7 @@ export function formatSize(bytes: number, language: string): string {
 export type OfflineCopyOutcome = { made: false; reason: 'internal' | 'turned-off' } | ({ made: true; archive: string } & OfflineCopyResult);
 
 /** Makes the copy of the site built into `dir`, unless this build must not have one. */
-export async function writeOfflineCopy(
-	dir: string,
-	config: SiteConfig,
-	audience: string | undefined
-): Promise<OfflineCopyOutcome> {
+export async function writeOfflineCopy(dir: string, config: SiteConfig, audience: string | undefined): Promise<OfflineCopyOutcome> {
 	const archive = offlineArchivePath(config, audience);
 	if (!archive) return { made: false, reason: config.offline ? 'internal' : 'turned-off' };
 	const base = config.base;

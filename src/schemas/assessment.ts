@@ -6,9 +6,7 @@ import { closestId } from '../lib/closest-id';
 import { baseFields } from './shared';
 
 /** A writer-chosen id inside an assessment: lower-case words joined by hyphens, like "staff-time". */
-const localId = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the id in lower-case words joined by hyphens, like "staff-time".');
+const localId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the id in lower-case words joined by hyphens, like "staff-time".');
 
 /** A range of scores and what it means for the team. */
 const band = z.object({
@@ -140,8 +138,16 @@ export function assessmentProblems(a: Pick<Assessment, 'dimensions' | 'questions
 		});
 		return first;
 	};
-	const dimensionIds = seen('dimension', a.dimensions.map((d) => d.id), 'dimensions');
-	seen('question', a.questions.map((q) => q.id), 'questions');
+	const dimensionIds = seen(
+		'dimension',
+		a.dimensions.map((d) => d.id),
+		'dimensions'
+	);
+	seen(
+		'question',
+		a.questions.map((q) => q.id),
+		'questions'
+	);
 	a.questions.forEach((q, i) => {
 		if (dimensionIds.has(q.dimension)) return;
 		problems.push({
@@ -161,7 +167,11 @@ export function assessmentProblems(a: Pick<Assessment, 'dimensions' | 'questions
 		if (questions.some((q) => q.options.length < 2)) return;
 		const range = scoreRange(scores(questions));
 		for (const problem of bandProblems(d.bands, range)) {
-			problems.push({ id: 'assessment-bands', params: bandParams(problem, d.id, range), path: ['dimensions', i, 'bands', ...('band' in problem ? [problem.band] : [])] });
+			problems.push({
+				id: 'assessment-bands',
+				params: bandParams(problem, d.id, range),
+				path: ['dimensions', i, 'bands', ...('band' in problem ? [problem.band] : [])],
+			});
 		}
 	});
 	if (a.overall.length > 0 && a.questions.every((q) => q.options.length >= 2)) {

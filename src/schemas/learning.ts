@@ -43,9 +43,7 @@ export const evidence = z.object({
  */
 export const followUps = z
 	.array(
-		z
-			.string()
-			.regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*(#[1-9][0-9]*)?$/, 'Write a learning id, or the id and the recommendation number, like "ask-why-first#2".')
+		z.string().regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*(#[1-9][0-9]*)?$/, 'Write a learning id, or the id and the recommendation number, like "ask-why-first#2".')
 	)
 	.default([]);
 

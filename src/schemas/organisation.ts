@@ -17,7 +17,10 @@ export function organisationSchema() {
 		/** "public" or "internal": an internal organisation is left out of the public build. Default: the site's `defaultVisibility`. */
 		visibility: z.enum(['public', 'internal']).optional(),
 		/** The last part of this organisation's address, when it should differ from the file name. */
-		slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the slug in lower-case words joined by hyphens.').optional(),
+		slug: z
+			.string()
+			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the slug in lower-case words joined by hyphens.')
+			.optional(),
 		/** Earlier slugs: their old addresses keep working and lead here. */
 		aliases: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]),
 		/** In a translation: the day a translator compared it with the original. */

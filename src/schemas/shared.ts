@@ -7,9 +7,7 @@ import { z } from 'zod';
  */
 
 /** An entry id: the file name without ".md", lower case words joined by hyphens. */
-export const entryId = z
-	.string()
-	.regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/, 'Use the id of an entry: lower-case words joined by hyphens, like "open-budgets".');
+export const entryId = z.string().regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/, 'Use the id of an entry: lower-case words joined by hyphens, like "open-budgets".');
 
 /** A list of entry ids; a single id is accepted and becomes a one-item list. */
 export const entryIds = z
@@ -39,9 +37,7 @@ export const calendarDate = z.union([z.date(), z.string()]).transform((value, ct
 });
 
 /** A theme: a lower-case keyword such as "open-data"; the same keyword in every language. */
-export const theme = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write a theme as lower-case words joined by hyphens, like "open-data".');
+export const theme = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write a theme as lower-case words joined by hyphens, like "open-data".');
 
 /** A country as its ISO 3166-1 alpha-2 code ("MX", "CO"); pages show its name in the reader's language. */
 export const countryCode = z

@@ -23,7 +23,6 @@ import { retiredBundle, retiredMarker } from './bundles';
  * language that is about a third of its work (issue 7).
  */
 
-
 export interface SearchBundleReport {
 	pages: number;
 	retiredPages: number;

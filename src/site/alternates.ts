@@ -5,11 +5,7 @@ import { inEveryLanguage, locales } from './site';
  * section names) and set them in locals; docs pages keep their path and only swap the
  * language prefix, as Starlight does.
  */
-export function alternatesFor(
-	known: Record<string, string> | undefined,
-	pathname: string,
-	currentLocale: string | undefined
-): Record<string, string> {
+export function alternatesFor(known: Record<string, string> | undefined, pathname: string, currentLocale: string | undefined): Record<string, string> {
 	if (known) return known;
 	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 	let rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;

@@ -28,9 +28,7 @@ export function createLocales(config: Pick<SiteConfig, 'languages' | 'defaultLan
 		splitId(id) {
 			const slash = id.indexOf('/');
 			const head = slash === -1 ? '' : id.slice(0, slash);
-			return others.has(head)
-				? { language: head, key: id.slice(slash + 1) }
-				: { language: config.defaultLanguage, key: id };
+			return others.has(head) ? { language: head, key: id.slice(slash + 1) } : { language: config.defaultLanguage, key: id };
 		},
 		label: languageLabel,
 		slug: (section, language) => sectionSlug(section, language, config.slugs),

@@ -46,7 +46,12 @@ export function routeTable(locales: Locales): RouteRow[] {
 			rows.push({ pattern: `${base}/[...key]`, kind: 'entry', language, section });
 		}
 		// A project with the full text of its learnings, laid out for print.
-		rows.push({ pattern: `${prefix}/${locales.slug('projects', language)}/[...key]/${locales.slug('report', language)}`, kind: 'report', language, section: 'projects' });
+		rows.push({
+			pattern: `${prefix}/${locales.slug('projects', language)}/[...key]/${locales.slug('report', language)}`,
+			kind: 'report',
+			language,
+			section: 'projects',
+		});
 		for (const taxonomy of taxonomies) {
 			const base = `${prefix}/${locales.slug(taxonomy, language)}`;
 			rows.push({ pattern: base, kind: 'taxonomy', language, taxonomy });

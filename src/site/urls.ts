@@ -34,8 +34,7 @@ export function createUrlBuilder(locales: Locales, base: string): UrlBuilder {
 	const lang = (language: string) => locales.prefix(language).slice(1);
 	return {
 		home: (language) => join(lang(language)),
-		listing: (section, language, page = 1) =>
-			join(lang(language), locales.slug(section, language), page > 1 ? `page/${page}` : ''),
+		listing: (section, language, page = 1) => join(lang(language), locales.slug(section, language), page > 1 ? `page/${page}` : ''),
 		entry: (section, key, language) => join(lang(language), locales.slug(section, language), key),
 		report: (slug, language) => join(lang(language), locales.slug('projects', language), slug, locales.slug('report', language)),
 		taxonomy: (taxonomy, language) => join(lang(language), locales.slug(taxonomy, language)),

@@ -39,9 +39,7 @@ export function translationReport(
 ): TranslationReport {
 	const history = readGitHistory(root);
 	const targets = languages.filter((l) => l !== defaultLanguage);
-	const totals: TranslationReport['totals'] = Object.fromEntries(
-		targets.map((l) => [l, { 'up-to-date': 0, missing: 0, stale: 0, unknown: 0 }])
-	);
+	const totals: TranslationReport['totals'] = Object.fromEntries(targets.map((l) => [l, { 'up-to-date': 0, missing: 0, stale: 0, unknown: 0 }]));
 	const rows: ReportRow[] = [];
 	for (const entry of listEntryFiles(root, languages, defaultLanguage)) {
 		const source = entry.files.get(defaultLanguage);

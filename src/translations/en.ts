@@ -13,7 +13,8 @@ export const en = {
 	'memoria.home.sections': 'Explore the memory',
 	'memoria.home.chooseLanguage': 'This site is also available in:',
 	'memoria.home.empty.title': 'Add the first entry',
-	'memoria.home.empty.text': 'This memory has no entries yet. In the site’s folder, run this command: it asks what to write (a project, a learning, a call…) and creates the file with every field explained.',
+	'memoria.home.empty.text':
+		'This memory has no entries yet. In the site’s folder, run this command: it asks what to write (a project, a learning, a call…) and creates the file with every field explained.',
 	'memoria.home.empty.then': 'Then write in the new file, and see it here with npm run dev.',
 
 	'memoria.section.projects': 'Projects',
@@ -172,7 +173,8 @@ export const en = {
 	'memoria.search.loading': 'Loading the search index…',
 	'memoria.search.more': 'Show more results',
 	'memoria.offline.title': 'Read it offline',
-	'memoria.offline.description': 'Download the whole public site to read it without an internet connection: unpack the ZIP file and open index.html with your browser. Every page, the language switch and search work without a connection.',
+	'memoria.offline.description':
+		'Download the whole public site to read it without an internet connection: unpack the ZIP file and open index.html with your browser. Every page, the language switch and search work without a connection.',
 	'memoria.offline.download': 'Download the offline copy',
 	'memoria.offline.note': 'This is the offline copy of the site, made on {{date}}. It does not update itself.',
 	'memoria.offline.online': 'The latest version is online at',
@@ -199,7 +201,8 @@ export const en = {
 	'memoria.translations.state.stale': 'Out of date',
 	'memoria.translations.state.unknown': 'Unknown',
 	'memoria.translations.shallow': 'This site was built from a shallow clone of its repository, so some dates could not be known.',
-	'memoria.translations.howTo': 'To check from a terminal: npx memoria translations. To mark a translation as checked after its original changed, add sourceChecked with today’s date to its frontmatter.',
+	'memoria.translations.howTo':
+		'To check from a terminal: npx memoria translations. To mark a translation as checked after its original changed, add sourceChecked with today’s date to its frontmatter.',
 	'memoria.translations.language': 'Translations into {{language}}',
 	'memoria.translations.collection': 'Collection',
 	'memoria.archived.notice': 'Archived: this entry is kept for the record and is no longer maintained.',
@@ -362,10 +365,13 @@ export const en = {
 	'memoria.reviews.copy': 'The same review as plain text, to paste into a report',
 	'memoria.reviews.none': 'Nothing has been recorded with a date yet.',
 
-	'memoria.assessment.privacy': 'Your answers stay on this device. This page sends nothing anywhere: there is no account, no server that receives them and no tracking.',
-	'memoria.assessment.storage': 'This browser keeps your answers as you go, so you can come back to them later. “Clear my answers” deletes them. If other people use this device, clear them when you finish.',
+	'memoria.assessment.privacy':
+		'Your answers stay on this device. This page sends nothing anywhere: there is no account, no server that receives them and no tracking.',
+	'memoria.assessment.storage':
+		'This browser keeps your answers as you go, so you can come back to them later. “Clear my answers” deletes them. If other people use this device, clear them when you finish.',
 	'memoria.assessment.noStorage': 'This browser does not let the page keep your answers, so they will be lost when you leave or reload the page.',
-	'memoria.assessment.noscript': 'Your browser is not running JavaScript, so this page cannot add up your answers. You can still read the questions, talk them through with your team and read every possible result below.',
+	'memoria.assessment.noscript':
+		'Your browser is not running JavaScript, so this page cannot add up your answers. You can still read the questions, talk them through with your team and read every possible result below.',
 	'memoria.assessment.form': 'Questionnaire',
 	'memoria.assessment.questionCount_one': '{{count}} question',
 	'memoria.assessment.questionCount_other': '{{count}} questions',

@@ -15,7 +15,8 @@ export const es: Catalogue<'es'> = {
 	'memoria.home.sections': 'Recorre la memoria',
 	'memoria.home.chooseLanguage': 'Este sitio también está disponible en:',
 	'memoria.home.empty.title': 'Agrega la primera entrada',
-	'memoria.home.empty.text': 'Esta memoria todavía no tiene entradas. En la carpeta del sitio, ejecuta este comando: pregunta qué quieres escribir (un proyecto, un aprendizaje, una llamada…) y crea el archivo con cada campo explicado.',
+	'memoria.home.empty.text':
+		'Esta memoria todavía no tiene entradas. En la carpeta del sitio, ejecuta este comando: pregunta qué quieres escribir (un proyecto, un aprendizaje, una llamada…) y crea el archivo con cada campo explicado.',
 	'memoria.home.empty.then': 'Después escribe en el archivo nuevo, y míralo aquí con npm run dev.',
 
 	'memoria.section.projects': 'Proyectos',
@@ -30,7 +31,8 @@ export const es: Catalogue<'es'> = {
 	'memoria.section.posts.description': 'Historias y series que publicamos sobre nuestro trabajo.',
 	'memoria.section.organisations.description': 'Organizaciones aliadas, financiadoras y socias que aparecen en nuestra memoria.',
 	'memoria.section.assessments': 'Autoevaluaciones',
-	'memoria.section.assessments.description': 'Cuestionarios breves para responder en equipo antes de tomar una decisión. Tus respuestas se quedan en tu dispositivo.',
+	'memoria.section.assessments.description':
+		'Cuestionarios breves para responder en equipo antes de tomar una decisión. Tus respuestas se quedan en tu dispositivo.',
 
 	'memoria.count.projects_one': '{{count}} proyecto',
 	'memoria.count.projects_many': '{{count}} proyectos',
@@ -182,7 +184,8 @@ export const es: Catalogue<'es'> = {
 	'memoria.search.loading': 'Cargando el índice de búsqueda…',
 	'memoria.search.more': 'Ver más resultados',
 	'memoria.offline.title': 'Leer sin conexión',
-	'memoria.offline.description': 'Descarga todo el sitio público para leerlo sin conexión a internet: descomprime el archivo ZIP y abre index.html con tu navegador. Todas las páginas, el cambio de idioma y la búsqueda funcionan sin conexión.',
+	'memoria.offline.description':
+		'Descarga todo el sitio público para leerlo sin conexión a internet: descomprime el archivo ZIP y abre index.html con tu navegador. Todas las páginas, el cambio de idioma y la búsqueda funcionan sin conexión.',
 	'memoria.offline.download': 'Descargar la copia sin conexión',
 	'memoria.offline.note': 'Esta es la copia sin conexión del sitio, hecha el {{date}}. No se actualiza sola.',
 	'memoria.offline.online': 'La versión más reciente está en',
@@ -193,7 +196,8 @@ export const es: Catalogue<'es'> = {
 	'memoria.timeline.calls': 'Llamada comunitaria',
 	'memoria.timeline.posts': 'Entrada del blog',
 	'memoria.learning.related': 'Aprendizajes relacionados',
-	'memoria.stale.notice': 'El original (en {{language}}) se actualizó el {{date}}, después de esta traducción; puede que parte de lo que lees aquí esté desactualizado.',
+	'memoria.stale.notice':
+		'El original (en {{language}}) se actualizó el {{date}}, después de esta traducción; puede que parte de lo que lees aquí esté desactualizado.',
 	'memoria.stale.link': 'Leer el original',
 	'memoria.translations.title': 'Estado de las traducciones',
 	'memoria.translations.description': 'Qué entradas están traducidas, faltan o quedaron desactualizadas, para quienes mantienen y traducen el sitio.',
@@ -209,7 +213,8 @@ export const es: Catalogue<'es'> = {
 	'memoria.translations.state.stale': 'Desactualizada',
 	'memoria.translations.state.unknown': 'Sin datos',
 	'memoria.translations.shallow': 'Este sitio se construyó a partir de un clon superficial del repositorio, así que algunas fechas no se pudieron conocer.',
-	'memoria.translations.howTo': 'Para revisarlo desde una terminal: npx memoria translations. Para marcar una traducción como revisada después de que cambió su original, agrega sourceChecked con la fecha de hoy a sus metadatos.',
+	'memoria.translations.howTo':
+		'Para revisarlo desde una terminal: npx memoria translations. Para marcar una traducción como revisada después de que cambió su original, agrega sourceChecked con la fecha de hoy a sus metadatos.',
 	'memoria.translations.language': 'Traducciones al {{language}}',
 	'memoria.translations.collection': 'Colección',
 	'memoria.archived.notice': 'Archivada: esta entrada se conserva como registro y ya no se actualiza.',
@@ -242,14 +247,17 @@ export const es: Catalogue<'es'> = {
 	'memoria.taxonomy.entries_many': '{{count}} entradas',
 	'memoria.taxonomy.entries_other': '{{count}} entradas',
 	'memoria.taxonomy.themePage': 'Todo lo registrado sobre este tema, de lo más reciente a lo más antiguo.',
-	'memoria.taxonomy.countryPage': 'Proyectos en {{country}} y los aprendizajes, llamadas y entradas que surgieron de ellos, de lo más reciente a lo más antiguo.',
+	'memoria.taxonomy.countryPage':
+		'Proyectos en {{country}} y los aprendizajes, llamadas y entradas que surgieron de ellos, de lo más reciente a lo más antiguo.',
 	'memoria.chart.data': 'Datos del gráfico',
 	'memoria.chart.total': 'Total',
 	'memoria.chart.partial': 'El gráfico muestra {{shown}} de {{count}}; la tabla de abajo tiene los datos completos.',
 	'memoria.chart.upTo': 'Hasta {{year}}',
 	'memoria.chart.themes.title': 'Aprendizajes por tema y año',
-	'memoria.chart.themes.summary': 'Aprendizajes registrados entre {{from}} y {{to}}, cada uno contado en todos sus temas; {{top}} es el que más tiene ({{topCount}}).',
-	'memoria.chart.themes.summaryOneYear': 'Aprendizajes registrados en {{year}}, cada uno contado en todos sus temas; {{top}} es el que más tiene ({{topCount}}).',
+	'memoria.chart.themes.summary':
+		'Aprendizajes registrados entre {{from}} y {{to}}, cada uno contado en todos sus temas; {{top}} es el que más tiene ({{topCount}}).',
+	'memoria.chart.themes.summaryOneYear':
+		'Aprendizajes registrados en {{year}}, cada uno contado en todos sus temas; {{top}} es el que más tiene ({{topCount}}).',
 	'memoria.chart.themes.category': 'Tema',
 	'memoria.chart.assumptions.title': 'Supuestos por proyecto y estado',
 	'memoria.chart.assumptions.summary': '{{assumptions}} en {{projects}}: {{statuses}}.',
@@ -313,7 +321,8 @@ export const es: Catalogue<'es'> = {
 
 	'memoria.framework.group': 'Reflexionar e informar',
 	'memoria.recommendations.title': 'Recomendaciones y seguimiento',
-	'memoria.recommendations.description': 'Todas las recomendaciones de nuestros aprendizajes: quién se encarga, si ya se hizo y dónde se ve que se puso en práctica.',
+	'memoria.recommendations.description':
+		'Todas las recomendaciones de nuestros aprendizajes: quién se encarga, si ya se hizo y dónde se ve que se puso en práctica.',
 	'memoria.recommendations.summary': '{{open}} abiertas ({{overdue}} vencidas), {{done}} hechas, {{dropped}} descartadas.',
 	'memoria.recommendations.group.open': 'Abiertas',
 	'memoria.recommendations.group.done': 'Hechas',
@@ -327,7 +336,8 @@ export const es: Catalogue<'es'> = {
 	'memoria.assumptions.title': 'Tablero de supuestos',
 	'memoria.assumptions.description': 'Lo que nuestros proyectos dan por hecho, cómo se sostiene cada supuesto y cuáles se siguen poniendo en duda.',
 	'memoria.assumptions.recurring': 'Supuestos que comparten varios proyectos',
-	'memoria.assumptions.recurringIntro': 'Un mismo supuesto, con el mismo identificador en varios proyectos, contado en todos ellos: primero los que más veces se pusieron en duda.',
+	'memoria.assumptions.recurringIntro':
+		'Un mismo supuesto, con el mismo identificador en varios proyectos, contado en todos ellos: primero los que más veces se pusieron en duda.',
 	'memoria.assumptions.challengedIn': 'Puesto en duda en {{challenged}} de {{total}} proyectos',
 	'memoria.assumptions.byStatus': 'Todos los supuestos, por estado',
 	'memoria.assumptions.since': 'desde el {{date}}',
@@ -382,10 +392,13 @@ export const es: Catalogue<'es'> = {
 	'memoria.reviews.copy': 'El mismo balance en texto simple, para pegar en un informe',
 	'memoria.reviews.none': 'Todavía no hay nada registrado con fecha.',
 
-	'memoria.assessment.privacy': 'Tus respuestas se quedan en este dispositivo. Esta página no envía nada a ningún lado: no hay cuenta, ni servidor que las reciba, ni rastreo.',
-	'memoria.assessment.storage': 'Este navegador guarda tus respuestas a medida que avanzas, para que puedas retomarlas después. «Borrar mis respuestas» las elimina. Si otras personas usan este dispositivo, bórralas al terminar.',
+	'memoria.assessment.privacy':
+		'Tus respuestas se quedan en este dispositivo. Esta página no envía nada a ningún lado: no hay cuenta, ni servidor que las reciba, ni rastreo.',
+	'memoria.assessment.storage':
+		'Este navegador guarda tus respuestas a medida que avanzas, para que puedas retomarlas después. «Borrar mis respuestas» las elimina. Si otras personas usan este dispositivo, bórralas al terminar.',
 	'memoria.assessment.noStorage': 'Este navegador no deja que la página guarde tus respuestas, así que se perderán si sales o recargas la página.',
-	'memoria.assessment.noscript': 'Tu navegador no está ejecutando JavaScript, así que esta página no puede sumar tus respuestas. Igual puedes leer las preguntas, conversarlas con tu equipo y revisar más abajo todos los resultados posibles.',
+	'memoria.assessment.noscript':
+		'Tu navegador no está ejecutando JavaScript, así que esta página no puede sumar tus respuestas. Igual puedes leer las preguntas, conversarlas con tu equipo y revisar más abajo todos los resultados posibles.',
 	'memoria.assessment.form': 'Cuestionario',
 	'memoria.assessment.questionCount_one': '{{count}} pregunta',
 	'memoria.assessment.questionCount_many': '{{count}} preguntas',

@@ -95,7 +95,9 @@ describe('the internal build', () => {
 	});
 
 	it('marks internal pages with a banner, and only them', () => {
-		expect(dom(internalSite.page('/learnings/confidential-lesson/')).querySelector('.sl-banner')?.text).toContain('Internal: this page is not on the public site.');
+		expect(dom(internalSite.page('/learnings/confidential-lesson/')).querySelector('.sl-banner')?.text).toContain(
+			'Internal: this page is not on the public site.'
+		);
 		expect(dom(internalSite.page('/es/aprendizajes/confidential-lesson/')).querySelector('.sl-banner')?.text).toContain('Interna');
 		expect(dom(internalSite.page('/guides/internal-handbook/')).querySelector('.sl-banner')).not.toBeNull();
 		expect(dom(internalSite.page('/learnings/public-lesson/')).querySelector('.sl-banner')).toBeNull();

@@ -46,7 +46,9 @@ describe('a bilingual site', () => {
 		const learning = mainLinks(site.page('/es/aprendizajes/listen-first/'));
 		const call = mainLinks(site.page('/es/llamadas/first-call/'));
 
-		expect(project).toEqual(expect.arrayContaining(['/es/aprendizajes/listen-first/', '/es/aprendizajes/untranslated-lesson/', '/es/llamadas/first-call/', '/es/blog/part-one/']));
+		expect(project).toEqual(
+			expect.arrayContaining(['/es/aprendizajes/listen-first/', '/es/aprendizajes/untranslated-lesson/', '/es/llamadas/first-call/', '/es/blog/part-one/'])
+		);
 		expect(learning).toContain('/es/proyectos/river/');
 		expect(learning).toContain('/es/llamadas/first-call/');
 		expect(call).toEqual(expect.arrayContaining(['/es/proyectos/river/', '/es/aprendizajes/listen-first/']));
@@ -81,8 +83,7 @@ describe('a bilingual site', () => {
 	});
 
 	it('puts a language switch on every page that leads to the same entry', () => {
-		const switchTo = (path: string, lang: string) =>
-			dom(site.page(path)).querySelector(`.memoria-languages a[hreflang="${lang}"]`)?.getAttribute('href');
+		const switchTo = (path: string, lang: string) => dom(site.page(path)).querySelector(`.memoria-languages a[hreflang="${lang}"]`)?.getAttribute('href');
 
 		expect(switchTo('/learnings/listen-first/', 'es')).toBe('/es/aprendizajes/listen-first/');
 		expect(switchTo('/es/aprendizajes/listen-first/', 'en')).toBe('/learnings/listen-first/');

@@ -40,7 +40,9 @@ describe('charts', () => {
 		const { title, desc } = chart(site.page('/es/proyectos/river/'), '.memoria-timeline .memoria-chart');
 
 		expect(title?.text).toBe('Cronología de Proyecto Río');
-		expect(desc?.text).toMatch(/^Desde el 1 de febrero de 2021 y todavía en curso, con 2 aprendizajes, 1 llamada y 2 entradas hasta ahora\. Aprendizajes: 1 de mayo de 2021, 1 de junio de 2021\./);
+		expect(desc?.text).toMatch(
+			/^Desde el 1 de febrero de 2021 y todavía en curso, con 2 aprendizajes, 1 llamada y 2 entradas hasta ahora\. Aprendizajes: 1 de mayo de 2021, 1 de junio de 2021\./
+		);
 	});
 
 	it('shows the status of each project’s assumptions on the first page of the projects listing, with its data as a table', () => {
@@ -90,7 +92,10 @@ describe('the printable report of a project', () => {
 		expect(html).toContain('Body of the learning.');
 		expect(html).toContain('Only English text here.');
 		// The list of learnings leads to their text on the same page.
-		expect(page.querySelectorAll('section[aria-labelledby="learnings"] a').map((a) => a.getAttribute('href'))).toEqual(['#learning-listen-first', '#learning-untranslated-lesson']);
+		expect(page.querySelectorAll('section[aria-labelledby="learnings"] a').map((a) => a.getAttribute('href'))).toEqual([
+			'#learning-listen-first',
+			'#learning-untranslated-lesson',
+		]);
 		expect(page.querySelector('.memoria-report-source a')?.text).toBe('https://fixture.example.org/projects/river/');
 	});
 

@@ -36,8 +36,7 @@ describe('search filters and metadata', () => {
 
 	it('keeps a draft out of the main search bundle and puts it, title included, in the retired one', () => {
 		const draft = dom(site.page('/learnings/untranslated-lesson/'));
-		const entry = (bundle: string) =>
-			JSON.parse(site.page(`/${bundle}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
+		const entry = (bundle: string) => JSON.parse(site.page(`/${bundle}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
 
 		expect(draft.querySelector('[data-pagefind-body]')).toBeNull();
 		expect(draft.querySelector('.memoria-entry')?.getAttribute('data-memoria-search')).toBe('retired');
@@ -75,7 +74,9 @@ describe('theme and country pages', () => {
 	it('gathers a country’s projects, their learnings and the organisations based there', () => {
 		const links = mainLinks(site.page('/es/paises/co/'));
 
-		expect(links).toEqual(expect.arrayContaining(['/es/proyectos/river/', '/es/aprendizajes/listen-first/', '/es/llamadas/first-call/', '/es/organizaciones/acme/']));
+		expect(links).toEqual(
+			expect.arrayContaining(['/es/proyectos/river/', '/es/aprendizajes/listen-first/', '/es/llamadas/first-call/', '/es/organizaciones/acme/'])
+		);
 	});
 
 	it('links an entry’s themes and countries to their pages', () => {
@@ -106,7 +107,9 @@ describe('feeds, sitemap and open data', () => {
 	});
 
 	it('announces the feeds on every page', () => {
-		const feeds = dom(site.page('/es/')).querySelectorAll('link[type="application/rss+xml"]').map((l) => l.getAttribute('href'));
+		const feeds = dom(site.page('/es/'))
+			.querySelectorAll('link[type="application/rss+xml"]')
+			.map((l) => l.getAttribute('href'));
 
 		expect(feeds).toEqual(['/es/blog/rss.xml', '/es/aprendizajes/rss.xml']);
 	});
@@ -115,7 +118,9 @@ describe('feeds, sitemap and open data', () => {
 		const sitemap = site.page('/sitemap-0.xml');
 		const url = (loc: string) => new RegExp(`<url><loc>${loc}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';
 
-		expect(url('https://fixture.example.org/learnings/listen-first/')).toContain('hreflang="es" href="https://fixture.example.org/es/aprendizajes/listen-first/"');
+		expect(url('https://fixture.example.org/learnings/listen-first/')).toContain(
+			'hreflang="es" href="https://fixture.example.org/es/aprendizajes/listen-first/"'
+		);
 		expect(url('https://fixture.example.org/es/aprendizajes/untranslated-lesson/')).not.toContain('hreflang="es"');
 		expect(sitemap).not.toContain('404');
 	});

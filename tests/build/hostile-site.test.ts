@@ -59,7 +59,8 @@ const report = (build: FixtureBuild) =>
 
 /** The public build's output; a failed build has none, and every test that reads it says why. */
 function publicOutput(): FixtureBuild {
-	if (publicSite.status !== 0) throw new Error(`The public build of the hostile site failed, so there is no output to check. It ended with:\n${report(publicSite)}`);
+	if (publicSite.status !== 0)
+		throw new Error(`The public build of the hostile site failed, so there is no output to check. It ended with:\n${report(publicSite)}`);
 	return publicSite;
 }
 
@@ -99,7 +100,15 @@ describe('the public build of a site full of hostile content', () => {
 
 	it('publishes the public entries, the one whose project is internal among them', () => {
 		const site = publicOutput();
-		for (const page of ['/learnings/fix-title-bug/', '/es/aprendizajes/fix-title-bug/', '/learnings/quiet-handover/', '/blog/script-in-title/', '/organisations/watchers/', '/guides/hero-guide/', '/themes/markup/']) {
+		for (const page of [
+			'/learnings/fix-title-bug/',
+			'/es/aprendizajes/fix-title-bug/',
+			'/learnings/quiet-handover/',
+			'/blog/script-in-title/',
+			'/organisations/watchers/',
+			'/guides/hero-guide/',
+			'/themes/markup/',
+		]) {
 			expect.soft(site.exists(page), page).toBe(true);
 		}
 	});
@@ -111,7 +120,9 @@ describe('the public build of a site full of hostile content', () => {
 		expect(learning.querySelector('title')?.text).toContain('Fix the </title><script>window.__pwned=1</script> bug');
 		expect(learning.querySelector('title')?.text).toContain('Hostile Org </title><script>window.__pwned=2</script>');
 		expect(learning.querySelector('main')?.text).toContain('Treat <script>window.__pwned=5</script> in a lesson as text');
-		expect(dom(site.page('/es/aprendizajes/fix-title-bug/')).querySelector('h1')?.text).toBe('Arreglar el fallo </title><script>window.__pwned=1</script> del título');
+		expect(dom(site.page('/es/aprendizajes/fix-title-bug/')).querySelector('h1')?.text).toBe(
+			'Arreglar el fallo </title><script>window.__pwned=1</script> del título'
+		);
 		expect(dom(site.page('/blog/script-in-title/')).querySelector('h1')?.text).toBe('Why we write <script> in our titles and nothing happens');
 
 		const guide = dom(site.page('/guides/hero-guide/'));
@@ -126,13 +137,20 @@ describe('the public build of a site full of hostile content', () => {
 		const site = publicOutput();
 		const copy = offlineArchive(site);
 		const pages: [string, string][] = [
-			...site.files().filter((f) => f.endsWith('.html')).map((f): [string, string] => [f, readOutput(site, f)]),
-			...(copy?.files().filter((f) => f.endsWith('.html')).map((f): [string, string] => [`${copy.path} → ${f}`, copy.text(f)]) ?? []),
+			...site
+				.files()
+				.filter((f) => f.endsWith('.html'))
+				.map((f): [string, string] => [f, readOutput(site, f)]),
+			...(copy
+				?.files()
+				.filter((f) => f.endsWith('.html'))
+				.map((f): [string, string] => [`${copy.path} → ${f}`, copy.text(f)]) ?? []),
 		];
 		const injected: string[] = [];
 		for (const [name, html] of pages) {
 			const page = dom(html);
-			for (const script of page.querySelectorAll('script')) if (script.rawText.includes('__pwned')) injected.push(`${name}: <script>${script.rawText.slice(0, 60)}`);
+			for (const script of page.querySelectorAll('script'))
+				if (script.rawText.includes('__pwned')) injected.push(`${name}: <script>${script.rawText.slice(0, 60)}`);
 			for (const element of page.querySelectorAll('*')) {
 				for (const [attribute, value] of Object.entries(element.attributes)) {
 					if (/^on/i.test(attribute) && value.includes('__pwned')) injected.push(`${name}: <${element.rawTagName} ${attribute}="${value}">`);
@@ -150,8 +168,14 @@ describe('the public build of a site full of hostile content', () => {
 		const site = publicOutput();
 		const copy = offlineArchive(site)!;
 		const pages: [string, string][] = [
-			...site.files().filter((f) => f.endsWith('.html')).map((f): [string, string] => [f, readOutput(site, f)]),
-			...copy.files().filter((f) => f.endsWith('.html')).map((f): [string, string] => [`${copy.path} → ${f}`, copy.text(f)]),
+			...site
+				.files()
+				.filter((f) => f.endsWith('.html'))
+				.map((f): [string, string] => [f, readOutput(site, f)]),
+			...copy
+				.files()
+				.filter((f) => f.endsWith('.html'))
+				.map((f): [string, string] => [`${copy.path} → ${f}`, copy.text(f)]),
 		];
 		const hashes = new Map(injectedScripts.map((body) => [scriptHash(body), body]));
 		const withoutPolicy: string[] = [];
@@ -176,7 +200,11 @@ describe('the public build of a site full of hostile content', () => {
 			const site = publicOutput();
 			const files = site.files().filter(type.is);
 			expect(files, `${type.name} in the output`).not.toEqual([]);
-			for (const pattern of type.mustHave ?? []) expect(files.some((f) => pattern.test(f)), `${type.name}: a file like ${pattern}`).toBe(true);
+			for (const pattern of type.mustHave ?? [])
+				expect(
+					files.some((f) => pattern.test(f)),
+					`${type.name}: a file like ${pattern}`
+				).toBe(true);
 
 			expect(files.flatMap((file) => secretsIn(file, readOutput(site, file)))).toEqual([]);
 		});

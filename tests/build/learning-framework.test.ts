@@ -76,9 +76,11 @@ describe('synthesis and reviews', () => {
 		expect(page).toContain('Listening first saved months.');
 		expect(page).toContain('Hold a listening session before choosing a tool.');
 		expect(page).toContain('Flood maps in the market');
-		expect(dom(site.page('/themes/community-engagement/')).querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(
-			'/what-we-learned/community-engagement/'
-		);
+		expect(
+			dom(site.page('/themes/community-engagement/'))
+				.querySelectorAll('main a')
+				.map((a) => a.getAttribute('href'))
+		).toContain('/what-we-learned/community-engagement/');
 	});
 
 	it('has a review per year and per quarter with content, with a plain-text summary', () => {
@@ -86,7 +88,9 @@ describe('synthesis and reviews', () => {
 		expect(site.exists('/reviews/2021-q4/')).toBe(true);
 		expect(site.exists('/reviews/2021-q3/')).toBe(true);
 		const review = dom(site.page('/es/balances/2021/'));
-		expect(review.querySelector('[data-memoria-summary]')?.text).toMatch(/^En 2021: 1 proyecto nuevo, \d+ aprendizajes?, 1 alcance y 1 llamada con 12 personas en total\.$/);
+		expect(review.querySelector('[data-memoria-summary]')?.text).toMatch(
+			/^En 2021: 1 proyecto nuevo, \d+ aprendizajes?, 1 alcance y 1 llamada con 12 personas en total\.$/
+		);
 		expect(review.querySelector('.memoria-plain-text pre')?.text).toContain('Balance de aprendizaje: 2021');
 		expect(review.querySelector('#assumptions')?.parentNode?.text).toContain('La autoridad del agua publica sus datos a tiempo.');
 	});

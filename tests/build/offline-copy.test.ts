@@ -17,7 +17,9 @@ beforeAll(() => {
 /** Every address in a page's start tags (href, src, srcset candidates). */
 function addresses(html: string): string[] {
 	const found: string[] = [];
-	for (const [, name, value] of html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) => tag.replace(/>[\s\S]*<\/script>$/, '></script>')).matchAll(/\s(href|src|srcset|action)="([^"]*)"/g)) {
+	for (const [, name, value] of html
+		.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) => tag.replace(/>[\s\S]*<\/script>$/, '></script>'))
+		.matchAll(/\s(href|src|srcset|action)="([^"]*)"/g)) {
 		if (name === 'srcset') found.push(...value!.split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0]!));
 		else found.push(value!);
 	}
@@ -67,9 +69,9 @@ describe('the offline copy of a site under a sub-path', () => {
 	});
 
 	it('carries no Pagefind, module script, source map, feed, sitemap, export, “not found” page or host file', () => {
-		const unwanted = copy.files().filter((f) =>
-			/^(pagefind(-retired)?\/|offline\/)|^_astro\/.*\.js$|\.map$|rss\.xml$|^sitemap|^data\/|(^|\/)404(\.html|\/)|^_headers$/.test(f)
-		);
+		const unwanted = copy
+			.files()
+			.filter((f) => /^(pagefind(-retired)?\/|offline\/)|^_astro\/.*\.js$|\.map$|rss\.xml$|^sitemap|^data\/|(^|\/)404(\.html|\/)|^_headers$/.test(f));
 		expect(unwanted).toEqual([]);
 		expect(copy.files().some((f) => f.startsWith('_astro/') && f.endsWith('.css'))).toBe(true);
 	});
@@ -86,7 +88,10 @@ describe('the offline copy of a site under a sub-path', () => {
 
 describe('the online home pages', () => {
 	it('link to the archive under the base path, with its size in the page’s language', () => {
-		for (const [path, decimal] of [['/', '.'], ['/es/', ',']] as const) {
+		for (const [path, decimal] of [
+			['/', '.'],
+			['/es/', ','],
+		] as const) {
 			const section = dom(site.page(path)).querySelector('[data-memoria-offline-download]')!;
 			expect(section.querySelector('a[download]')?.getAttribute('href')).toBe('/memoria/offline/sub-path-org-offline.zip');
 			const size = section.querySelector('[data-memoria-offline-size]')!.text;

@@ -20,7 +20,8 @@ function copyFixture(): string {
 	projects.push(folder);
 	const root = join(folder, 'project');
 	const fixture = join(repository, 'tests/fixtures/bilingual-basics');
-	for (const name of ['astro.config.mjs', 'content.config.ts', 'memoria.config.ts', 'content']) cpSync(join(fixture, name), join(root, name), { recursive: true });
+	for (const name of ['astro.config.mjs', 'content.config.ts', 'memoria.config.ts', 'content'])
+		cpSync(join(fixture, name), join(root, name), { recursive: true });
 	for (const name of ['astro.config.mjs', 'content.config.ts']) {
 		const path = join(root, name);
 		writeFileSync(path, readFileSync(path, 'utf8').replaceAll('../../../src/', `${join(repository, 'src')}/`));
@@ -80,7 +81,7 @@ describe('the build never writes into a folder Memoria did not make', () => {
 		['the public folder', 'public'],
 		['the project folder', '.'],
 		['the folder holding the project', '..'],
-	])('refuses %s before building, even with Memoria\'s mark in it, leaving content/ and public/ as they were', async (_, out) => {
+	])("refuses %s before building, even with Memoria's mark in it, leaving content/ and public/ as they were", async (_, out) => {
 		// The mark alone must not make these folders replaceable.
 		writeFileSync(join(root, out, marker), '');
 		const before = { content: listing(join(root, 'content')), public: listing(join(root, 'public')) };
@@ -94,7 +95,7 @@ describe('the build never writes into a folder Memoria did not make', () => {
 		expect(result.seconds).toBeLessThan(5);
 	});
 
-	it('refuses a folder holding a user\'s file without Memoria\'s mark, and the file is still there', async () => {
+	it("refuses a folder holding a user's file without Memoria's mark, and the file is still there", async () => {
 		mkdirSync(join(root, 'some-folder'));
 		writeFileSync(join(root, 'some-folder/notes.txt'), 'My notes.');
 
@@ -109,7 +110,7 @@ describe('the build never writes into a folder Memoria did not make', () => {
 });
 
 describe('the build replaces only its own output', () => {
-	it('replaces a folder holding Memoria\'s mark with a new build', async () => {
+	it("replaces a folder holding Memoria's mark with a new build", async () => {
 		const root = copyFixture();
 		mkdirSync(join(root, 'site'));
 		writeFileSync(join(root, 'site', marker), '');
@@ -146,7 +147,10 @@ describe('the build replaces only its own output', () => {
 		const root = copyFixture();
 		const previous = join(root, '.memoria-build/previous-456');
 		mkdirSync(previous, { recursive: true });
-		writeFileSync(join(previous, marker), `${JSON.stringify({ madeBy: 'memoria', audience: 'internal', output: join(realpathSync(root), 'dist-internal') })}\n`);
+		writeFileSync(
+			join(previous, marker),
+			`${JSON.stringify({ madeBy: 'memoria', audience: 'internal', output: join(realpathSync(root), 'dist-internal') })}\n`
+		);
 		writeFileSync(join(previous, 'index.html'), 'An internal page.');
 		writeFileSync(join(root, 'content/learnings/broken.md'), '---\ntitle: Broken\nlesson: "unclosed\n---\nBody.\n');
 

@@ -24,7 +24,14 @@ function loads(build: FixtureBuild, path: string) {
 		scripts.push(code);
 		for (const [, imported] of code.matchAll(/(?:from|import)\s*"(\.\/[^"]+)"/g)) queue.push(new URL(imported!, `http://x${src}`).pathname);
 	}
-	return { css: css.join('\n'), scripts: scripts.join('\n'), inline: page.querySelectorAll('script:not([src])').map((s) => s.text).join('\n') };
+	return {
+		css: css.join('\n'),
+		scripts: scripts.join('\n'),
+		inline: page
+			.querySelectorAll('script:not([src])')
+			.map((s) => s.text)
+			.join('\n'),
+	};
 }
 
 describe('what a learning page loads', () => {

@@ -56,7 +56,9 @@ describe('a self-assessment page', () => {
 		expect(entry.querySelector('.memoria-lead')?.text).toBe('Three questions before the survey season starts.');
 		expect(entry.querySelectorAll('p').map((p) => p.text)).toEqual(expect.arrayContaining(['Answer with the survey team.', 'It takes two minutes.']));
 		expect(entry.querySelector('.memoria-assessment-privacy')?.text).toContain('Your answers stay on this device. This page sends nothing anywhere');
-		expect(entry.querySelectorAll('.memoria-assessment-scale li').map((li) => li.text.replace(/\s+/g, ' ').trim())).toContain('Score 4 to 6: Go Start the survey.');
+		expect(entry.querySelectorAll('.memoria-assessment-scale li').map((li) => li.text.replace(/\s+/g, ' ').trim())).toContain(
+			'Score 4 to 6: Go Start the survey.'
+		);
 		expect(entry.innerHTML.indexOf('The survey follows')).toBeGreaterThan(entry.innerHTML.indexOf('memoria-assessment-scale'));
 	});
 
@@ -76,7 +78,11 @@ describe('a self-assessment page', () => {
 
 	it.each([
 		['en', '3 questions', ['Answer the last question of this part to see its result.', 'Answer the 2 remaining questions of this part to see its result.']],
-		['es', '3 preguntas', ['Responde la última pregunta de esta parte para ver su resultado.', 'Responde las 2 preguntas que faltan en esta parte para ver su resultado.']],
+		[
+			'es',
+			'3 preguntas',
+			['Responde la última pregunta de esta parte para ver su resultado.', 'Responde las 2 preguntas que faltan en esta parte para ver su resultado.'],
+		],
 	] as const)('in %s, counts its questions and hands its script the text for each number a part can have left', (language, count, remaining) => {
 		const page = dom(site.page(pages[language]));
 		const strings = JSON.parse(page.querySelector('memoria-assessment')!.getAttribute('data-strings')!) as { remaining: string[] };
@@ -108,14 +114,25 @@ describe('a self-assessment page', () => {
 
 		expect(body.text).toContain('Tres preguntas antes de que empiece la temporada de encuestas.');
 		expect(body.querySelector('legend')?.closest('[data-pagefind-ignore]')).toBeNull();
-		for (const selector of ['.memoria-options', '[data-actions]', '[data-result]', '[data-summary]', '.memoria-assessment-privacy', '.memoria-assessment-scale']) {
+		for (const selector of [
+			'.memoria-options',
+			'[data-actions]',
+			'[data-result]',
+			'[data-summary]',
+			'.memoria-assessment-privacy',
+			'.memoria-assessment-scale',
+		]) {
 			expect(ignored(selector), `${selector} is left out of the search index`).toBe(true);
 		}
 		expect(page.querySelector('[data-pagefind-filter="type:Autoevaluación"]')).not.toBeNull();
 	});
 
 	it('puts the section in the sidebar and its card on the home page', () => {
-		expect(dom(site.page('/es/')).querySelectorAll('.memoria-cards a').map((a) => a.getAttribute('href'))).toContain('/es/autoevaluaciones/');
+		expect(
+			dom(site.page('/es/'))
+				.querySelectorAll('.memoria-cards a')
+				.map((a) => a.getAttribute('href'))
+		).toContain('/es/autoevaluaciones/');
 		expect(dom(site.page('/')).querySelector('#starlight__sidebar a[href="/assessments/"]')?.text.trim()).toBe('Self-assessments');
 	});
 });

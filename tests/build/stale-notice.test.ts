@@ -19,13 +19,19 @@ beforeAll(async () => {
 		filter: (src) => !/\/(dist|\.astro|\.memoria-build)(\/|$)/.test(src),
 	});
 	const integration = resolve(import.meta.dirname, '../../src/integration.ts');
-	writeFileSync(join(root, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport memoria from '${integration}';\nimport site from './memoria.config.ts';\nexport default defineConfig(memoria(site));\n`);
+	writeFileSync(
+		join(root, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nimport memoria from '${integration}';\nimport site from './memoria.config.ts';\nexport default defineConfig(memoria(site));\n`
+	);
 	writeFileSync(join(root, 'content.config.ts'), `export { collections } from '${resolve(import.meta.dirname, '../../src/model/collections.ts')}';\n`);
 	git(['init', '-q', '-b', 'main'], '2024-01-01T10:00:00Z');
 	git(['-c', 'user.email=t@example.org', '-c', 'user.name=T', 'add', '-A'], '2024-01-01T10:00:00Z');
 	git(['-c', 'user.email=t@example.org', '-c', 'user.name=T', 'commit', '-q', '-m', 'first'], '2024-01-01T10:00:00Z');
 	// The English original of one learning changes after its Spanish translation.
-	writeFileSync(join(root, 'content/learnings/listen-first.md'), `${(await import('node:fs')).readFileSync(join(root, 'content/learnings/listen-first.md'), 'utf8')}\nA new paragraph.\n`);
+	writeFileSync(
+		join(root, 'content/learnings/listen-first.md'),
+		`${(await import('node:fs')).readFileSync(join(root, 'content/learnings/listen-first.md'), 'utf8')}\nA new paragraph.\n`
+	);
 	git(['-c', 'user.email=t@example.org', '-c', 'user.name=T', 'commit', '-q', '-am', 'update'], '2024-03-15T10:00:00Z');
 
 	site = await buildFixture(name);

@@ -43,7 +43,10 @@ describeInBrowser('Discovery', () => {
 				expect(announced, 'the demo has more than ten results for "data"').toBeGreaterThan(10);
 				expect(await results.count()).toBe(10);
 				expect(fragments(), 'result fragments fetched for the first ten').toBe(10);
-				expect(page.requests.filter((url) => url.includes('pagefind-worker')), 'Pagefind searches in the page, without fetching its worker').toEqual([]);
+				expect(
+					page.requests.filter((url) => url.includes('pagefind-worker')),
+					'Pagefind searches in the page, without fetching its worker'
+				).toEqual([]);
 
 				const more = page.page.locator('[data-more]');
 				while (await more.isVisible()) {
@@ -78,7 +81,10 @@ describeInBrowser('Discovery', () => {
 				await input.fill(word);
 				release();
 
-				await page.page.locator(`[data-results][data-query=${JSON.stringify(word)}] li > a`).first().waitFor({ timeout: 15_000 });
+				await page.page
+					.locator(`[data-results][data-query=${JSON.stringify(word)}] li > a`)
+					.first()
+					.waitFor({ timeout: 15_000 });
 				expect(await input.inputValue(), 'the words in the field once the index has loaded').toBe(word);
 				expect(new URL(page.page.url()).searchParams.get('q'), 'the words in the address').toBe(word);
 				expect(page.consoleErrors).toEqual([]);
@@ -113,7 +119,12 @@ describeInBrowser('Discovery', () => {
 				const loading = await search.evaluate((el) => (JSON.parse((el as HTMLElement).dataset.strings!) as { loading: string }).loading);
 				const answered = search.locator(`[data-results][data-query=${JSON.stringify(target!.word)}]`);
 				const status = search.locator('[data-status]');
-				await expect.poll(async () => (await answered.count()) === 1 && !['', loading].includes((await status.textContent()) ?? ''), { message: `the English results for "${target!.word}"`, timeout: 15_000 }).toBe(true);
+				await expect
+					.poll(async () => (await answered.count()) === 1 && !['', loading].includes((await status.textContent()) ?? ''), {
+						message: `the English results for "${target!.word}"`,
+						timeout: 15_000,
+					})
+					.toBe(true);
 				const alone = await page.page.locator('[data-results] li > a').evaluateAll((els) => els.map((e) => new URL((e as HTMLAnchorElement).href).pathname));
 
 				await page.page.locator('input[name="all"]').check();

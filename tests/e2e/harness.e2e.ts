@@ -8,7 +8,9 @@ import { baseUrl, describeInBrowser, site, useBrowser, withPage } from './suppor
 import { contentTypeFor } from './support/server';
 
 describeInBrowser('The static server', () => {
-	test('serves directory index pages, redirects a directory without its slash, and answers a missing path with the 404 page and status 404', async ({ expect }) => {
+	test('serves directory index pages, redirects a directory without its slash, and answers a missing path with the 404 page and status 404', async ({
+		expect,
+	}) => {
 		const home = await fetch(`${baseUrl}/`);
 		expect(home.status).toBe(200);
 		expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -58,9 +60,13 @@ describeInBrowser('The page recorder', () => {
 				// Each problem reaches the recorder when the browser reports it: wait for each one, not for a while.
 				const recorded = (list: { detail: string }[]) => () => list.map((p) => p.detail).join('\n');
 				await expect.poll(recorded(page.consoleErrors), { message: 'the console error is recorded' }).toContain('recorder self-test');
-				await expect.poll(recorded(page.consoleErrors), { message: 'the uncaught exception is recorded' }).toContain('Uncaught Error: recorder self-test exception');
+				await expect
+					.poll(recorded(page.consoleErrors), { message: 'the uncaught exception is recorded' })
+					.toContain('Uncaught Error: recorder self-test exception');
 				await expect.poll(recorded(page.failedRequests), { message: 'the failed request is recorded' }).toContain('/recorder-self-test-missing.js: HTTP 404');
-				await expect.poll(recorded(page.foreignRequests), { message: 'the request to another host is recorded' }).toContain('https://tracker.example.org/pixel.png');
+				await expect
+					.poll(recorded(page.foreignRequests), { message: 'the request to another host is recorded' })
+					.toContain('https://tracker.example.org/pixel.png');
 			});
 		});
 	});

@@ -30,7 +30,10 @@ interface Visit {
 }
 
 /** A browser context that records dialogs and uncaught errors, and each page's policy violations from its first script on. */
-async function openContext(browser: Browser, { bypassCSP = false } = {}): Promise<{ context: BrowserContext; page: Page; dialogs: string[]; errors: string[] }> {
+async function openContext(
+	browser: Browser,
+	{ bypassCSP = false } = {}
+): Promise<{ context: BrowserContext; page: Page; dialogs: string[]; errors: string[] }> {
 	const context = await browser.newContext({ viewport: viewports.desktop, reducedMotion: 'reduce', serviceWorkers: 'block', bypassCSP });
 	// Injected by the browser before any of the page's own code, whatever its policy says.
 	await context.addInitScript(() => {
@@ -56,7 +59,11 @@ async function inspect(page: Page, path: string): Promise<Visit> {
 		(where) =>
 			new Promise<Visit>((done) =>
 				requestAnimationFrame(() =>
-					done({ path: where, pwned: (window as unknown as { __pwned?: unknown }).__pwned, violations: [...((window as unknown as { __violations?: string[] }).__violations ?? [])] })
+					done({
+						path: where,
+						pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+						violations: [...((window as unknown as { __violations?: string[] }).__violations ?? [])],
+					})
 				)
 			),
 		path
@@ -64,8 +71,18 @@ async function inspect(page: Page, path: string): Promise<Visit> {
 }
 
 function expectHarmless(expect: ExpectStatic, visits: Visit[], dialogs: string[], errors: string[]) {
-	expect.soft(visits.filter((v) => v.pwned !== undefined).map((v) => `${v.path}: window.__pwned = ${String(v.pwned)}`), 'pages where injected code ran').toEqual([]);
-	expect.soft(visits.filter((v) => v.violations.length > 0).map((v) => `${v.path}: ${v.violations.join('; ')}`), 'pages whose policy had to block code').toEqual([]);
+	expect
+		.soft(
+			visits.filter((v) => v.pwned !== undefined).map((v) => `${v.path}: window.__pwned = ${String(v.pwned)}`),
+			'pages where injected code ran'
+		)
+		.toEqual([]);
+	expect
+		.soft(
+			visits.filter((v) => v.violations.length > 0).map((v) => `${v.path}: ${v.violations.join('; ')}`),
+			'pages whose policy had to block code'
+		)
+		.toEqual([]);
 	expect.soft(dialogs, 'dialogs opened').toEqual([]);
 	expect.soft(errors, 'uncaught errors').toEqual([]);
 }
@@ -83,8 +100,38 @@ const searchPage: Record<Language, string> = { en: '/search/', es: '/es/buscar/'
 
 /** A page of each type that shows hostile text (every page shows the organisation's name, in its title and header). */
 const representative: Record<Language, string[]> = {
-	en: ['/', '/learnings/', '/learnings/fix-title-bug/', '/learnings/quiet-handover/', '/projects/river-watch/', '/projects/river-watch/report/', '/blog/script-in-title/', '/organisations/watchers/', '/themes/markup/', '/what-we-learned/markup/', '/recommendations/', '/guides/hero-guide/', '/translations/', '/404.html'],
-	es: ['/es/', '/es/aprendizajes/', '/es/aprendizajes/fix-title-bug/', '/es/aprendizajes/quiet-handover/', '/es/proyectos/river-watch/', '/es/proyectos/river-watch/informe/', '/es/blog/script-in-title/', '/es/organizaciones/watchers/', '/es/temas/markup/', '/es/lo-que-aprendimos/markup/', '/es/recomendaciones/', '/es/guides/hero-guide/', '/es/traducciones/', '/es/404.html'],
+	en: [
+		'/',
+		'/learnings/',
+		'/learnings/fix-title-bug/',
+		'/learnings/quiet-handover/',
+		'/projects/river-watch/',
+		'/projects/river-watch/report/',
+		'/blog/script-in-title/',
+		'/organisations/watchers/',
+		'/themes/markup/',
+		'/what-we-learned/markup/',
+		'/recommendations/',
+		'/guides/hero-guide/',
+		'/translations/',
+		'/404.html',
+	],
+	es: [
+		'/es/',
+		'/es/aprendizajes/',
+		'/es/aprendizajes/fix-title-bug/',
+		'/es/aprendizajes/quiet-handover/',
+		'/es/proyectos/river-watch/',
+		'/es/proyectos/river-watch/informe/',
+		'/es/blog/script-in-title/',
+		'/es/organizaciones/watchers/',
+		'/es/temas/markup/',
+		'/es/lo-que-aprendimos/markup/',
+		'/es/recomendaciones/',
+		'/es/guides/hero-guide/',
+		'/es/traducciones/',
+		'/es/404.html',
+	],
 };
 const home: Record<Language, string> = { en: '/', es: '/es/' };
 
@@ -107,7 +154,13 @@ describeInBrowser('Hostile content, in the browser', () => {
 		root = inject('hostileRoot');
 		site = builtSite(root);
 		if (site.status !== 0) {
-			throw new Error(`The hostile site did not build, so no page can be opened. The build ended with:\n${site.output.split('\n').filter((l) => !/[├└]─/.test(l)).slice(-30).join('\n')}`);
+			throw new Error(
+				`The hostile site did not build, so no page can be opened. The build ended with:\n${site.output
+					.split('\n')
+					.filter((l) => !/[├└]─/.test(l))
+					.slice(-30)
+					.join('\n')}`
+			);
 		}
 		pages = site
 			.files()
@@ -126,7 +179,10 @@ describeInBrowser('Hostile content, in the browser', () => {
 			writeFileSync(join(unpacked, name), bytes);
 		}
 		offlineRoot = `${pathToFileURL(join(unpacked, copy.folder)).href}/`;
-		offlinePages = copy.files().filter((f) => f.endsWith('.html')).sort();
+		offlinePages = copy
+			.files()
+			.filter((f) => f.endsWith('.html'))
+			.sort();
 	});
 
 	afterAll(async () => {
@@ -167,7 +223,9 @@ describeInBrowser('Hostile content, in the browser', () => {
 				});
 			}
 
-			test(`in ${languageNames[language]}, a page of each type opened from the offline copy on disk runs no injected code and opens no dialog`, async ({ expect }) => {
+			test(`in ${languageNames[language]}, a page of each type opened from the offline copy on disk runs no injected code and opens no dialog`, async ({
+				expect,
+			}) => {
 				const { context, page, dialogs, errors } = await openContext(browser());
 				try {
 					const visits: Visit[] = [];
@@ -207,7 +265,9 @@ describeInBrowser('Hostile content, in the browser', () => {
 				}
 			});
 
-			test(`in ${languageNames[language]}, the header’s search dialog lists the hostile learning by its title as text, and runs no injected code`, async ({ expect }) => {
+			test(`in ${languageNames[language]}, the header’s search dialog lists the hostile learning by its title as text, and runs no injected code`, async ({
+				expect,
+			}) => {
 				const { context, page, dialogs, errors } = await openContext(browser());
 				try {
 					await page.goto(`${server!.url}${home[language]}`, { waitUntil: 'load' });
@@ -226,7 +286,9 @@ describeInBrowser('Hostile content, in the browser', () => {
 				}
 			});
 
-			test(`in ${languageNames[language]}, the offline copy’s search lists the hostile learning by its title as text, and runs no injected code`, async ({ expect }) => {
+			test(`in ${languageNames[language]}, the offline copy’s search lists the hostile learning by its title as text, and runs no injected code`, async ({
+				expect,
+			}) => {
 				const { context, page, dialogs, errors } = await openContext(browser());
 				try {
 					await page.goto(`${offlineRoot}${searchPage[language].slice(1)}index.html`, { waitUntil: 'load' });

@@ -18,7 +18,9 @@ describeInBrowser('The language switch', () => {
 		const where = entry ? `${entry.section}/${entry.id}` : 'an untranslated entry';
 
 		for (const viewport of viewportNames) {
-			test(`on a ${viewport} screen, the Spanish link on the English page of ${where} leads to its Spanish fallback page with the notice "${fallbackNotice.es}", whose English link leads back to the original, without a notice`, async ({ expect }) => {
+			test(`on a ${viewport} screen, the Spanish link on the English page of ${where} leads to its Spanish fallback page with the notice "${fallbackNotice.es}", whose English link leads back to the original, without a notice`, async ({
+				expect,
+			}) => {
 				expect(entry, 'dist/ has no Spanish page showing the fallback notice, so there is no untranslated entry to test').not.toBeNull();
 				await withPage(browser(), { viewport }, async (page) => {
 					await page.visit(entry!.paths.en);

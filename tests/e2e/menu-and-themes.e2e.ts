@@ -39,7 +39,9 @@ describeInBrowser('The phone menu and the themes', () => {
 	describe.concurrent('the phone menu', () => {
 		for (const language of languages) {
 			for (const path of menuPages(language)) {
-				test(`on ${path} (${languageNames[language]}), the menu button opens the sidebar by tap and by keyboard, Tab reaches its section links, and Escape closes it`, async ({ expect }) => {
+				test(`on ${path} (${languageNames[language]}), the menu button opens the sidebar by tap and by keyboard, Tab reaches its section links, and Escape closes it`, async ({
+					expect,
+				}) => {
 					await withPage(browser(), { viewport: 'phone' }, async (page) => {
 						await page.visit(path);
 						const button = menuButton(page);
@@ -78,7 +80,9 @@ describeInBrowser('The phone menu and the themes', () => {
 		describe.concurrent(`the theme select on a ${viewport} screen`, () => {
 			for (const language of languages) {
 				const path = entryPath(language);
-				test(`on ${path} (${languageNames[language]}), every theme's name fits in the select, uncut; choosing Dark renders the page dark and choosing Light renders it light, kept on the next load`, async ({ expect }) => {
+				test(`on ${path} (${languageNames[language]}), every theme's name fits in the select, uncut; choosing Dark renders the page dark and choosing Light renders it light, kept on the next load`, async ({
+					expect,
+				}) => {
 					await withPage(browser(), { viewport }, async (page) => {
 						await page.visit(path);
 						const select = await themeSelect(page);

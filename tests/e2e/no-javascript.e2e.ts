@@ -35,7 +35,9 @@ describeInBrowser('Without JavaScript, in Chromium', () => {
 			const to = otherLanguage(language);
 			for (const type of sample()) {
 				const from = type.paths[language];
-				test(`in ${languageNames[language]} on a ${viewport} screen, the ${type.name} (${from}) shows its heading, and its language switch leads to the same page in ${languageNames[to]}`, async ({ expect }) => {
+				test(`in ${languageNames[language]} on a ${viewport} screen, the ${type.name} (${from}) shows its heading, and its language switch leads to the same page in ${languageNames[to]}`, async ({
+					expect,
+				}) => {
 					await withSharedPage(browser(), { viewport, javaScriptEnabled: false }, async (page) => {
 						// Without scripts nothing loads late: no need to wait for a quiet network.
 						const response = await page.visit(from, { expectStatus: type.status, settle: false });
@@ -51,7 +53,9 @@ describeInBrowser('Without JavaScript, in Chromium', () => {
 				});
 			}
 
-			test(`in ${languageNames[language]} on a ${viewport} screen, the sidebar links lead from page to page through every section listing`, async ({ expect }) => {
+			test(`in ${languageNames[language]} on a ${viewport} screen, the sidebar links lead from page to page through every section listing`, async ({
+				expect,
+			}) => {
 				await withSharedPage(browser(), { viewport, javaScriptEnabled: false }, async (page) => {
 					await page.visit(urls.home(language), { settle: false });
 					for (const section of sections) {

@@ -32,7 +32,12 @@ interface DiskPage {
 }
 
 async function openFromDisk(browser: Browser, viewport: ViewportName = 'desktop'): Promise<DiskPage> {
-	const context = await browser.newContext({ viewport: viewports[viewport], isMobile: viewport === 'phone', hasTouch: viewport === 'phone', reducedMotion: 'reduce' });
+	const context = await browser.newContext({
+		viewport: viewports[viewport],
+		isMobile: viewport === 'phone',
+		hasTouch: viewport === 'phone',
+		reducedMotion: 'reduce',
+	});
 	const page = await context.newPage();
 	page.setDefaultTimeout(15_000);
 	const opened: DiskPage = { page, context, consoleErrors: [], failedRequests: [], foreignRequests: [] };
@@ -160,7 +165,9 @@ describeInBrowser('The offline copy, opened from disk', () => {
 	describe.concurrent('the offline search', () => {
 		for (const language of languages) {
 			const other = otherLanguage(language);
-			test(`in ${languageNames[language]}: the header leads to it, a word of a learning’s body finds that learning first, and the result opens it`, async ({ expect }) => {
+			test(`in ${languageNames[language]}: the header leads to it, a word of a learning’s body finds that learning first, and the result opens it`, async ({
+				expect,
+			}) => {
 				const { learning, word } = bodyWord(language);
 				const opened = await openFromDisk(browser());
 				const { page } = opened;
@@ -176,7 +183,10 @@ describeInBrowser('The offline copy, opened from disk', () => {
 					const paths = hrefs.map((href) => `/${decodeURIComponent(href.slice(root.length)).replace(/index\.html$/, '')}`);
 					expect(paths[0], `first result for "${word}" (results: ${paths.join(', ')})`).toBe(learning.paths[language]);
 					const inLanguage = (path: string) => (language === 'en' ? !path.startsWith('/es/') : path.startsWith(`/${language}/`));
-					expect(paths.filter((p) => !inLanguage(p)), `results outside ${languageNames[language]}`).toEqual([]);
+					expect(
+						paths.filter((p) => !inLanguage(p)),
+						`results outside ${languageNames[language]}`
+					).toEqual([]);
 					expect(await page.locator('[data-results] .memoria-result-meta').first().innerText()).toMatch(language === 'en' ? /Learning/ : /Aprendizaje/);
 					// The words are kept in the address.
 					await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(word);
@@ -191,7 +201,9 @@ describeInBrowser('The offline copy, opened from disk', () => {
 				}
 			});
 
-			test(`in ${languageNames[language]}: a word only the ${languageNames[other]} pages use finds nothing, until other languages are included`, async ({ expect }) => {
+			test(`in ${languageNames[language]}: a word only the ${languageNames[other]} pages use finds nothing, until other languages are included`, async ({
+				expect,
+			}) => {
 				const { learning, word } = bodyWord(other, language);
 				const opened = await openFromDisk(browser());
 				const { page } = opened;
@@ -201,7 +213,9 @@ describeInBrowser('The offline copy, opened from disk', () => {
 					await page.locator('input[name="q"]').press('Enter');
 					// The page's own words for "nothing found", once the index is loaded and searched.
 					const none = await page.locator('memoria-search').evaluate((el) => (JSON.parse((el as HTMLElement).dataset.strings!) as { none: string }).none);
-					await expect.poll(() => page.locator('[data-status]').innerText(), { message: `status after searching the ${languageNames[other]} word "${word}"` }).toBe(none);
+					await expect
+						.poll(() => page.locator('[data-status]').innerText(), { message: `status after searching the ${languageNames[other]} word "${word}"` })
+						.toBe(none);
 					expect(await page.locator('[data-results] li').count(), `results for the ${languageNames[other]} word "${word}"`).toBe(0);
 
 					await page.locator('input[name="all"]').check();

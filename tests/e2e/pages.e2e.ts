@@ -58,7 +58,9 @@ describeInBrowser('Every page type', () => {
 		describe.concurrent(`in ${languageNames[language]} on a ${viewport} screen`, () => {
 			for (const type of site.pageTypes) {
 				const path = type.paths[language];
-				test(`the ${type.name} (${path}) answers HTTP ${type.status}, logs no console error, has no failed request and none to another host, is saved as a full-page screenshot, and has no serious or critical axe violation in the light theme${dark ? ' nor, switched to it, in the dark theme' : ''}`, async ({ expect }) => {
+				test(`the ${type.name} (${path}) answers HTTP ${type.status}, logs no console error, has no failed request and none to another host, is saved as a full-page screenshot, and has no serious or critical axe violation in the light theme${dark ? ' nor, switched to it, in the dark theme' : ''}`, async ({
+					expect,
+				}) => {
 					await withSharedPage(browser(), { viewport, theme: 'light' }, async (page) => {
 						const response = await page.visit(path, { expectStatus: type.status });
 						// Scrolled to the end, so anything loaded late (lazy images) is requested too.
@@ -74,7 +76,9 @@ describeInBrowser('Every page type', () => {
 
 						const size = jpegSize(file);
 						expect.soft(size.width, `screenshot ${file} width`).toBe(viewports[viewport].width);
-						expect.soft(size.height, `screenshot ${file} should be the full page, at least the viewport's height`).toBeGreaterThanOrEqual(viewports[viewport].height);
+						expect
+							.soft(size.height, `screenshot ${file} should be the full page, at least the viewport's height`)
+							.toBeGreaterThanOrEqual(viewports[viewport].height);
 
 						const light = await auditPage(page, `${path} [light theme, ${languageNames[language]}, ${viewport}]`);
 						expect.soft(light.rules, `serious or critical axe violations:\n${light.report}\n`).toEqual([]);

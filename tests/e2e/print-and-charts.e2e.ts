@@ -40,7 +40,11 @@ function contrast(a: string, b: string): number {
 function pdfPages(pdf: Buffer): { textRuns: number }[] {
 	const text = pdf.toString('latin1');
 	const objects = new Map<number, { dict: string; start: number }>();
-	for (const match of text.matchAll(/(\d+) 0 obj\s*/g)) objects.set(Number(match[1]), { dict: text.slice(match.index + match[0].length, text.indexOf('endobj', match.index)), start: match.index + match[0].length });
+	for (const match of text.matchAll(/(\d+) 0 obj\s*/g))
+		objects.set(Number(match[1]), {
+			dict: text.slice(match.index + match[0].length, text.indexOf('endobj', match.index)),
+			start: match.index + match[0].length,
+		});
 	const refs = (dict: string, key: string) => {
 		const list = new RegExp(`/${key}\\s*\\[([^\\]]*)\\]`).exec(dict)?.[1] ?? new RegExp(`/${key}\\s+(\\d+ 0 R)`).exec(dict)?.[1] ?? '';
 		return [...list.matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
@@ -57,7 +61,8 @@ function pdfPages(pdf: Buffer): { textRuns: number }[] {
 	const walk = (id: number) => {
 		const dict = objects.get(id)!.dict;
 		if (/\/Type\s*\/Pages\b/.test(dict)) for (const kid of refs(dict, 'Kids')) walk(kid);
-		else if (/\/Type\s*\/Page\b/.test(dict)) pages.push({ textRuns: refs(dict, 'Contents').reduce((n, c) => n + (stream(c).match(/\b(Tj|TJ)\b/g)?.length ?? 0), 0) });
+		else if (/\/Type\s*\/Page\b/.test(dict))
+			pages.push({ textRuns: refs(dict, 'Contents').reduce((n, c) => n + (stream(c).match(/\b(Tj|TJ)\b/g)?.length ?? 0), 0) });
 	};
 	walk(refs(objects.get(root)!.dict, 'Pages')[0]!);
 	return pages;
@@ -70,7 +75,9 @@ describeInBrowser('Charts and print', () => {
 		for (const language of languages) {
 			for (const chart of charts) {
 				const path = chart.path[language];
-				test(`in ${languageNames[language]}, the chart on ${chart.where} (${path}) shows as a named image the column's width, legible in the light and the dark theme, and its data opens`, async ({ expect }) => {
+				test(`in ${languageNames[language]}, the chart on ${chart.where} (${path}) shows as a named image the column's width, legible in the light and the dark theme, and its data opens`, async ({
+					expect,
+				}) => {
 					await withPage(browser(), { theme: 'light' }, async (page) => {
 						await page.visit(path);
 						const figure = page.page.locator(chart.selector);
@@ -98,9 +105,12 @@ describeInBrowser('Charts and print', () => {
 								const marks = [...el.querySelectorAll('svg[role="img"] :is(rect, circle, use):not(pattern *)')].map((m) => colour(getComputedStyle(m).fill));
 								return { background, text, marks };
 							});
-							expect(contrast(colours.text, colours.background), `chart text ${colours.text} on ${colours.background} (${theme} theme)`).toBeGreaterThanOrEqual(4.5);
+							expect(contrast(colours.text, colours.background), `chart text ${colours.text} on ${colours.background} (${theme} theme)`).toBeGreaterThanOrEqual(
+								4.5
+							);
 							expect(colours.marks.length).toBeGreaterThan(0);
-							for (const mark of colours.marks) expect(contrast(mark, colours.background), `chart mark ${mark} on ${colours.background} (${theme} theme)`).toBeGreaterThanOrEqual(3);
+							for (const mark of colours.marks)
+								expect(contrast(mark, colours.background), `chart mark ${mark} on ${colours.background} (${theme} theme)`).toBeGreaterThanOrEqual(3);
 						}
 
 						// The bar charts' data table opens from a disclosure, without JavaScript of ours.
@@ -122,7 +132,9 @@ describeInBrowser('Charts and print', () => {
 
 	describe.concurrent('on a phone', () => {
 		for (const language of languages) {
-			test(`the themes chart (${themesChart.path[language]}, ${languageNames[language]}) fits the screen and keeps its text at a readable size`, async ({ expect }) => {
+			test(`the themes chart (${themesChart.path[language]}, ${languageNames[language]}) fits the screen and keeps its text at a readable size`, async ({
+				expect,
+			}) => {
 				await withPage(browser(), { viewport: 'phone' }, async (page) => {
 					await page.visit(themesChart.path[language]);
 					const sizes = await page.page.locator('#learnings-by-theme svg[role="img"]').evaluate((svg) => ({
@@ -147,7 +159,11 @@ describeInBrowser('Charts and print', () => {
 					const hidden = ['header site-search', 'nav.sidebar', 'header .memoria-languages', 'starlight-theme-select', '.memoria-report-screen'];
 					const shownOnScreen = await Promise.all(['header site-search', '.memoria-report-screen'].map((s) => page.page.locator(s).first().isVisible()));
 					expect(shownOnScreen, 'search and the back link show on screen').toEqual([true, true]);
-					const afterContent = (selector: string) => page.page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+					const afterContent = (selector: string) =>
+						page.page
+							.locator(selector)
+							.first()
+							.evaluate((a) => getComputedStyle(a, '::after').content);
 					// A link to another site, as a writer would put in a learning's text.
 					await page.page.evaluate(() => {
 						const p = document.createElement('p');
@@ -158,7 +174,9 @@ describeInBrowser('Charts and print', () => {
 
 					await page.page.emulateMedia({ media: 'print' });
 					for (const selector of hidden) {
-						const visible = await page.page.locator(selector).evaluateAll((els) => els.some((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'));
+						const visible = await page.page
+							.locator(selector)
+							.evaluateAll((els) => els.some((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'));
 						expect(await page.page.locator(selector).count(), `${selector} is on the page`).toBeGreaterThan(0);
 						expect(visible, `${selector} is hidden in print`).toBe(false);
 					}
@@ -171,7 +189,10 @@ describeInBrowser('Charts and print', () => {
 					expect(await afterContent('section[aria-labelledby="learnings"] a[href^="#"]')).toBe('none');
 					expect(await afterContent('.memoria-report-source a')).toBe('none');
 					// Black on white.
-					const colours = await page.page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('.memoria-report > p:not([class])')!).color]);
+					const colours = await page.page.evaluate(() => [
+						getComputedStyle(document.body).backgroundColor,
+						getComputedStyle(document.querySelector('.memoria-report > p:not([class])')!).color,
+					]);
 					expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
 				});
 			});
@@ -190,7 +211,10 @@ describeInBrowser('Charts and print', () => {
 
 				expect(pages.length, 'pages in the PDF').toBeGreaterThanOrEqual(1 + learnings);
 				expect(pages[0]!.textRuns, 'text drawn on the first page').toBeGreaterThan(20);
-				expect(pages.filter((p) => p.textRuns === 0), 'blank pages').toEqual([]);
+				expect(
+					pages.filter((p) => p.textRuns === 0),
+					'blank pages'
+				).toEqual([]);
 			});
 		});
 	});

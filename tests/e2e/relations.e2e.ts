@@ -20,7 +20,9 @@ describeInBrowser('Relations', () => {
 		for (const { viewport, language } of runs) {
 			const project = site.projectWithLearnings;
 			const start = project?.paths[language] ?? `a ${languageNames[language]} project page`;
-			test(`on a ${viewport} screen, from the project ${start}, clicking one of its learnings opens that learning in ${languageNames[language]}, whose Project fact leads back to the project`, async ({ expect }) => {
+			test(`on a ${viewport} screen, from the project ${start}, clicking one of its learnings opens that learning in ${languageNames[language]}, whose Project fact leads back to the project`, async ({
+				expect,
+			}) => {
 				expect(project, 'no project page in dist/ lists a learning (section[aria-labelledby="learnings"])').not.toBeNull();
 				await withPage(browser(), { viewport }, async (page) => {
 					await page.visit(project!.paths[language]);

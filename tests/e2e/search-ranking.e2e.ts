@@ -49,7 +49,12 @@ describeInBrowser('Search ranking', () => {
 							el.querySelector('form')!.requestSubmit();
 						}, query);
 						const list = search.locator(`[data-results][data-query=${JSON.stringify(query)}]`);
-						await expect.poll(async () => (await list.count()) === 1 && /\d/.test((await status.textContent()) ?? ''), { message: `results for "${query}"`, timeout: 15_000 }).toBe(true);
+						await expect
+							.poll(async () => (await list.count()) === 1 && /\d/.test((await status.textContent()) ?? ''), {
+								message: `results for "${query}"`,
+								timeout: 15_000,
+							})
+							.toBe(true);
 						// The page shows ten results at a time; ask for the rest until the button goes.
 						const items = list.locator('li');
 						const more = search.locator('[data-more]');
@@ -99,7 +104,10 @@ describeInBrowser('Search ranking', () => {
 					}
 					const hrefs = await links.evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
 					const paths = [...new Set(hrefs.map((href) => new URL(href).pathname))];
-					expect(paths.some((p) => retiredPaths.has(p)), `"${query}" finds ${first!.path}; results: ${paths.join(', ')}`).toBe(true);
+					expect(
+						paths.some((p) => retiredPaths.has(p)),
+						`"${query}" finds ${first!.path}; results: ${paths.join(', ')}`
+					).toBe(true);
 					expect(misorder(paths, retiredPaths), `results for "${query}": ${paths.join(', ')}`).toBeUndefined();
 					expect.soft(page.consoleErrors, 'console errors while searching').toEqual([]);
 				});

@@ -23,7 +23,10 @@ describeInBrowser('Search', () => {
 					? `from the ${languageNames[language]} home page, searching "${target.word}" (used only by ${target.learning.paths[language]}) lists that learning first, every result in ${languageNames[language]} and linking to a page that exists`
 					: `from the ${languageNames[language]} home page, searching a word used only by one learning lists that learning first`;
 				test(title, async ({ expect }) => {
-					expect(target, `no learning page in ${languageNames[language]} has a word that no other ${languageNames[language]} page uses; cannot test search`).not.toBeNull();
+					expect(
+						target,
+						`no learning page in ${languageNames[language]} has a word that no other ${languageNames[language]} page uses; cannot test search`
+					).not.toBeNull();
 					const { word, learning } = target!;
 					await withPage(browser(), { viewport }, async (page) => {
 						await page.visit(urls.home(language));
@@ -44,15 +47,35 @@ describeInBrowser('Search', () => {
 
 						expect.soft(paths[0], `first result for "${word}" (results: ${paths.join(', ')})`).toBe(learning.paths[language]);
 						const inLanguage = (path: string) => (language === 'en' ? !path.startsWith('/es/') : path.startsWith(`/${language}/`));
-						expect.soft(paths.filter((p) => !inLanguage(p)), `results for "${word}" outside ${languageNames[language]}`).toEqual([]);
+						expect
+							.soft(
+								paths.filter((p) => !inLanguage(p)),
+								`results for "${word}" outside ${languageNames[language]}`
+							)
+							.toEqual([]);
 						for (const href of new Set(hrefs.map((h) => h.replace(/#.*$/, '')))) {
 							const response = await page.context.request.get(href, { failOnStatusCode: false });
 							expect.soft(response.status(), `HTTP status of search result ${href}`).toBe(200);
 						}
-						expect.soft(page.requests.filter((url) => url.includes('pagefind-worker')), 'Pagefind searches in the page, without fetching its worker').toEqual([]);
+						expect
+							.soft(
+								page.requests.filter((url) => url.includes('pagefind-worker')),
+								'Pagefind searches in the page, without fetching its worker'
+							)
+							.toEqual([]);
 						// Privacy: the index, and the bundle of drafts and archived entries merged for so few results, come from the local server, and nothing from another host.
-						expect.soft(page.requests.some((url) => url.includes('/pagefind/')), 'the search loaded its index from the local server').toBe(true);
-						expect.soft(page.requests.some((url) => url.includes('/pagefind-retired/')), 'the search merged the drafts-and-archive index from the local server').toBe(true);
+						expect
+							.soft(
+								page.requests.some((url) => url.includes('/pagefind/')),
+								'the search loaded its index from the local server'
+							)
+							.toBe(true);
+						expect
+							.soft(
+								page.requests.some((url) => url.includes('/pagefind-retired/')),
+								'the search merged the drafts-and-archive index from the local server'
+							)
+							.toBe(true);
 						expect.soft(page.foreignRequests, `requests to other hosts while searching:\n${listProblems(page.foreignRequests)}`).toEqual([]);
 						expect.soft(page.consoleErrors, 'console errors while searching').toEqual([]);
 						expect.soft(page.failedRequests, 'failed requests while searching').toEqual([]);
@@ -73,13 +96,17 @@ describeInBrowser('Search', () => {
 				const searchFiles = () => page.requests.filter((url) => /\/pagefind(-retired)?\//.test(new URL(url).pathname));
 				expect(searchFiles(), 'requests for search files after the page has loaded and settled').toEqual([]);
 				await page.page.locator('button[data-open-modal]').filter({ visible: true }).first().hover();
-				await expect.poll(() => searchFiles().some((url) => url.endsWith('/pagefind/pagefind.js')), { message: "Pagefind's script is fetched on hover" }).toBe(true);
+				await expect
+					.poll(() => searchFiles().some((url) => url.endsWith('/pagefind/pagefind.js')), { message: "Pagefind's script is fetched on hover" })
+					.toBe(true);
 			});
 		});
 	}
 
 	for (const language of languages) {
-		test(`in ${languageNames[language]}, the search dialog opens with Ctrl+K, passes axe with its results shown, leads from the field to the results by Tab, and closes with Escape`, async ({ expect }) => {
+		test(`in ${languageNames[language]}, the search dialog opens with Ctrl+K, passes axe with its results shown, leads from the field to the results by Tab, and closes with Escape`, async ({
+			expect,
+		}) => {
 			const target = site.search[language];
 			expect(target, `a word only one ${languageNames[language]} learning uses`).not.toBeNull();
 			await withPage(browser(), { viewport: 'phone' }, async (page) => {

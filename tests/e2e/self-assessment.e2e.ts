@@ -149,7 +149,9 @@ describeInBrowser('Self-assessment', () => {
 					await page.page.locator('memoria-assessment[data-ready]').waitFor({ state: 'attached' });
 					expect(await checkedAnswers(page), 'answers after a reload').toEqual(answers);
 					expect(await page.page.locator('[data-status]').innerText()).toBe(t['memoria.assessment.restored']);
-					expect(await page.page.locator('[data-result] h2').innerText(), 'the result shown before the reload is shown again').toBe(t['memoria.assessment.result']);
+					expect(await page.page.locator('[data-result] h2').innerText(), 'the result shown before the reload is shown again').toBe(
+						t['memoria.assessment.result']
+					);
 
 					// The same assessment in the other language starts empty.
 					await page.visit(assessment!.paths[otherLanguage(language)]);
@@ -237,7 +239,11 @@ describeInBrowser('Self-assessment', () => {
 						await page.page.locator('.memoria-assessment-scale summary').click();
 						await page.page.addScriptTag({ path: axePath });
 						const violations = await page.page.evaluate(async () => {
-							const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+							const axe = (
+								window as unknown as {
+									axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> };
+								}
+							).axe;
 							return (await axe.run(document, { resultTypes: ['violations'] })).violations;
 						});
 						const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -263,7 +269,15 @@ describeInBrowser('Self-assessment', () => {
 					expect(await page.page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
 					await page.page.emulateMedia({ media: 'print' });
 
-					for (const selector of ['nav.sidebar', 'header.header', 'footer', '[data-actions]', '.memoria-assessment-form', '.memoria-assessment-privacy', '.memoria-assessment-scale']) {
+					for (const selector of [
+						'nav.sidebar',
+						'header.header',
+						'footer',
+						'[data-actions]',
+						'.memoria-assessment-form',
+						'.memoria-assessment-privacy',
+						'.memoria-assessment-scale',
+					]) {
 						expect(await page.page.locator(selector).first().isVisible(), `${selector} when printed`).toBe(false);
 					}
 					expect(await page.page.locator('main h1').isVisible(), 'the title when printed').toBe(true);

@@ -12,7 +12,10 @@ import { exists, page, servedPath, site, text } from './support/dist';
 
 test('the demo offers every page type: an entry in every section, a guide, a project report and the 404 page', () => {
 	expect(site.pageTypes.length, 'page types found in dist/').toBeGreaterThan(20);
-	expect(site.missingPageTypes, `dist/ has no page for: ${site.missingPageTypes.join(', ')}; the suite cannot cover these page types until the demo content has one`).toEqual([]);
+	expect(
+		site.missingPageTypes,
+		`dist/ has no page for: ${site.missingPageTypes.join(', ')}; the suite cannot cover these page types until the demo content has one`
+	).toEqual([]);
 });
 
 for (const language of languages) {
@@ -28,7 +31,12 @@ for (const language of languages) {
 				const h1s = html.querySelectorAll('h1');
 
 				expect.soft(html.querySelector('html')?.getAttribute('lang'), `<html lang> of ${path}`).toBe(language);
-				expect.soft(h1s.map((h) => text(h)), `${path} has exactly one h1`).toHaveLength(1);
+				expect
+					.soft(
+						h1s.map((h) => text(h)),
+						`${path} has exactly one h1`
+					)
+					.toHaveLength(1);
 				expect.soft(main?.querySelectorAll('h1'), `the h1 of ${path} is in <main>`).toHaveLength(1);
 				expect.soft(text(main).length - text(h1s[0]).length, `${path} shows content beyond its heading`).toBeGreaterThan(20);
 

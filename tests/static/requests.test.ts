@@ -19,9 +19,16 @@ const fetched = new Set(['stylesheet', 'icon', 'shortcut', 'apple-touch-icon', '
 /** The addresses a page asks the browser to fetch as it loads. */
 function resources(html: HTMLElement): string[] {
 	const found: string[] = [];
-	for (const el of html.querySelectorAll('script[src], img[src], iframe[src], video[src], audio[src], source[src], embed[src]')) found.push(el.getAttribute('src')!);
+	for (const el of html.querySelectorAll('script[src], img[src], iframe[src], video[src], audio[src], source[src], embed[src]'))
+		found.push(el.getAttribute('src')!);
 	for (const el of html.querySelectorAll('object[data]')) found.push(el.getAttribute('data')!);
-	for (const el of html.querySelectorAll('img[srcset], source[srcset]')) found.push(...el.getAttribute('srcset')!.split(',').map((c) => c.trim().split(/\s+/)[0]!));
+	for (const el of html.querySelectorAll('img[srcset], source[srcset]'))
+		found.push(
+			...el
+				.getAttribute('srcset')!
+				.split(',')
+				.map((c) => c.trim().split(/\s+/)[0]!)
+		);
 	for (const el of html.querySelectorAll('link[href]')) {
 		if ((el.getAttribute('rel') ?? '').split(/\s+/).some((rel) => fetched.has(rel.toLowerCase()))) found.push(el.getAttribute('href')!);
 	}
@@ -42,7 +49,13 @@ function target(url: string, from: string): { file?: string; problem?: string } 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 /** The sources a policy allows for a directive, falling back to default-src as browsers do. */
 function sources(policy: string, directive: string): string[] {
-	const rules = new Map(policy.split(';').map((rule) => rule.trim().split(/\s+/)).filter((parts) => parts[0]).map(([name, ...values]) => [name!.toLowerCase(), values]));
+	const rules = new Map(
+		policy
+			.split(';')
+			.map((rule) => rule.trim().split(/\s+/))
+			.filter((parts) => parts[0])
+			.map(([name, ...values]) => [name!.toLowerCase(), values])
+	);
 	return rules.get(directive) ?? rules.get('default-src') ?? [];
 }
 
@@ -84,7 +97,8 @@ describe('every page of the demo', () => {
 			}
 			const styles = sources(policy, 'style-src');
 			for (const style of html.querySelectorAll('style')) {
-				if (!styles.includes(hash(style.rawText)) && !styles.includes("'unsafe-inline'")) problems.push(`${path}: inline style not allowed: ${style.rawText.trim().slice(0, 60)}`);
+				if (!styles.includes(hash(style.rawText)) && !styles.includes("'unsafe-inline'"))
+					problems.push(`${path}: inline style not allowed: ${style.rawText.trim().slice(0, 60)}`);
 			}
 			for (const el of html.querySelectorAll('*')) {
 				const handler = Object.keys(el.attributes).find((name) => /^on/i.test(name));

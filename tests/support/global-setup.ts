@@ -19,7 +19,15 @@ import { buildSharedSites, sharedSites, type ProjectName } from './shared-sites'
 
 const repository = resolve(import.meta.dirname, '../..');
 
-const noSite: SiteMap = { pageTypes: [], missingPageTypes: [], entries: [], untranslated: null, projectWithLearnings: null, search: { en: null, es: null }, retired: { en: [], es: [] } };
+const noSite: SiteMap = {
+	pageTypes: [],
+	missingPageTypes: [],
+	entries: [],
+	untranslated: null,
+	projectWithLearnings: null,
+	search: { en: null, es: null },
+	retired: { en: [], es: [] },
+};
 
 /** The projects with at least one test file in this run (`--project`, file filters). */
 async function projectsInRun(project: TestProject): Promise<Set<ProjectName>> {
@@ -55,7 +63,9 @@ export default async function setup(project: TestProject) {
 		const build = builds.get(site.name)!;
 		if (site.mustBuild && build.status !== 0) {
 			await Promise.all(cleanups.map((cleanup) => cleanup()));
-			throw new Error(`The ${site.name} site did not build (exit code ${build.status}), so its tests cannot run. Its output ended with:\n${build.output.split('\n').slice(-40).join('\n')}`);
+			throw new Error(
+				`The ${site.name} site did not build (exit code ${build.status}), so its tests cannot run. Its output ended with:\n${build.output.split('\n').slice(-40).join('\n')}`
+			);
 		}
 	}
 

@@ -103,9 +103,17 @@ describe('self-assessment schema', () => {
 
 	it.each([
 		['a gap between two bands', [band(0, 1), band(3, 4)], 'dimensions.1.bands: The result bands of dimension "staff" give no message for a score of 2.'],
-		['a band that stops short of the highest score', [band(0, 2)], 'dimensions.1.bands: The result bands of dimension "staff" give no message for scores 3 to 4.'],
+		[
+			'a band that stops short of the highest score',
+			[band(0, 2)],
+			'dimensions.1.bands: The result bands of dimension "staff" give no message for scores 3 to 4.',
+		],
 		['two bands claiming one score', [band(0, 2), band(2, 4)], 'dimensions.1.bands.1: Two result bands of dimension "staff" both cover a score of 2.'],
-		['a band beyond the possible scores', [band(0, 2), band(3, 5)], 'dimensions.1.bands.1: A result band of dimension "staff" goes from 3 to 5, but that score can only go from 0 to 4.'],
+		[
+			'a band beyond the possible scores',
+			[band(0, 2), band(3, 5)],
+			'dimensions.1.bands.1: A result band of dimension "staff" goes from 3 to 5, but that score can only go from 0 to 4.',
+		],
 	])('refuses result bands with %s', (_, bands, message) => {
 		const value = valid();
 		value.dimensions[1]!.bands = bands;
@@ -196,7 +204,11 @@ describe('content checks of self-assessments', () => {
 		const findings = site({ 'content/assessments/ready.md': value }, 'es');
 
 		expect(findings).toEqual(
-			expect.arrayContaining([expect.stringMatching(/^assessment-unknown-dimension .* → questions\.0\.dimension \| La pregunta suma a la dimensión "goal".* \| ¿Quisiste poner "goals"\?/)])
+			expect.arrayContaining([
+				expect.stringMatching(
+					/^assessment-unknown-dimension .* → questions\.0\.dimension \| La pregunta suma a la dimensión "goal".* \| ¿Quisiste poner "goals"\?/
+				),
+			])
 		);
 	});
 

@@ -83,7 +83,9 @@ describe('body checks: raw HTML and unsafe addresses are refused', () => {
 	it('says what was refused in Spanish too', () => {
 		const [html, url] = check('<script>x</script>\n\n[x](javascript:alert(1))', { language: 'es' }).findings;
 
-		expect(html!.message).toBe('No se permite el elemento HTML <script> en el contenido: podría ejecutar código en el navegador de quien lee o llevarle a otro sitio.');
+		expect(html!.message).toBe(
+			'No se permite el elemento HTML <script> en el contenido: podría ejecutar código en el navegador de quien lee o llevarle a otro sitio.'
+		);
 		expect(url!.message).toContain('No se permite la dirección javascript:alert(1)');
 	});
 
@@ -154,7 +156,11 @@ describe('body checks: links collected for the caller', () => {
 		['a link within the site', 'See [x](/x/).', ['1 /x/']],
 		['a raw HTML link', 'See <a href="/y/">y</a>.', ['1 /y/']],
 		['a reference link', 'See [z][ref].\n\n[ref]: /z/', ['1 /z/']],
-		['links to other sites, autolinks included', '[a](https://example.org/a) <https://example.org/b> www.example.org', ['1 https://example.org/a', '1 https://example.org/b', '1 http://www.example.org']],
+		[
+			'links to other sites, autolinks included',
+			'[a](https://example.org/a) <https://example.org/b> www.example.org',
+			['1 https://example.org/a', '1 https://example.org/b', '1 http://www.example.org'],
+		],
 		['a fragment, not relative', '[top](#top)', ['1 #top']],
 		['a relative HTML link', '<a href="other/">o</a>', ['1 other/ (relative)']],
 		['nothing unsafe', '[x](javascript:alert(1)) <a href="javascript:alert(1)">y</a>', []],
@@ -173,7 +179,8 @@ describe('body checks: MDX, best effort', () => {
 	const mdx = { path: 'content/learnings/a.mdx' };
 
 	it('does not read JSX as HTML, but still checks Markdown images and addresses', () => {
-		const body = "import Chart from '../../src/Chart.astro';\n\n<Chart data={[1, 2]} onClick={() => go()} />\n\n<script>x</script>\n\n![](/a.png)\n\n[x](javascript:alert(1))";
+		const body =
+			"import Chart from '../../src/Chart.astro';\n\n<Chart data={[1, 2]} onClick={() => go()} />\n\n<script>x</script>\n\n![](/a.png)\n\n[x](javascript:alert(1))";
 
 		expectFindings(body, ['image-without-alt:7', 'unsafe-url:9'], mdx);
 	});

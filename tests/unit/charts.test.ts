@@ -188,7 +188,13 @@ describe('timeline chart', () => {
 	});
 
 	it('labels every few years on a long project, so labels never crowd a phone screen', () => {
-		const chart = timelineChart(events([['2000-01-01', 'start'], ['2010-01-01', 'learnings', 'x'], ['2024-12-31', 'end']]))!;
+		const chart = timelineChart(
+			events([
+				['2000-01-01', 'start'],
+				['2010-01-01', 'learnings', 'x'],
+				['2024-12-31', 'end'],
+			])
+		)!;
 		const labelled = chart.years.filter((y) => y.labelX).map((y) => y.year);
 
 		expect(labelled.length).toBeLessThanOrEqual(11);
@@ -231,7 +237,10 @@ describe('learnings per theme and year', () => {
 	it('groups the earliest years into one column when there are too many', () => {
 		const data = learningsByThemeAndYear(memory(), 2);
 
-		expect(data.years).toEqual([{ id: '..2020', year: 2020, upTo: true }, { id: '2021', year: 2021 }]);
+		expect(data.years).toEqual([
+			{ id: '..2020', year: 2020, upTo: true },
+			{ id: '2021', year: 2021 },
+		]);
 		expect(data.themes.find((t) => t.theme === 'water')!.counts).toEqual([2, 1]);
 	});
 
@@ -250,8 +259,17 @@ describe('assumption status per project', () => {
 	const memory = () =>
 		graph(
 			{
-				river: { start: '2020-01-01', assumptions: ['Maps help', { statement: 'Data is on time', status: 'challenged' }, { statement: 'Phones', status: 'holding' }] },
-				lake: { start: '2021-01-01', assumptions: [{ statement: 'x', status: 'dropped' }, { statement: 'y', status: 'dropped' }] },
+				river: {
+					start: '2020-01-01',
+					assumptions: ['Maps help', { statement: 'Data is on time', status: 'challenged' }, { statement: 'Phones', status: 'holding' }],
+				},
+				lake: {
+					start: '2021-01-01',
+					assumptions: [
+						{ statement: 'x', status: 'dropped' },
+						{ statement: 'y', status: 'dropped' },
+					],
+				},
 				sea: { start: '2022-01-01' },
 				old: { start: '2010-01-01', archived: true, assumptions: ['z'] },
 			},

@@ -73,10 +73,24 @@ function graph() {
 	const empty = Object.fromEntries([...sections, 'themes'].map((s) => [s, []])) as unknown as Parameters<typeof buildContentGraph>[0];
 	const raw = empty as unknown as Record<string, unknown[]>;
 	raw.themes = [{ id: 'open-data', filePath: 'content/themes.yaml', data: { label: { en: 'Open data', es: 'Datos abiertos' } } }];
-	raw.projects = [{ id: 'lenses', filePath: 'content/projects/lenses.md', data: projectSchema().parse({ title: 'Lenses', status: 'active', start: '2021-01-01', countries: ['MX'] }) }];
+	raw.projects = [
+		{
+			id: 'lenses',
+			filePath: 'content/projects/lenses.md',
+			data: projectSchema().parse({ title: 'Lenses', status: 'active', start: '2021-01-01', countries: ['MX'] }),
+		},
+	];
 	raw.events = [
-		{ id: 'launch', filePath: 'content/events/launch.md', data: eventSchema().parse({ title: 'Launch', date: '2024-05-02', place: 'Mexico City', projects: ['lenses'], themes: ['open-data'] }) },
-		{ id: 'es/launch', filePath: 'content/events/es/launch.md', data: eventSchema().parse({ title: 'Lanzamiento', date: '2024-05-02', place: 'Ciudad de México', projects: ['lenses'] }) },
+		{
+			id: 'launch',
+			filePath: 'content/events/launch.md',
+			data: eventSchema().parse({ title: 'Launch', date: '2024-05-02', place: 'Mexico City', projects: ['lenses'], themes: ['open-data'] }),
+		},
+		{
+			id: 'es/launch',
+			filePath: 'content/events/es/launch.md',
+			data: eventSchema().parse({ title: 'Lanzamiento', date: '2024-05-02', place: 'Ciudad de México', projects: ['lenses'] }),
+		},
 	];
 	return buildContentGraph(empty, locales);
 }
@@ -115,8 +129,13 @@ describe('a collection added to the registry alone', () => {
 	});
 
 	it('is exported, with its translated title and its address in each language', () => {
-		const spanish = exportMemory(graph(), 'es', new URL('https://example.org/')) as unknown as Record<string, { id: string; title: string; url: string; translated: boolean }[]>;
-		expect(spanish.events).toEqual([expect.objectContaining({ id: 'launch', title: 'Lanzamiento', url: 'https://example.org/es/eventos/launch/', translated: true })]);
+		const spanish = exportMemory(graph(), 'es', new URL('https://example.org/')) as unknown as Record<
+			string,
+			{ id: string; title: string; url: string; translated: boolean }[]
+		>;
+		expect(spanish.events).toEqual([
+			expect.objectContaining({ id: 'launch', title: 'Lanzamiento', url: 'https://example.org/es/eventos/launch/', translated: true }),
+		]);
 	});
 
 	it('gets search facets: its type, its projects, their countries and its year', () => {

@@ -20,7 +20,8 @@ function project(config: Partial<SiteConfigInput> = {}) {
 		runChecks({ root, config: parseSiteConfig({ organisation: 'Test', ...config }), audience: 'public', language: 'en', today });
 	return { root, write, check };
 }
-const learning = (fields: string, body = 'Body.') => `---\ntitle: A lesson\ndate: 2021-02-01\nproject: river\nphase: design\nkind: worked\n${fields}---\n${body}\n`;
+const learning = (fields: string, body = 'Body.') =>
+	`---\ntitle: A lesson\ndate: 2021-02-01\nproject: river\nphase: design\nkind: worked\n${fields}---\n${body}\n`;
 const lesson = 'lesson: We learned.\n';
 
 let current: ReturnType<typeof project> | undefined;
@@ -40,15 +41,40 @@ describe('content checks: one clear finding per kind of bad input', () => {
 		['malformed YAML frontmatter', 'content/learnings/a.md', learning('lesson: "unclosed\n'), 'error invalid-yaml content/learnings/a.md:7'],
 		['a wrong type', 'content/learnings/a.md', learning(`${lesson}confidence: 3\n`), 'error invalid-field content/learnings/a.md:8 → confidence'],
 		['a missing required field', 'content/learnings/a.md', learning(''), 'error invalid-field content/learnings/a.md → lesson'],
-		['an unknown reference', 'content/learnings/a.md', learning(lesson).replace('project: river', 'project: rivr'), 'error unknown-reference content/learnings/a.md:4 → project'],
+		[
+			'an unknown reference',
+			'content/learnings/a.md',
+			learning(lesson).replace('project: river', 'project: rivr'),
+			'error unknown-reference content/learnings/a.md:4 → project',
+		],
 		['a translation without a source', 'content/learnings/es/orphan.md', learning(lesson), 'error translation-without-source content/learnings/es/orphan.md'],
 		['an empty file', 'content/learnings/a.md', '', 'error empty-file content/learnings/a.md'],
-		['an impossible date', 'content/learnings/a.md', learning(lesson).replace('2021-02-01', '2024-13-45'), 'error invalid-field content/learnings/a.md:3 → date'],
-		['an image without alt text', 'content/learnings/a.md', learning(lesson, 'Text.\n\n![](https://example.org/a.png)'), 'error image-without-alt content/learnings/a.md:11'],
-		['an image that does not exist', 'content/learnings/a.md', learning(lesson, '![A wall of notes](wall.png)'), 'error missing-image content/learnings/a.md:9'],
+		[
+			'an impossible date',
+			'content/learnings/a.md',
+			learning(lesson).replace('2021-02-01', '2024-13-45'),
+			'error invalid-field content/learnings/a.md:3 → date',
+		],
+		[
+			'an image without alt text',
+			'content/learnings/a.md',
+			learning(lesson, 'Text.\n\n![](https://example.org/a.png)'),
+			'error image-without-alt content/learnings/a.md:11',
+		],
+		[
+			'an image that does not exist',
+			'content/learnings/a.md',
+			learning(lesson, '![A wall of notes](wall.png)'),
+			'error missing-image content/learnings/a.md:9',
+		],
 		['a raw <script>', 'content/learnings/a.md', learning(lesson, '<script>alert(1)</script>'), 'error raw-html content/learnings/a.md:9'],
 		['a raw <iframe>', 'content/learnings/a.md', learning(lesson, '<iframe src="https://example.org"></iframe>'), 'error raw-html content/learnings/a.md:9'],
-		['a link to a page that does not exist', 'content/learnings/a.md', learning(lesson, 'See [the river](/projects/rivers/).'), 'error broken-link content/learnings/a.md:9'],
+		[
+			'a link to a page that does not exist',
+			'content/learnings/a.md',
+			learning(lesson, 'See [the river](/projects/rivers/).'),
+			'error broken-link content/learnings/a.md:9',
+		],
 	])('reports %s, naming the file and the line or field', (_, path, text, expected) => {
 		const { write, check } = site();
 		write(path, text);
@@ -82,7 +108,13 @@ describe('content checks: one clear finding per kind of bad input', () => {
 		write('content/learnings/secret.md', learning(`${lesson}visibility: internal\n`));
 		write('content/learnings/es/secret.md', learning(lesson, 'La traducción habla de las fuentes confidenciales que protegimos durante toda la negociación.'));
 
-		const { findings, facts } = checkContent({ root, config: parseSiteConfig({ organisation: 'Test' }), audience: 'public', language: 'en', today: new Date('2025-01-01') });
+		const { findings, facts } = checkContent({
+			root,
+			config: parseSiteConfig({ organisation: 'Test' }),
+			audience: 'public',
+			language: 'en',
+			today: new Date('2025-01-01'),
+		});
 
 		expect(rows(findings)).toEqual([]);
 		expect(facts.internal.map((entry) => entry.file).sort()).toEqual(['content/learnings/es/secret.md', 'content/learnings/secret.md']);

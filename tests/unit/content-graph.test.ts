@@ -20,7 +20,16 @@ const vocabulary = ['open-data', 'community-engagement'].map((id) => ({ id, file
 
 /** Collections from [section, path, frontmatter] rows, parsed by the real schemas. */
 function memory(rows: [Section, string, Record<string, unknown>][]): RawCollections {
-	const raw = { projects: [], learnings: [], outcomes: [], calls: [], posts: [], organisations: [], assessments: [], themes: vocabulary } as unknown as RawCollections;
+	const raw = {
+		projects: [],
+		learnings: [],
+		outcomes: [],
+		calls: [],
+		posts: [],
+		organisations: [],
+		assessments: [],
+		themes: vocabulary,
+	} as unknown as RawCollections;
 	for (const [section, path, data] of rows) {
 		const id = path.replace(/\.(md|yaml)$/, '');
 		(raw[section] as unknown[]).push({ id, filePath: `content/${section}/${path}`, data: schemas[section].parse(data) });
@@ -28,7 +37,14 @@ function memory(rows: [Section, string, Record<string, unknown>][]): RawCollecti
 	return raw;
 }
 
-const project = (title: string, start: string, countries = ['MX']) => ({ title, status: 'active', start, organisations: ['ilsb'], countries, themes: ['open-data'] });
+const project = (title: string, start: string, countries = ['MX']) => ({
+	title,
+	status: 'active',
+	start,
+	organisations: ['ilsb'],
+	countries,
+	themes: ['open-data'],
+});
 const learning = (project: string, date: string) => ({ title: `L ${date}`, date, project, phase: 'design', kind: 'worked', lesson: 'x' });
 const base: [Section, string, Record<string, unknown>][] = [
 	['organisations', 'ilsb.yaml', { name: 'ILSB' }],
@@ -93,10 +109,11 @@ describe('content graph', () => {
 	});
 
 	it('reports every broken reference at once', () => {
-		const rows = [
-			...base,
-			['calls', 'call-2.md', { title: 'C', date: '2021-01-01', projects: ['nope'], learnings: ['missing'] }],
-		] as [Section, string, Record<string, unknown>][];
+		const rows = [...base, ['calls', 'call-2.md', { title: 'C', date: '2021-01-01', projects: ['nope'], learnings: ['missing'] }]] as [
+			Section,
+			string,
+			Record<string, unknown>,
+		][];
 
 		expect(() => buildContentGraph(memory(rows), locales)).toThrow(/call-2\.md → projects[\s\S]*call-2\.md → learnings/);
 	});
@@ -108,7 +125,11 @@ describe('content graph', () => {
 	});
 
 	it('refuses two posts claiming the same part of a series', () => {
-		const rows = [...base, ['posts', 'again.md', { title: 'Again', date: '2020-05-01', series: { id: 's', part: 1 } }]] as [Section, string, Record<string, unknown>][];
+		const rows = [...base, ['posts', 'again.md', { title: 'Again', date: '2020-05-01', series: { id: 's', part: 1 } }]] as [
+			Section,
+			string,
+			Record<string, unknown>,
+		][];
 
 		expect(() => buildContentGraph(memory(rows), locales)).toThrow(/Part 1 of series "s"/);
 	});
@@ -116,7 +137,11 @@ describe('content graph', () => {
 
 describe('themes and countries', () => {
 	it('lists the entries of a theme per section, newest first', () => {
-		const rows = [...base, ['learnings', 'themed.md', { ...learning('spending', '2022-01-01'), themes: ['open-data'] }]] as [Section, string, Record<string, unknown>][];
+		const rows = [...base, ['learnings', 'themed.md', { ...learning('spending', '2022-01-01'), themes: ['open-data'] }]] as [
+			Section,
+			string,
+			Record<string, unknown>,
+		][];
 		const graph = buildContentGraph(memory(rows), locales);
 
 		expect(graph.relations.byTheme.get('open-data')).toEqual({ projects: ['spending', 'lenses'], learnings: ['themed'], outcomes: [], calls: [], posts: [] });
@@ -125,14 +150,26 @@ describe('themes and countries', () => {
 	it("gathers a country's projects and, through them, their learnings, calls and posts", () => {
 		const graph = buildContentGraph(memory(base), locales);
 
-		expect(graph.relations.byCountry.get('MX')).toEqual({ projects: ['lenses'], learnings: ['newer', 'older'], outcomes: [], calls: ['call-1'], posts: ['part-1', 'part-2'] });
+		expect(graph.relations.byCountry.get('MX')).toEqual({
+			projects: ['lenses'],
+			learnings: ['newer', 'older'],
+			outcomes: [],
+			calls: ['call-1'],
+			posts: ['part-1', 'part-2'],
+		});
 		expect(graph.relations.byCountry.get('CO')).toEqual({ projects: ['spending'], learnings: [], outcomes: [], calls: [], posts: [] });
 	});
 
 	it('refuses a theme outside the vocabulary and suggests the closest one', () => {
-		const rows = [...base, ['learnings', 'typo.md', { ...learning('lenses', '2022-01-01'), themes: ['open-dta'] }]] as [Section, string, Record<string, unknown>][];
+		const rows = [...base, ['learnings', 'typo.md', { ...learning('lenses', '2022-01-01'), themes: ['open-dta'] }]] as [
+			Section,
+			string,
+			Record<string, unknown>,
+		][];
 
-		expect(() => buildContentGraph(memory(rows), locales)).toThrow(/content\/learnings\/typo\.md → themes: Theme "open-dta" is not in the vocabulary[\s\S]*Did you mean "open-data"\?/);
+		expect(() => buildContentGraph(memory(rows), locales)).toThrow(
+			/content\/learnings\/typo\.md → themes: Theme "open-dta" is not in the vocabulary[\s\S]*Did you mean "open-data"\?/
+		);
 	});
 });
 
@@ -146,7 +183,7 @@ describe('locales', () => {
 		expect(spanishFirst.splitId('foo')).toEqual({ language: 'es', key: 'foo' });
 	});
 
-	it("names each language in that language", () => {
+	it('names each language in that language', () => {
 		expect(locales.label('es')).toBe('Español');
 		expect(locales.label('en')).toBe('English');
 	});

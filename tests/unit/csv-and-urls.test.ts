@@ -31,7 +31,7 @@ describe('isSafeUrl: only allowed schemes become links', () => {
 		['an https address', 'https://example.org/report'],
 		['an http address', 'http://example.org/'],
 		['an address with the scheme in capitals', 'HTTPS://example.org/'],
-		['a path from the site\'s root', '/learnings/listen-first/'],
+		["a path from the site's root", '/learnings/listen-first/'],
 		['a relative path', '../report.pdf'],
 		['a relative path with a colon after a slash', 'notes/10:30.md'],
 		['a fragment', '#findings'],
@@ -67,7 +67,7 @@ describe('isSafeUrl: only allowed schemes become links', () => {
 
 	it.each([
 		['an https address', 'https://example.org/map.png'],
-		['a path from the site\'s root', '/images/map.png'],
+		["a path from the site's root", '/images/map.png'],
 	])('allows %s where only web addresses are allowed', (_, url) => {
 		expect(isSafeUrl(url, webSchemes)).toBe(true);
 	});

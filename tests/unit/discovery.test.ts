@@ -22,7 +22,19 @@ function graph() {
 		learningSchema().parse({ title, date, project: 'river', phase: 'build', kind: 'worked', lesson: 'x', themes: t, status: 'reviewed', ...extra });
 	const raw: RawCollections = {
 		projects: [
-			{ id: 'river', filePath: 'p/river.md', data: projectSchema().parse({ title: 'River', status: 'completed', start: '2020-01-10', end: '2021-12-01', countries: ['CO', 'MX'], organisations: ['acme'], themes: ['water'] }) },
+			{
+				id: 'river',
+				filePath: 'p/river.md',
+				data: projectSchema().parse({
+					title: 'River',
+					status: 'completed',
+					start: '2020-01-10',
+					end: '2021-12-01',
+					countries: ['CO', 'MX'],
+					organisations: ['acme'],
+					themes: ['water'],
+				}),
+			},
 			{ id: 'es/river', filePath: 'p/es/river.md', data: projectSchema().parse({ title: 'Río', status: 'completed', start: '2020-01-10', countries: ['CO'] }) },
 		],
 		learnings: [

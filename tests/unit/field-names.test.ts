@@ -39,8 +39,8 @@ describe('nearestField: the known field a misspelt name was meant to be', () => 
 	});
 });
 
-describe('schemaFields: the fields of Memoria\'s schemas', () => {
-	it('lists a learning\'s fields, the ones that decide publication included', () => {
+describe("schemaFields: the fields of Memoria's schemas", () => {
+	it("lists a learning's fields, the ones that decide publication included", () => {
 		expect(learningFields).toEqual(expect.arrayContaining(['title', 'visibility', 'consent', 'retainUntil', 'reviewBy', 'lesson', 'project']));
 	});
 

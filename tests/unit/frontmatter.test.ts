@@ -7,7 +7,12 @@ import { parseContentData } from '../../src/model/frontmatter';
 const aliasBomb = (() => {
 	const names = 'abcdefghi';
 	const levels = [`a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]`];
-	for (let i = 1; i < names.length; i++) levels.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
+	for (let i = 1; i < names.length; i++)
+		levels.push(
+			`${names[i]}: &${names[i]} [${Array(9)
+				.fill(`*${names[i - 1]}`)
+				.join(', ')}]`
+		);
 	return levels.join('\n');
 })();
 const deepFlow = `nested: ${'['.repeat(5000)}${']'.repeat(5000)}`;
@@ -20,9 +25,17 @@ describe('parseContentData reads frontmatter exactly as Astro does', () => {
 		['CRLF line endings', '---\r\ntitle: A lesson\r\nvisibility: internal\r\n---\r\nBody.\r\n', { title: 'A lesson', visibility: 'internal' }],
 		['a blank line before the opening ---', '\n---\ntitle: A lesson\nvisibility: internal\n---\nBody.\n', { title: 'A lesson', visibility: 'internal' }],
 		['a YAML merge key', '---\nshared: &base\n  visibility: internal\n<<: *base\ntitle: A lesson\n---\nBody.\n', { title: 'A lesson', visibility: 'internal' }],
-		['a merge key inside a field', '---\nbase: &base { visibility: internal }\nentry:\n  <<: *base\n  title: B\n---\n', { entry: { visibility: 'internal', title: 'B' } }],
+		[
+			'a merge key inside a field',
+			'---\nbase: &base { visibility: internal }\nentry:\n  <<: *base\n  title: B\n---\n',
+			{ entry: { visibility: 'internal', title: 'B' } },
+		],
 		['anchors and aliases', '---\nteam: &team [Ana, Luis]\nauthors: *team\n---\nBody.\n', { authors: ['Ana', 'Luis'] }],
-		['timestamps', '---\ndate: 2024-03-15\nwhen: 2024-03-15T10:30:00Z\n---\n', { date: new Date('2024-03-15T00:00:00Z'), when: new Date('2024-03-15T10:30:00Z') }],
+		[
+			'timestamps',
+			'---\ndate: 2024-03-15\nwhen: 2024-03-15T10:30:00Z\n---\n',
+			{ date: new Date('2024-03-15T00:00:00Z'), when: new Date('2024-03-15T10:30:00Z') },
+		],
 		['TOML frontmatter between +++ lines', '+++\ntitle = "A lesson"\nvisibility = "internal"\n+++\nBody.\n', { title: 'A lesson', visibility: 'internal' }],
 	])('gives the same data as Astro for %s', (_, text, expected) => {
 		const astro = parseFrontmatter(text, { frontmatter: 'remove' }).frontmatter;
@@ -42,7 +55,7 @@ describe('parseContentData reads frontmatter exactly as Astro does', () => {
 		['anchors and aliases', 'team: &team [Ana, Luis]\nauthors: *team\n', { authors: ['Ana', 'Luis'] }],
 		['timestamps', 'date: 2024-03-15\nwhen: 2024-03-15T10:30:00Z\n', { date: new Date('2024-03-15T00:00:00Z'), when: new Date('2024-03-15T10:30:00Z') }],
 		['YAML 1.2 booleans (yes stays a string)', 'archived: yes\nvisibility: no\n', { archived: 'yes', visibility: 'no' }],
-	])('gives the same data as Astro\'s data loaders for a data file with %s', (_, text, expected) => {
+	])("gives the same data as Astro's data loaders for a data file with %s", (_, text, expected) => {
 		const astro = parseYaml(text);
 
 		const ours = parseContentData(text, 'data');

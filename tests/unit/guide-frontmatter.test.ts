@@ -24,14 +24,24 @@ describe("a guide's frontmatter cannot carry markup or unsafe links", () => {
 		['a hero image written as HTML', { hero: { image: { html: '<img src=x onerror=alert(1)>' } } }, ['raw-html hero.image.html']],
 		['attributes on a hero action', { hero: { actions: [{ text: 'Go', link: '/x/', attrs: { onclick: 'alert(1)' } }] } }, ['raw-html hero.actions.0.attrs']],
 		['a javascript: hero action', { hero: { actions: [{ text: 'Go', link: 'javascript:alert(1)' }] } }, ['unsafe-url hero.actions.0.link']],
-		['attributes on its sidebar link, shown on every page', { sidebar: { label: 'Donate', attrs: { style: 'position:fixed;inset:0' } } }, ['raw-html sidebar.attrs']],
+		[
+			'attributes on its sidebar link, shown on every page',
+			{ sidebar: { label: 'Donate', attrs: { style: 'position:fixed;inset:0' } } },
+			['raw-html sidebar.attrs'],
+		],
 		['a javascript: edit link', { editUrl: 'javascript:alert(1)' }, ['unsafe-url editUrl']],
 	])('refuses %s', (_, data, expected) => {
 		expect(rows(data)).toEqual(expected);
 	});
 
 	it('accepts a guide with a plain hero, sidebar label and edit link', () => {
-		expect(rows({ hero: { title: 'Start', actions: [{ text: 'Read', link: '/learnings/' }] }, sidebar: { label: 'Start', order: 1 }, editUrl: 'https://example.org/edit' })).toEqual([]);
+		expect(
+			rows({
+				hero: { title: 'Start', actions: [{ text: 'Read', link: '/learnings/' }] },
+				sidebar: { label: 'Start', order: 1 },
+				editUrl: 'https://example.org/edit',
+			})
+		).toEqual([]);
 	});
 
 	it('lets markup through when the site allows raw HTML, but never a javascript: link', () => {

@@ -32,7 +32,18 @@ const story = '---\ntitle: A public story\nvisibility: public\n---\nThe market m
 function contentFile(path: string, raw: string): ContentFile {
 	const { file } = parseContentData(raw, 'markdown');
 	const key = path.replace(/^content\/learnings\//, '').replace(/\.md$/, '');
-	return { path, collection: 'learnings', language: 'en', key, data: file!.data, fieldLines: file!.fieldLines, raw, body: file!.body, bodyLine: file!.bodyLine, problems: [] };
+	return {
+		path,
+		collection: 'learnings',
+		language: 'en',
+		key,
+		data: file!.data,
+		fieldLines: file!.fieldLines,
+		raw,
+		body: file!.body,
+		bodyLine: file!.bodyLine,
+		problems: [],
+	};
 }
 
 /** The body's words as a reader sees them: letters and digits, punctuation dropped. */
@@ -76,19 +87,25 @@ function gate(files: Record<string, string | Uint8Array>): Leak[] {
 
 const page = (main: string) => `<!doctype html><html lang="en"><head><title>Test Org</title></head><body><main>${main}</main></body></html>`;
 /** Words with inline markup and entities between them, as a rendered page has them. */
-const marked = (list: string[]) => list.map((word, i) => (i % 3 === 1 ? `<em>${word}</em>` : word)).reduce((html, word, i) => `${html}${i % 2 === 1 ? '&nbsp;' : ' \n'}${word}`);
+const marked = (list: string[]) =>
+	list.map((word, i) => (i % 3 === 1 ? `<em>${word}</em>` : word)).reduce((html, word, i) => `${html}${i % 2 === 1 ? '&nbsp;' : ' \n'}${word}`);
 const pagefindFragment = (content: string) =>
-	gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify({ url: '/learnings/public-story/', content, word_count: 16, filters: {}, meta: { title: 'A public story' } }))]));
+	gzipSync(
+		Buffer.concat([
+			Buffer.from('pagefind_dcd'),
+			Buffer.from(JSON.stringify({ url: '/learnings/public-story/', content, word_count: 16, filters: {}, meta: { title: 'A public story' } })),
+		])
+	);
 const accentsAsEntities = (text: string) => text.replace(/[ñúíá]/g, (c) => ({ ñ: '&ntilde;', ú: '&uacute;', í: '&iacute;', á: '&aacute;' })[c]!);
 
 describe('the leak gate: what it fingerprints', () => {
 	it('fingerprints the internal entries only, with their addresses in every language and their source path', () => {
-		expect(facts.internal.map((entry) => entry.file).sort()).toEqual([
-			'content/learnings/budget-notes.md',
-			checklistEntry,
-			surveyEntry,
+		expect(facts.internal.map((entry) => entry.file).sort()).toEqual(['content/learnings/budget-notes.md', checklistEntry, surveyEntry]);
+		expect(facts.internal.find((entry) => entry.file === surveyEntry)?.addresses).toEqual([
+			'/learnings/river-survey/',
+			'/es/aprendizajes/river-survey/',
+			'/learnings/river-survey.md',
 		]);
-		expect(facts.internal.find((entry) => entry.file === surveyEntry)?.addresses).toEqual(['/learnings/river-survey/', '/es/aprendizajes/river-survey/', '/learnings/river-survey.md']);
 	});
 
 	it('withholds the public/ file only an internal entry names', () => {
@@ -104,7 +121,7 @@ describe('the leak gate finds an internal entry in the output', () => {
 			[{ entry: surveyEntry, output: 'learnings/index.html', what: 'address' }],
 		],
 		[
-			'its address under the site\'s base path, with a fragment',
+			"its address under the site's base path, with a fragment",
 			{ 'index.html': page('<a href="/memoria/learnings/river-survey/#findings">Read more</a>') },
 			[{ entry: surveyEntry, output: 'index.html', what: 'address' }],
 		],
@@ -115,7 +132,12 @@ describe('the leak gate finds an internal entry in the output', () => {
 		],
 		[
 			'its address in a JSON export',
-			{ 'data/learnings.en.json': JSON.stringify([{ id: 'public-story', url: '/learnings/public-story/' }, { id: 'river-survey', url: '/learnings/river-survey/' }]) },
+			{
+				'data/learnings.en.json': JSON.stringify([
+					{ id: 'public-story', url: '/learnings/public-story/' },
+					{ id: 'river-survey', url: '/learnings/river-survey/' },
+				]),
+			},
 			[{ entry: surveyEntry, output: 'data/learnings.en.json', what: 'address' }],
 		],
 		[
@@ -148,11 +170,7 @@ describe('the leak gate finds an internal entry in the output', () => {
 			{ 'data/learnings.en.csv': `\uFEFFid,lesson\npublic-story,"${sixteenWords.join(' ')}"\n` },
 			[{ entry: surveyEntry, output: 'data/learnings.en.csv', what: 'text' }],
 		],
-		[
-			'a sentence of its body in Spanish',
-			{ 'es/index.html': page(`<p>${spanishText}</p>`) },
-			[{ entry: surveyEntry, output: 'es/index.html', what: 'text' }],
-		],
+		['a sentence of its body in Spanish', { 'es/index.html': page(`<p>${spanishText}</p>`) }, [{ entry: surveyEntry, output: 'es/index.html', what: 'text' }]],
 		[
 			'a sentence of its body whose accented letters the page writes as entities (ribere&ntilde;as)',
 			{ 'es/index.html': page(`<p>${accentsAsEntities(spanishText)}</p>`) },
@@ -196,17 +214,31 @@ describe('the leak gate finds an internal entry in the output', () => {
 
 describe('the leak gate leaves ordinary public pages alone', () => {
 	it.each<[string, Record<string, string | Uint8Array>]>([
-		['a page that shares only common words and short phrases with it', { 'index.html': page('<p>Read the report. We learned that the team listened to every household in winter.</p>') }],
-		['a page with an internal entry\'s title of three words', { 'index.html': page('<h1>Budget meeting notes</h1><p>Open to everyone.</p>') }],
+		[
+			'a page that shares only common words and short phrases with it',
+			{ 'index.html': page('<p>Read the report. We learned that the team listened to every household in winter.</p>') },
+		],
+		["a page with an internal entry's title of three words", { 'index.html': page('<h1>Budget meeting notes</h1><p>Open to everyone.</p>') }],
 		['a page with the same 7 words in a row (the first words of its body)', { 'index.html': page(`<p>${surveyWords.slice(0, 7).join(' ')}</p>`) }],
 		['a page with the same 7 words in a row (from the middle of its body)', { 'index.html': page(`<p>${surveyWords.slice(8, 15).join(' ')}</p>`) }],
-		['a page with an everyday phrase of eight words an internal entry also has', { 'index.html': page('<p>If you have any questions, please let us know.</p>') }],
-		['a Pagefind fragment with the same 7 words in a row', { 'pagefind/fragment/en_0000000.pf_fragment': pagefindFragment(surveyWords.slice(16, 23).join(' ')) }],
+		[
+			'a page with an everyday phrase of eight words an internal entry also has',
+			{ 'index.html': page('<p>If you have any questions, please let us know.</p>') },
+		],
+		[
+			'a Pagefind fragment with the same 7 words in a row',
+			{ 'pagefind/fragment/en_0000000.pf_fragment': pagefindFragment(surveyWords.slice(16, 23).join(' ')) },
+		],
 		['a link to a public page whose address begins like an internal one', { 'index.html': page('<a href="/learnings/river-survey-followup/">Follow-up</a>') }],
-		['a public entry\'s page, its text and a file of public/ it uses', {
-			'learnings/public-story/index.html': page('<h1>A public story</h1><p>The market maps helped traders plan their stalls.</p><img src="/files/market-map.png" alt="Market map">'),
-			'files/market-map.png': 'PNG',
-		}],
+		[
+			"a public entry's page, its text and a file of public/ it uses",
+			{
+				'learnings/public-story/index.html': page(
+					'<h1>A public story</h1><p>The market maps helped traders plan their stalls.</p><img src="/files/market-map.png" alt="Market map">'
+				),
+				'files/market-map.png': 'PNG',
+			},
+		],
 	])('finds nothing in %s', (_, files) => {
 		const leaks = gate(files);
 
@@ -219,7 +251,12 @@ describe('the leak gate reads an internal text to its end', () => {
 		// Words that make no everyday phrase: "field3 notes3 …" numbered so no run repeats.
 		const words = Array.from({ length: 600 }, (_, i) => `${['river', 'survey', 'household', 'winter', 'trust', 'volunteer'][i % 6]}${i}`);
 		const internal = `---\ntitle: A long internal account\nvisibility: internal\n---\n${words.join(' ')}\n`;
-		const facts = publicationFacts([contentFile('content/learnings/long-account.md', internal)], config, createLocales(config), mkdtempSync(join(tmpdir(), 'memoria-gate-')));
+		const facts = publicationFacts(
+			[contentFile('content/learnings/long-account.md', internal)],
+			config,
+			createLocales(config),
+			mkdtempSync(join(tmpdir(), 'memoria-gate-'))
+		);
 		const dir = mkdtempSync(join(tmpdir(), 'memoria-gate-out-'));
 		writeFileSync(join(dir, 'index.html'), page(`<p>${words.slice(450, 470).join(' ')}</p>`));
 
@@ -233,10 +270,16 @@ describe('the leak gate reads an internal text to its end', () => {
 describe('an internal translation of a public entry', () => {
 	it("is looked for by its own text, never by the public entry's addresses, which show the original in its language", () => {
 		const original = '---\ntitle: River readings in the open\nvisibility: public\n---\nThe readings are published every month for everyone.\n';
-		const translation = '---\ntitle: Lecturas del río en borrador interno\nvisibility: internal\n---\nLa traducción interna habla de fuentes confidenciales que nadie debe conocer todavía.\n';
+		const translation =
+			'---\ntitle: Lecturas del río en borrador interno\nvisibility: internal\n---\nLa traducción interna habla de fuentes confidenciales que nadie debe conocer todavía.\n';
 		const spanish: ContentFile = { ...contentFile('content/learnings/es/river-readings.md', translation), language: 'es', key: 'river-readings' };
 
-		const facts = publicationFacts([contentFile('content/learnings/river-readings.md', original), spanish], config, createLocales(config), mkdtempSync(join(tmpdir(), 'memoria-gate-')));
+		const facts = publicationFacts(
+			[contentFile('content/learnings/river-readings.md', original), spanish],
+			config,
+			createLocales(config),
+			mkdtempSync(join(tmpdir(), 'memoria-gate-'))
+		);
 
 		expect(facts.internal).toHaveLength(1);
 		expect(facts.internal[0]!.addresses).toEqual(['/learnings/es/river-readings.md']);

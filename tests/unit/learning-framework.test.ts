@@ -29,7 +29,16 @@ const vocabulary = ['water', 'data'].map((id) => ({ id, filePath: 'content/theme
 const today = new Date('2024-06-01T00:00:00Z');
 
 function graphOf(rows: [Section, string, Record<string, unknown>][]) {
-	const raw = { projects: [], learnings: [], outcomes: [], calls: [], posts: [], organisations: [], assessments: [], themes: vocabulary } as unknown as RawCollections;
+	const raw = {
+		projects: [],
+		learnings: [],
+		outcomes: [],
+		calls: [],
+		posts: [],
+		organisations: [],
+		assessments: [],
+		themes: vocabulary,
+	} as unknown as RawCollections;
 	for (const [section, path, data] of rows) {
 		(raw[section] as unknown[]).push({ id: path.replace(/\.md$/, ''), filePath: `content/${section}/${path}`, data: schemas[section].parse(data) });
 	}
@@ -56,26 +65,51 @@ const river = {
 		{ statement: 'Funders read reports', status: 'holding' },
 	],
 };
-const lake = { title: 'Lake', status: 'active', start: '2023-04-10', assumptions: [{ id: 'tool-first', statement: 'An app reaches people', status: 'holding' }] };
+const lake = {
+	title: 'Lake',
+	status: 'active',
+	start: '2023-04-10',
+	assumptions: [{ id: 'tool-first', statement: 'An app reaches people', status: 'holding' }],
+};
 const rows: [Section, string, Record<string, unknown>][] = [
 	['projects', 'river.md', river],
-	['projects', 'es/river.md', { ...river, title: 'Río', assumptions: [{ ...river.assumptions[0], statement: 'Una herramienta llega a la gente' }, river.assumptions[1]] }],
+	[
+		'projects',
+		'es/river.md',
+		{ ...river, title: 'Río', assumptions: [{ ...river.assumptions[0], statement: 'Una herramienta llega a la gente' }, river.assumptions[1]] },
+	],
 	['projects', 'lake.md', lake],
 	[
 		'learnings',
 		'first.md',
 		learning('2022-03-01', {
 			themes: ['water'],
-			recommendations: [
-				{ action: 'Ask first', owner: 'Team A', due: '2023-01-01', state: 'open' },
-				{ action: 'Write it down', state: 'done' },
-				'Share it',
-			],
+			recommendations: [{ action: 'Ask first', owner: 'Team A', due: '2023-01-01', state: 'open' }, { action: 'Write it down', state: 'done' }, 'Share it'],
 		}),
 	],
-	['learnings', 'es/first.md', learning('2022-03-01', { title: 'Primero', lesson: 'Lección', themes: ['water'], recommendations: ['Preguntar primero', 'Escribirlo', 'Compartirlo'] })],
-	['learnings', 'second.md', learning('2023-07-15', { themes: ['water', 'data'], recommendations: [{ action: 'Keep going', due: '2025-01-01' }], followsUp: ['first#2'] })],
-	['outcomes', 'changed.md', { title: 'Changed', date: '2023-09-01', who: 'A town office', change: 'It publishes data', projects: ['river'], themes: ['water'], followsUp: ['first#2', 'second'] }],
+	[
+		'learnings',
+		'es/first.md',
+		learning('2022-03-01', { title: 'Primero', lesson: 'Lección', themes: ['water'], recommendations: ['Preguntar primero', 'Escribirlo', 'Compartirlo'] }),
+	],
+	[
+		'learnings',
+		'second.md',
+		learning('2023-07-15', { themes: ['water', 'data'], recommendations: [{ action: 'Keep going', due: '2025-01-01' }], followsUp: ['first#2'] }),
+	],
+	[
+		'outcomes',
+		'changed.md',
+		{
+			title: 'Changed',
+			date: '2023-09-01',
+			who: 'A town office',
+			change: 'It publishes data',
+			projects: ['river'],
+			themes: ['water'],
+			followsUp: ['first#2', 'second'],
+		},
+	],
 	[
 		'calls',
 		'call.md',
@@ -118,11 +152,20 @@ describe('recommendation follow-up', () => {
 		expect(open[0]).toMatchObject({ action: 'Preguntar primero', owner: 'Team A', language: 'es' });
 		// The second learning has no Spanish file: its words stay in English, marked as such.
 		expect(open[1]).toMatchObject({ action: 'Keep going', language: 'en' });
-		expect(groups[1]!.rows[0]).toMatchObject({ id: 'first#2', actedOn: [{ section: 'outcomes', key: 'changed' }, { section: 'learnings', key: 'second' }] });
+		expect(groups[1]!.rows[0]).toMatchObject({
+			id: 'first#2',
+			actedOn: [
+				{ section: 'outcomes', key: 'changed' },
+				{ section: 'learnings', key: 'second' },
+			],
+		});
 	});
 
 	it('refuses a follow-up that names no single recommendation, naming the file, the field and the fix', () => {
-		const bad = [...rows, ['learnings', 'third.md', learning('2024-01-01', { followsUp: ['first', 'ghost#1', 'first#9'] })] as [Section, string, Record<string, unknown>]];
+		const bad = [
+			...rows,
+			['learnings', 'third.md', learning('2024-01-01', { followsUp: ['first', 'ghost#1', 'first#9'] })] as [Section, string, Record<string, unknown>],
+		];
 		const problems = (() => {
 			try {
 				graphOf(bad);
@@ -226,7 +269,16 @@ describe('the build day', () => {
 describe('links to the framework pages', () => {
 	it('are known to the link check, in every language, with every theme and period that has a page', () => {
 		const addresses = siteAddresses(graphOf(rows), locales, [], 50);
-		for (const address of ['/assumptions/', '/es/supuestos/', '/es/recomendaciones/', '/actions/', '/what-we-learned/water/', '/es/lo-que-aprendimos/data/', '/reviews/2023-q3/', '/es/balances/2021/']) {
+		for (const address of [
+			'/assumptions/',
+			'/es/supuestos/',
+			'/es/recomendaciones/',
+			'/actions/',
+			'/what-we-learned/water/',
+			'/es/lo-que-aprendimos/data/',
+			'/reviews/2023-q3/',
+			'/es/balances/2021/',
+		]) {
 			expect(addresses, address).toContain(address);
 		}
 		expect(addresses).not.toContain('/reviews/2024/');

@@ -55,7 +55,12 @@ async function runNew(root: string, args: string[], { input = '', lang = 'C' } =
 		return { stream, text: () => chunks.join('') };
 	};
 	const [stdout, stderr] = [collect(), collect()];
-	const status = await runMemoria(['new', '--root', root, ...args], { input: Readable.from([input]), output: stdout.stream, errors: stderr.stream, env: { LANG: lang } });
+	const status = await runMemoria(['new', '--root', root, ...args], {
+		input: Readable.from([input]),
+		output: stdout.stream,
+		errors: stderr.stream,
+		env: { LANG: lang },
+	});
 	return { status, stdout: stdout.text(), stderr: stderr.text() };
 }
 
@@ -168,7 +173,11 @@ describe('npm run new, from flags', () => {
 
 		expect(result.status).toBe(0);
 		expect(result.stdout).not.toContain('?');
-		expect(frontmatter(root, 'content/learnings/es/pay-for-attendance.md')).toMatchObject({ title: 'Pay for attendance', project: 'memory-practice', date: '2024-05-02' });
+		expect(frontmatter(root, 'content/learnings/es/pay-for-attendance.md')).toMatchObject({
+			title: 'Pay for attendance',
+			project: 'memory-practice',
+			date: '2024-05-02',
+		});
 	});
 
 	it('writes call notes that pass the schema, with the projects and date given', async () => {
@@ -233,7 +242,11 @@ describe('npm run new, from flags', () => {
 	});
 
 	it.each([
-		[['learning', '--title', 'X', '--project', 'lerning-lenses'], 'There is no project "lerning-lenses" in content/projects/.', 'Did you mean "learning-lenses"?'],
+		[
+			['learning', '--title', 'X', '--project', 'lerning-lenses'],
+			'There is no project "lerning-lenses" in content/projects/.',
+			'Did you mean "learning-lenses"?',
+		],
 		[['learning', '--title', 'X', '--project', 'learning-lenses', '--lang', 'pt'], 'The site is not published in "pt".', 'Use one of its languages: en or es'],
 		[['project', '--title', 'X', '--date', '2024-02-31'], '"2024-02-31" is not a date.', 'YYYY-MM-DD'],
 		[['project', '--title', 'X', '--slug', 'Not A Slug'], '"Not A Slug" cannot be a file name here.', 'lower-case letters'],

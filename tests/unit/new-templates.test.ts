@@ -83,7 +83,12 @@ describe('templates of npm run new', () => {
 		const english = templates.learning(input(), 'x');
 		const spanish = templates.learning(input({ help: 'es', language: 'es' }), 'x');
 
-		expect(english.match(/^## .*$/gm)).toEqual(['## What did we expect?', '## What happened?', '## Why was there a difference?', '## What will we do differently?']);
+		expect(english.match(/^## .*$/gm)).toEqual([
+			'## What did we expect?',
+			'## What happened?',
+			'## Why was there a difference?',
+			'## What will we do differently?',
+		]);
 		expect(spanish.match(/^## .*$/gm)).toEqual(['## ¿Qué esperábamos?', '## ¿Qué pasó?', '## ¿Por qué hubo una diferencia?', '## ¿Qué haremos diferente?']);
 	});
 

@@ -90,7 +90,12 @@ function project() {
 async function translate(root: string, path: string, lang: string, writer = 'C') {
 	const chunks: string[] = [];
 	const sink = new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) });
-	const status = await runMemoria(['translate', path, '--lang', lang, '--root', root], { input: Readable.from(['']), output: sink, errors: sink, env: { LANG: writer } });
+	const status = await runMemoria(['translate', path, '--lang', lang, '--root', root], {
+		input: Readable.from(['']),
+		output: sink,
+		errors: sink,
+		env: { LANG: writer },
+	});
 	return { status, output: chunks.join('') };
 }
 
@@ -114,8 +119,12 @@ describe('npm run new -- translate', () => {
 
 		await translate(root, 'content/learnings/ask-why-first.md', 'es');
 
-		const [original, translation] = [frontmatter(read(root, 'content/learnings/ask-why-first.md')), frontmatter(read(root, 'content/learnings/es/ask-why-first.md'))];
-		for (const key of ['date', 'project', 'organisations', 'phase', 'kind', 'confidence', 'status', 'themes']) expect(translation[key], key).toEqual(original[key]);
+		const [original, translation] = [
+			frontmatter(read(root, 'content/learnings/ask-why-first.md')),
+			frontmatter(read(root, 'content/learnings/es/ask-why-first.md')),
+		];
+		for (const key of ['date', 'project', 'organisations', 'phase', 'kind', 'confidence', 'status', 'themes'])
+			expect(translation[key], key).toEqual(original[key]);
 		expect(translation.recommendations[0]).toMatchObject({ due: '2020-03-31', state: 'done' });
 		expect(translation.evidence[0].kind).toBe('document');
 	});
@@ -159,7 +168,9 @@ describe('npm run new -- translate', () => {
 		await translate(root, 'content/learnings/ask-why-first.md', 'es');
 
 		const text = read(root, 'content/learnings/es/ask-why-first.md');
-		expect(text).toMatch(/---\n\n<!-- \[TRANSLATE\] Traduce al español el texto de abajo y luego borra este comentario\. -->\n\nThe exercise we used was a premortem\.\n$/);
+		expect(text).toMatch(
+			/---\n\n<!-- \[TRANSLATE\] Traduce al español el texto de abajo y luego borra este comentario\. -->\n\nThe exercise we used was a premortem\.\n$/
+		);
 	});
 
 	it('writes a translation that passes the schema as it stands', async () => {
@@ -248,10 +259,14 @@ describe('npm run new -- translate', () => {
 		mkdirSync(join(root, 'content/learnings/es'));
 		writeFileSync(join(root, 'content/learnings/es/ask-why-first.md'), 'ya existe\n');
 
-		const result = spawnSync(process.execPath, [resolve('bin/memoria.mjs'), 'translate', 'content/learnings/ask-why-first.md', '--lang', 'es', '--root', root], {
-			encoding: 'utf8',
-			env: { ...process.env, LANG: 'es_MX.UTF-8', LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' },
-		});
+		const result = spawnSync(
+			process.execPath,
+			[resolve('bin/memoria.mjs'), 'translate', 'content/learnings/ask-why-first.md', '--lang', 'es', '--root', root],
+			{
+				encoding: 'utf8',
+				env: { ...process.env, LANG: 'es_MX.UTF-8', LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' },
+			}
+		);
 
 		expect(result.status).toBe(1);
 		expect(result.stderr.trim()).toBe(

@@ -61,7 +61,17 @@ describe('an address in a page of the offline copy', () => {
 	});
 
 	it('leaves addresses of other sites, other schemes and the page’s own fragments alone', () => {
-		for (const url of ['https://example.org/learnings/', 'http://x.test/', '//cdn.example.org/a.js', 'mailto:a@b.org', 'tel:+52', 'data:image/png;base64,AA', '#_top', '', 'javascript:void(0)']) {
+		for (const url of [
+			'https://example.org/learnings/',
+			'http://x.test/',
+			'//cdn.example.org/a.js',
+			'mailto:a@b.org',
+			'tel:+52',
+			'data:image/png;base64,AA',
+			'#_top',
+			'',
+			'javascript:void(0)',
+		]) {
 			expect(resolveLink(url, page, context()), url).toEqual({ kind: 'keep' });
 		}
 	});

@@ -7,7 +7,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createZipWriter } from '../../src/offline/archive';
 import { offlinePage } from '../../src/offline/offline-page';
 
-const files = new Set(['index.html', 'es/index.html', 'search/index.html', 'es/buscar/index.html', 'learnings/x/index.html', '_astro/site.css', '_offline/offline.css', '_offline/search.js', '_offline/search-index.en.js', '_offline/search-index.es.js']);
+const files = new Set([
+	'index.html',
+	'es/index.html',
+	'search/index.html',
+	'es/buscar/index.html',
+	'learnings/x/index.html',
+	'_astro/site.css',
+	'_offline/offline.css',
+	'_offline/search.js',
+	'_offline/search-index.en.js',
+	'_offline/search-index.es.js',
+]);
 const context = { base: '/', has: (path: string) => files.has(path), siteUrl: 'https://org.example/' };
 const date = new Date('2026-11-22T10:00:00Z');
 const searchIndexes = { en: '_offline/search-index.en.js', es: '_offline/search-index.es.js' };
@@ -25,7 +36,13 @@ const built = (lang: string, main: string) =>
 	'<script type="module" src="/_astro/TableOfContents.js"></script></body></html>';
 
 describe('a page of the offline copy', () => {
-	const html = offlinePage(built('es', '<h1>Hola</h1><a href="/learnings/x/">x</a>'), { path: 'es/index.html', context, searchPage: 'es/buscar/index.html', searchIndexes, date });
+	const html = offlinePage(built('es', '<h1>Hola</h1><a href="/learnings/x/">x</a>'), {
+		path: 'es/index.html',
+		context,
+		searchPage: 'es/buscar/index.html',
+		searchIndexes,
+		date,
+	});
 
 	it('loads no module script from a file, and keeps inline ones', () => {
 		expect(html).not.toMatch(/<script[^>]*type="module"[^>]*src=/);
@@ -34,7 +51,9 @@ describe('a page of the offline copy', () => {
 
 	it('replaces the search box, which needs a server, with a link to the offline search page of its language', () => {
 		expect(html).not.toContain('<site-search');
-		expect(html).toContain('<a class="memoria-offline-search-link" href="buscar/index.html" aria-label="Buscar"><svg aria-hidden="true"><path d="M1"/></svg><span class="sl-hidden md:sl-block">Buscar</span></a>');
+		expect(html).toContain(
+			'<a class="memoria-offline-search-link" href="buscar/index.html" aria-label="Buscar"><svg aria-hidden="true"><path d="M1"/></svg><span class="sl-hidden md:sl-block">Buscar</span></a>'
+		);
 		expect(html).not.toContain('memoria-advanced-search');
 	});
 
@@ -56,7 +75,13 @@ describe('a page of the offline copy', () => {
 	});
 
 	it('never allows an inline script that the online policy did not allow', () => {
-		const injected = offlinePage(built('es', '<h1>Hola</h1><script>steal()</script>'), { path: 'es/index.html', context, searchPage: 'es/buscar/index.html', searchIndexes, date });
+		const injected = offlinePage(built('es', '<h1>Hola</h1><script>steal()</script>'), {
+			path: 'es/index.html',
+			context,
+			searchPage: 'es/buscar/index.html',
+			searchIndexes,
+			date,
+		});
 
 		const policy = /content-security-policy" content="([^"]*)"/.exec(injected)![1]!;
 		expect(policy).not.toContain(hashOf('steal()'));
@@ -68,7 +93,14 @@ describe('the home page of the offline copy', () => {
 	const block =
 		'<section aria-labelledby="offline-copy" class="memoria-offline-download" data-memoria-offline-download data-memoria-offline-note="Esta es la copia sin conexión del sitio, hecha el {{date}}. No se actualiza sola." data-memoria-offline-online="La versión más reciente está en">' +
 		'<h2 id="offline-copy">Leer sin conexión</h2><p><a href="/offline/x.zip" download>Descargar</a> <span data-memoria-offline-size>(ZIP, 1,2 MB)</span></p></section>';
-	const html = offlinePage(built('es', `<h1>Inicio</h1>${block}`), { path: 'es/index.html', context, searchPage: 'es/buscar/index.html', searchIndexes, date, siteUrl: 'https://org.example/' });
+	const html = offlinePage(built('es', `<h1>Inicio</h1>${block}`), {
+		path: 'es/index.html',
+		context,
+		searchPage: 'es/buscar/index.html',
+		searchIndexes,
+		date,
+		siteUrl: 'https://org.example/',
+	});
 
 	it('says it is the offline copy, of which day, in the page’s language, instead of offering the download', () => {
 		expect(html).not.toContain('offline/x.zip');
@@ -83,7 +115,14 @@ describe('the search page of the offline copy', () => {
 		'<memoria-search data-language="es" data-bundle="/pagefind/" data-strings="{}" data-languages="[]" data-filter-keys="[&quot;type&quot;]"><form action="/es/buscar/" method="get"><input name="q"></form>' +
 		'<section class="memoria-search-filters" hidden><div data-filters></div></section><section class="memoria-search-results"><p data-status></p><ol data-results></ol></section></memoria-search>' +
 		'<script type="module" src="/_astro/SearchPage.js"></script>';
-	const html = offlinePage(built('es', searchMain), { path: 'es/buscar/index.html', context, searchPage: 'es/buscar/index.html', searchIndexes, isSearchPage: true, date });
+	const html = offlinePage(built('es', searchMain), {
+		path: 'es/buscar/index.html',
+		context,
+		searchPage: 'es/buscar/index.html',
+		searchIndexes,
+		isSearchPage: true,
+		date,
+	});
 
 	it('loads its language’s index, then the offline search, with plain scripts', () => {
 		expect(html).toContain('<script src="../../_offline/search-index.es.js"></script><script src="../../_offline/search.js"></script></body>');
@@ -92,7 +131,9 @@ describe('the search page of the offline copy', () => {
 
 	it('tells the offline search where the copy’s root and every language’s index are, and forgets Pagefind', () => {
 		expect(html).toContain('data-offline-root="../../"');
-		expect(html).toContain('data-offline-indexes="{&quot;en&quot;:&quot;../../_offline/search-index.en.js&quot;,&quot;es&quot;:&quot;../../_offline/search-index.es.js&quot;}"');
+		expect(html).toContain(
+			'data-offline-indexes="{&quot;en&quot;:&quot;../../_offline/search-index.en.js&quot;,&quot;es&quot;:&quot;../../_offline/search-index.es.js&quot;}"'
+		);
 		expect(html).not.toContain('pagefind');
 		expect(html).toContain('<form action="index.html" method="get">');
 	});

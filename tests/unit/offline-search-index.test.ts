@@ -56,19 +56,27 @@ describe('the search record of a built page', () => {
 	});
 
 	it('shortens a long excerpt at a word', () => {
-		const long = searchRecordFromHtml(page(`<main data-pagefind-body><h1>T</h1><p>${'palabra '.repeat(100)}</p></main>`, ''), 'x/index.html', { maxExcerpt: 40 })!;
+		const long = searchRecordFromHtml(page(`<main data-pagefind-body><h1>T</h1><p>${'palabra '.repeat(100)}</p></main>`, ''), 'x/index.html', {
+			maxExcerpt: 40,
+		})!;
 		expect(long.record.excerpt).toBe('palabra palabra palabra palabra palabra…');
 	});
 
 	it('indexes a draft or archived entry, marked retired instead of data-pagefind-body, as retired, title included', () => {
-		const draft = searchRecordFromHtml(page('<main><h1>Borrador</h1><div class="memoria-entry" data-memoria-search="retired"><p>Texto viejo</p></div></main>'), 'x/index.html')!;
+		const draft = searchRecordFromHtml(
+			page('<main><h1>Borrador</h1><div class="memoria-entry" data-memoria-search="retired"><p>Texto viejo</p></div></main>'),
+			'x/index.html'
+		)!;
 		expect(draft.record.retired).toBe(true);
 		expect(draft.record.title).toBe('Borrador');
 		expect(draft.record.text).toContain('viejo');
 	});
 
 	it('notes an untranslated entry', () => {
-		const fallback = searchRecordFromHtml(page('<main data-pagefind-body><span data-pagefind-meta="untranslated:en"></span><h1>A</h1></main>'), 'x/index.html')!;
+		const fallback = searchRecordFromHtml(
+			page('<main data-pagefind-body><span data-pagefind-meta="untranslated:en"></span><h1>A</h1></main>'),
+			'x/index.html'
+		)!;
 		expect(fallback.record.untranslated).toBe('en');
 	});
 
@@ -96,11 +104,33 @@ describe('the offline search in the browser', () => {
 	const search = offlineIndex();
 	beforeAll(async () => {
 		await search.add('en', [
-			{ url: 'learnings/a/index.html', title: 'Energy cooperatives', excerpt: 'How a cooperative shared solar panels.', text: 'energy cooperatives solar panels shared', date: '2020-01-01', filters: { type: ['Learning'] } },
+			{
+				url: 'learnings/a/index.html',
+				title: 'Energy cooperatives',
+				excerpt: 'How a cooperative shared solar panels.',
+				text: 'energy cooperatives solar panels shared',
+				date: '2020-01-01',
+				filters: { type: ['Learning'] },
+			},
 			{ url: 'learnings/b/index.html', title: 'An archived note', excerpt: 'Old.', text: 'solar archived', retired: true, date: '2019-01-01' },
-			{ url: 'projects/c/index.html', title: 'Solar project', excerpt: 'A project.', text: 'solar project', date: '2021-01-01', filters: { type: ['Project'] } },
+			{
+				url: 'projects/c/index.html',
+				title: 'Solar project',
+				excerpt: 'A project.',
+				text: 'solar project',
+				date: '2021-01-01',
+				filters: { type: ['Project'] },
+			},
 		]);
-		await search.add('es', [{ url: 'es/aprendizajes/a/index.html', title: 'Cooperativas de energía', excerpt: 'Paneles.', text: 'cooperativas energía paneles techos', date: '2020-01-01' }]);
+		await search.add('es', [
+			{
+				url: 'es/aprendizajes/a/index.html',
+				title: 'Cooperativas de energía',
+				excerpt: 'Paneles.',
+				text: 'cooperativas energía paneles techos',
+				date: '2020-01-01',
+			},
+		]);
 	});
 
 	it('finds a page by a word of its text, in the asked languages only', () => {

@@ -6,7 +6,8 @@ const sha = (text: string) => `'sha256-${createHash('sha256').update(text).diges
 
 describe('the Content-Security-Policy of a page', () => {
 	const own = { scripts: new Set([sha('window.a = 1;')]), styles: new Set([sha('p{color:red}')]) };
-	const page = '<html><head><script>window.a = 1;</script><script type="module" src="/_astro/x.js"></script><style>p{color:red}</style></head><body></body></html>';
+	const page =
+		'<html><head><script>window.a = 1;</script><script type="module" src="/_astro/x.js"></script><style>p{color:red}</style></head><body></body></html>';
 	const secured = securePage(page, own);
 	const policy = policyHashes(secured.html);
 

@@ -11,14 +11,28 @@ const write = (path: string, text: string) => {
 	mkdirSync(dirname(join(root, path)), { recursive: true });
 	writeFileSync(join(root, path), text);
 };
-const entry = (key: string): ContentFile => ({ path: `content/learnings/${key}.md`, collection: 'learnings', language: 'en', key, data: {}, fieldLines: new Map(), raw: '', body: '', bodyLine: 1, problems: [] });
+const entry = (key: string): ContentFile => ({
+	path: `content/learnings/${key}.md`,
+	collection: 'learnings',
+	language: 'en',
+	key,
+	data: {},
+	fieldLines: new Map(),
+	raw: '',
+	body: '',
+	bodyLine: 1,
+	problems: [],
+});
 const options = { allow: ['info@collective.example.org'], countries: ['MX', 'ES'] };
 const rows = (files: ContentFile[]) => checkPersonalDataElsewhere(root, files, options, 'en').map((f) => `${f.file} ${f.message.match(/"([^"]+)"/)?.[1]}`);
 
 describe('personal data outside the text of entries', () => {
 	write('content/themes.yaml', 'open-data:\n  label: { en: Open data, es: Datos abiertos }\n  description: Ask ana.perez@example.org\n');
 	write('content/i18n/es.json', '{ "memoria.footer": "Llama al 55 1234 5678" }');
-	write('memoria.config.ts', "export default { organisation: 'Collective', description: { en: 'Write to info@collective.example.org or to jose@example.org' } };\n");
+	write(
+		'memoria.config.ts',
+		"export default { organisation: 'Collective', description: { en: 'Write to info@collective.example.org or to jose@example.org' } };\n"
+	);
 
 	it('is found in the theme vocabulary, interface text and the site configuration, except what the site allows', () => {
 		expect(rows([])).toEqual(['content/themes.yaml ana.perez@example.org', 'memoria.config.ts jose@example.org', 'content/i18n/es.json 55 1234 5678']);

@@ -29,7 +29,8 @@ function entry(raw: string, data: Record<string, unknown> = {}): ContentFile {
 }
 
 /** Findings as "line: message". */
-const rows = (file: ContentFile, opts: PersonalDataOptions = options, language: 'en' | 'es' = 'en') => checkPersonalData(file, opts, language).map((f) => `${f.line}: ${f.message}`);
+const rows = (file: ContentFile, opts: PersonalDataOptions = options, language: 'en' | 'es' = 'en') =>
+	checkPersonalData(file, opts, language).map((f) => `${f.line}: ${f.message}`);
 
 describe('findPersonalData: true positives', () => {
 	// text, kind, value as written, decoded form
@@ -148,7 +149,13 @@ describe('findPersonalData: true positives', () => {
 
 	it('reports each of several values in one text, in order', () => {
 		const text = 'Ana: ana@example.org, 55 1234 5678; Luis: luis [at] example [dot] org, +56 9 8765 4321, RUT 12.345.678-5';
-		expect(findPersonalData(text, options).map((m) => m.value)).toEqual(['ana@example.org', '55 1234 5678', 'luis [at] example [dot] org', '+56 9 8765 4321', '12.345.678-5']);
+		expect(findPersonalData(text, options).map((m) => m.value)).toEqual([
+			'ana@example.org',
+			'55 1234 5678',
+			'luis [at] example [dot] org',
+			'+56 9 8765 4321',
+			'12.345.678-5',
+		]);
 	});
 
 	it('reads national phone formats only of the configured countries', () => {
@@ -327,7 +334,16 @@ describe('checkPersonalData', () => {
 	});
 
 	it('does not report the values of the consent field itself, but reports anything else on its lines', () => {
-		const raw = ['---', 'title: Entrevista', 'consent:', '  - ana@example.org', '  - "+52 55 1234 5678" # luis@example.org pidió no aparecer', '---', 'Cuerpo.', ''].join('\n');
+		const raw = [
+			'---',
+			'title: Entrevista',
+			'consent:',
+			'  - ana@example.org',
+			'  - "+52 55 1234 5678" # luis@example.org pidió no aparecer',
+			'---',
+			'Cuerpo.',
+			'',
+		].join('\n');
 		const file = entry(raw, { title: 'Entrevista', consent: ['ana@example.org', '+52 55 1234 5678'] });
 		expect(rows(file)).toEqual(['5: Possible personal data (e-mail address): "luis@example.org".']);
 	});
@@ -339,7 +355,9 @@ describe('checkPersonalData', () => {
 	});
 
 	it('reports a value written around tags, emphasis or invisible characters with its line, as written and as read', () => {
-		const raw = ['---', 'title: T', '---', 'Ana: jose<span>@</span>example.org', '', 'Luis: **55** 1234\u20095678', 'Eva: ma\u00adria@example.org', ''].join('\n');
+		const raw = ['---', 'title: T', '---', 'Ana: jose<span>@</span>example.org', '', 'Luis: **55** 1234\u20095678', 'Eva: ma\u00adria@example.org', ''].join(
+			'\n'
+		);
 		expect(rows(entry(raw, { title: 'T' }))).toEqual([
 			'4: Possible personal data (e-mail address): "jose<span>@</span>example.org" (that is, "jose@example.org").',
 			'6: Possible personal data (phone number): "55** 1234\u20095678".',

@@ -6,7 +6,10 @@ import { postSchema } from '../../src/schemas/post';
 import { projectSchema } from '../../src/schemas/project';
 
 /** The paths and messages zod reports, as "field: message" lines. */
-function problems(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): string[] {
+function problems(
+	schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+	value: unknown
+): string[] {
 	const result = schema.safeParse(value);
 	return result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }

@@ -40,7 +40,11 @@ function heldResults(found: FoundPage[]): ResultSet & { release(): void } {
 describe('the result list', () => {
 	it('draws the first page, says which words it answers and how many were found, and offers more', async () => {
 		const { results, drawn, list, status, more } = parts();
-		await results.show('solar', resultsAtHand(pages('a', 'b', 'c'), (p) => p), always);
+		await results.show(
+			'solar',
+			resultsAtHand(pages('a', 'b', 'c'), (p) => p),
+			always
+		);
 
 		expect(drawn).toEqual(['a', 'b']);
 		expect(list.dataset.query).toBe('solar');
@@ -50,7 +54,11 @@ describe('the result list', () => {
 
 	it('adds the next page on "more", hides the button when every result is shown, and says the same count only once', async () => {
 		const { results, drawn, more, said } = parts();
-		await results.show('solar', resultsAtHand(pages('a', 'b', 'c'), (p) => p), always);
+		await results.show(
+			'solar',
+			resultsAtHand(pages('a', 'b', 'c'), (p) => p),
+			always
+		);
 		await results.more();
 
 		expect(drawn).toEqual(['a', 'b', 'c']);
@@ -60,8 +68,16 @@ describe('the result list', () => {
 
 	it('replaces the previous results, and says the count again for new results even when it is the same', async () => {
 		const { results, drawn, list, said } = parts();
-		await results.show('sol', resultsAtHand(pages('a', 'b'), (p) => p), always);
-		await results.show('solar', resultsAtHand(pages('c', 'd'), (p) => p), always);
+		await results.show(
+			'sol',
+			resultsAtHand(pages('a', 'b'), (p) => p),
+			always
+		);
+		await results.show(
+			'solar',
+			resultsAtHand(pages('c', 'd'), (p) => p),
+			always
+		);
 
 		expect(drawn).toEqual(['c', 'd']);
 		expect(list.dataset.query).toBe('solar');
@@ -93,7 +109,11 @@ describe('the result list', () => {
 		const startSearch = latestSearch();
 		const slow = heldResults(pages('sol-1', 'sol-2'));
 		const first = results.show('sol', slow, startSearch());
-		await results.show('solar', resultsAtHand(pages('solar-1'), (p) => p), startSearch());
+		await results.show(
+			'solar',
+			resultsAtHand(pages('solar-1'), (p) => p),
+			startSearch()
+		);
 		slow.release();
 		await first;
 
@@ -109,7 +129,11 @@ describe('the result list', () => {
 		const old: ResultSet = { total: 4, slice: async (from, to) => (from > 0 ? await arrived : undefined, pages('a', 'b', 'c', 'd').slice(from, to)) };
 		await results.show('sol', old, startSearch());
 		const pressed = results.more();
-		await results.show('solar', resultsAtHand(pages('x'), (p) => p), startSearch());
+		await results.show(
+			'solar',
+			resultsAtHand(pages('x'), (p) => p),
+			startSearch()
+		);
 		release();
 		await pressed;
 
@@ -134,7 +158,11 @@ describe('the result list', () => {
 		const { results, status } = parts();
 		results.loading();
 		expect(status.textContent).toBe('Loading…');
-		await results.show('solar', resultsAtHand(pages('a'), (p) => p), always);
+		await results.show(
+			'solar',
+			resultsAtHand(pages('a'), (p) => p),
+			always
+		);
 		results.loading();
 		expect(status.textContent).toBe('1 found');
 	});

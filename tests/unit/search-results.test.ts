@@ -14,12 +14,20 @@ const languages = [
 ];
 const strings = { untranslated: 'Not translated yet', inLanguage: 'In {{language}}' };
 const english: ResultContext = { language: 'en', languages, strings, base: 'https://org.example/memoria/search/' };
-const page = (found: Partial<FoundPage> = {}): FoundPage => ({ url: '/memoria/learnings/x/', title: 'Three filters', language: 'en', excerpt: [{ text: 'x' }], ...found });
+const page = (found: Partial<FoundPage> = {}): FoundPage => ({
+	url: '/memoria/learnings/x/',
+	title: 'Three filters',
+	language: 'en',
+	excerpt: [{ text: 'x' }],
+	...found,
+});
 
 describe('a result’s meta line', () => {
 	it('is the type and the date in the page’s language', () => {
 		expect(describeResult(page({ type: 'Learning', date: '2017-05-30' }), english).meta).toBe('Learning · May 30, 2017');
-		expect(describeResult(page({ type: 'Aprendizaje', date: '2017-05-30', language: 'es' }), { ...english, language: 'es' }).meta).toBe('Aprendizaje · 30 may 2017');
+		expect(describeResult(page({ type: 'Aprendizaje', date: '2017-05-30', language: 'es' }), { ...english, language: 'es' }).meta).toBe(
+			'Aprendizaje · 30 may 2017'
+		);
 	});
 
 	it('leaves out a date that is not one, and a missing type, without an empty separator', () => {
@@ -53,7 +61,14 @@ describe('a result’s link', () => {
 	});
 
 	it('is dropped for an address that would run script, however it is disguised', () => {
-		for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', '\u0000javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+		for (const url of [
+			'javascript:alert(1)',
+			' JavaScript:alert(1)',
+			'java\tscript:alert(1)',
+			'\u0000javascript:alert(1)',
+			'data:text/html,<script>alert(1)</script>',
+			'vbscript:x',
+		]) {
 			expect(safeHref(url, english.base), url).toBeUndefined();
 		}
 		expect(describeResult(page({ url: 'javascript:alert(1)' }), english).href).toBeUndefined();

@@ -32,7 +32,11 @@ describe('search state in the URL', () => {
 	it('keeps words the reader typed and a ticked languages box before the script ran, over the address’s', () => {
 		const fromAddress = readSearchState('?q=agua&theme=Open+data', keys);
 
-		expect(withTyped(fromAddress, { query: ' energía ', allLanguages: true })).toEqual({ query: 'energía', allLanguages: true, filters: { theme: ['Open data'] } });
+		expect(withTyped(fromAddress, { query: ' energía ', allLanguages: true })).toEqual({
+			query: 'energía',
+			allLanguages: true,
+			filters: { theme: ['Open data'] },
+		});
 		expect(withTyped(fromAddress, { query: '  ', allLanguages: false })).toEqual(fromAddress);
 	});
 

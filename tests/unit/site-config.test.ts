@@ -22,9 +22,7 @@ describe('site configuration', () => {
 		['a logo without alt text', { logo: { src: './logo.svg', alt: '' } }, 'logo.alt'],
 		['a malformed language code', { languages: ['english'] }, 'languages.0'],
 	])('refuses %s with a message naming memoria.config.ts and the field', (_, change, field) => {
-		expect(() => parseSiteConfig({ organisation: 'Brújula', ...change })).toThrow(
-			new RegExp(`memoria\\.config\\.ts[\\s\\S]*- ${field.replace('.', '\\.')}: `)
-		);
+		expect(() => parseSiteConfig({ organisation: 'Brújula', ...change })).toThrow(new RegExp(`memoria\\.config\\.ts[\\s\\S]*- ${field.replace('.', '\\.')}: `));
 	});
 });
 
@@ -40,7 +38,9 @@ describe('an option memoria.config.ts may not have', () => {
 
 	it('names an option of another tool and what to write instead, in English and Spanish', () => {
 		expect(refusal({ title: 'Brújula' })).toContain('- title: "title" is not an option of Memoria (as Starlight calls it): write "organisation" instead.');
-		expect(refusal({ defaultLocale: 'es' }, 'es')).toContain('- defaultLocale: "defaultLocale" no es una opción de Memoria (como lo llama Starlight): escribe "defaultLanguage" en su lugar.');
+		expect(refusal({ defaultLocale: 'es' }, 'es')).toContain(
+			'- defaultLocale: "defaultLocale" no es una opción de Memoria (como lo llama Starlight): escribe "defaultLanguage" en su lugar.'
+		);
 	});
 
 	it('suggests the nearest option for a misspelt one, nested options included', () => {

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translationReport } from '../../src/translation-status/translation-report';
 
-const learning = (title: string, extra = '') => `---\ntitle: ${title}\ndate: 2021-01-01\nproject: p\nphase: design\nkind: worked\nlesson: x\n${extra}---\nBody.\n`;
+const learning = (title: string, extra = '') =>
+	`---\ntitle: ${title}\ndate: 2021-01-01\nproject: p\nphase: design\nkind: worked\nlesson: x\n${extra}---\nBody.\n`;
 
 /** A small git repository with dated commits, like a real memory's history. */
 function repository() {
@@ -27,8 +28,7 @@ function repository() {
 	return { root, write, commit, run };
 }
 
-const status = (root: string, key: string) =>
-	translationReport(root, ['en', 'es'], 'en').rows.find((r) => r.key === key)!.languages.es!;
+const status = (root: string, key: string) => translationReport(root, ['en', 'es'], 'en').rows.find((r) => r.key === key)!.languages.es!;
 
 let repo: ReturnType<typeof repository>;
 beforeAll(() => {

@@ -71,7 +71,10 @@ async function load(mode?: 'placeholder' | 'drop', store = fakeStore()) {
 describe('audienceLoader keeps what is not public out of a public build', () => {
 	const saved = { audience: process.env.MEMORIA_AUDIENCE, visibility: process.env.MEMORIA_DEFAULT_VISIBILITY };
 	const setEnv = (audience: string | undefined, visibility: string | undefined) => {
-		for (const [key, value] of [['MEMORIA_AUDIENCE', audience], ['MEMORIA_DEFAULT_VISIBILITY', visibility]] as const) {
+		for (const [key, value] of [
+			['MEMORIA_AUDIENCE', audience],
+			['MEMORIA_DEFAULT_VISIBILITY', visibility],
+		] as const) {
 			if (value === undefined) delete process.env[key];
 			else process.env[key] = value;
 		}
@@ -110,7 +113,7 @@ describe('audienceLoader keeps what is not public out of a public build', () => 
 		expect(store.map.get('says-internal')).toEqual({ id: 'says-internal', data: { memoriaInternal: true } });
 	});
 
-	it('replaces entries that say nothing when the site\'s default is internal', async () => {
+	it("replaces entries that say nothing when the site's default is internal", async () => {
 		setEnv('public', 'internal');
 
 		const data = await load();
@@ -137,7 +140,11 @@ describe('audienceLoader keeps what is not public out of a public build', () => 
 		expect(Object.keys(data)).not.toContain('cached-internal');
 	});
 
-	it.each([['internal', 'public'], ['internal', 'internal'], ['internal', undefined]])('keeps every entry as it is in an %s build (default %s)', async (audience, visibility) => {
+	it.each([
+		['internal', 'public'],
+		['internal', 'internal'],
+		['internal', undefined],
+	])('keeps every entry as it is in an %s build (default %s)', async (audience, visibility) => {
 		setEnv(audience, visibility);
 
 		const data = await load();

@@ -32,14 +32,16 @@ const text = {
 		overall:
 			'Optional bands for the sum of every answer, shown first. Write them like a dimension’s bands; they must cover every total score. [] shows no overall result.',
 		optionalHeading: 'Optional settings',
-		visibility: (fallback: string) => `Delete the "# " to keep this assessment out of the public site. Without this line the site’s default applies (${fallback}).`,
+		visibility: (fallback: string) =>
+			`Delete the "# " to keep this assessment out of the public site. Without this line the site’s default applies (${fallback}).`,
 		reviewBy: 'When someone should check that the questions still make sense; the checks remind you after that day.',
 		retainUntil: 'If your retention policy sets one: until when this may stay public.',
 		archived: 'Delete the "# " when this is out of date: it keeps its address, with a notice, but leaves the listing.',
 		consent: 'Names or contact details that the people concerned agreed to publish. Better: ask about readiness, never about people.',
 		slug: 'A different last part for this page’s address, if you want one: lower-case words joined by hyphens.',
 		aliases: 'Earlier addresses of this page that should keep working and lead here.',
-		sourceChecked: 'Only in a translation: the day you compared it with the original. A translation changes only the words: keep every id, score, "from" and "to".',
+		sourceChecked:
+			'Only in a translation: the day you compared it with the original. A translation changes only the words: keep every id, score, "from" and "to".',
 		body: `<!--
 Optional: where these questions come from, or what to read next. This text appears at the end of
 the page, after the questions and the results. Delete this comment if you write nothing here.
@@ -68,7 +70,8 @@ the page, after the questions and the results. Delete this comment if you write 
 		overall:
 			'Franjas opcionales para la suma de todas las respuestas, que se muestran primero. Se escriben como las de una dimensión y tienen que cubrir todos los puntajes totales. Con [] no se muestra un resultado general.',
 		optionalHeading: 'Ajustes opcionales',
-		visibility: (fallback: string) => `Borra el "# " para dejar esta autoevaluación fuera del sitio público. Sin esta línea se aplica lo que el sitio tiene por defecto (${fallback}).`,
+		visibility: (fallback: string) =>
+			`Borra el "# " para dejar esta autoevaluación fuera del sitio público. Sin esta línea se aplica lo que el sitio tiene por defecto (${fallback}).`,
 		reviewBy: 'Cuándo debería alguien comprobar que las preguntas siguen teniendo sentido; las revisiones te lo recuerdan después de esa fecha.',
 		retainUntil: 'Si tu política de conservación lo pide: hasta cuándo puede seguir siendo pública.',
 		archived: 'Borra el "# " cuando ya no esté vigente: conserva su dirección, con un aviso, pero sale del listado.',

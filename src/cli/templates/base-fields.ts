@@ -22,13 +22,15 @@ const help = {
 	es: {
 		title: 'El título, en el idioma de este archivo.',
 		summary: 'Una o dos oraciones que digan de qué se trata, para los listados y los resultados de búsqueda.',
-		themes: (ids: string) => `Temas que conectan esta entrada con otras, de content/themes.yaml${ids ? `: ${ids}` : ''}. Por ejemplo [open-data, partnerships].`,
+		themes: (ids: string) =>
+			`Temas que conectan esta entrada con otras, de content/themes.yaml${ids ? `: ${ids}` : ''}. Por ejemplo [open-data, partnerships].`,
 		visibility: (fallback: string) =>
 			`Borra el "# " para dejar esta entrada fuera del sitio público ("internal"). Sin esta línea se aplica lo que el sitio tiene por defecto (${fallback}).`,
 		reviewBy: 'Cuándo debería alguien comprobar que esto sigue siendo correcto; las revisiones te lo recuerdan después de esa fecha.',
 		retainUntil: 'Si tu política de conservación lo pide: hasta cuándo puede seguir siendo público.',
 		archived: 'Borra el "# " cuando esto ya no esté vigente: conserva su dirección, con un aviso, pero sale de los listados.',
-		consent: 'Nombres o datos de contacto que las personas involucradas aceptaron publicar, por ejemplo [Ana Pérez]. Las revisiones rechazan cualquier otro dato personal.',
+		consent:
+			'Nombres o datos de contacto que las personas involucradas aceptaron publicar, por ejemplo [Ana Pérez]. Las revisiones rechazan cualquier otro dato personal.',
 		slug: 'Una terminación distinta para la dirección de esta página, si la quieres: palabras en minúsculas unidas con guiones.',
 		aliases: 'Direcciones anteriores de esta página que deben seguir funcionando y llevar aquí.',
 		sourceChecked: 'Solo en una traducción: el día en que la comparaste con el original.',

@@ -100,7 +100,11 @@ export function callTemplate(input: TemplateInput, slug: string): string {
 		block('participants', t.participants, [`people: 0             # ${t.people}`, `organisations: 0      # ${t.organisationCount}`]),
 		field('organisations', t.organisations(someIds(input.organisations)), yamlIds([])),
 		field('facilitator', t.facilitator, '""'),
-		block('agenda', t.agenda, t.agendaItems.map((item) => `- ${yamlValue(item)}`)),
+		block(
+			'agenda',
+			t.agenda,
+			t.agendaItems.map((item) => `- ${yamlValue(item)}`)
+		),
 		field('projects', t.projects, yamlIds(input.projects)),
 		field('learnings', t.learnings, yamlIds([])),
 		block('decisions', t.decisions, [`- ${yamlValue(t.decision)}`]),

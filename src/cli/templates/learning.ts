@@ -23,8 +23,7 @@ const text = {
 		expected: 'What did we expect to happen? One or two sentences; the longer story goes below the frontmatter.',
 		happened: 'What actually happened?',
 		why: 'Why was there a difference? Describe conditions and decisions, not people’s mistakes.',
-		recommendations:
-			'What will we do differently? One item per change. Delete the item if there is nothing to change, or copy its lines for another.',
+		recommendations: 'What will we do differently? One item per change. Delete the item if there is nothing to change, or copy its lines for another.',
 		action: '[What we will do differently]',
 		owner: 'a role or a team, not a person’s name',
 		due: 'by when, if there is a date',
@@ -71,8 +70,7 @@ forgot to renew it". Name roles, not people.
 		expected: '¿Qué esperábamos que pasara? Una o dos oraciones; la historia completa va debajo de los metadatos.',
 		happened: '¿Qué pasó en realidad?',
 		why: '¿Por qué hubo una diferencia? Describe condiciones y decisiones, no errores de personas.',
-		recommendations:
-			'¿Qué haremos diferente? Un elemento por cada cambio. Borra el elemento si no hay nada que cambiar, o copia sus líneas para agregar otro.',
+		recommendations: '¿Qué haremos diferente? Un elemento por cada cambio. Borra el elemento si no hay nada que cambiar, o copia sus líneas para agregar otro.',
 		action: '[Lo que haremos diferente]',
 		owner: 'un rol o un equipo, no el nombre de una persona',
 		due: 'para cuándo, si hay fecha',

@@ -86,7 +86,12 @@ export function projectTemplate(input: TemplateInput, slug: string): string {
 		{
 			key: 'tools',
 			help: t.tools,
-			lines: ['tools: []', `#   - name: ${yamlValue(t.toolName)}`, `#     purpose: ${yamlValue(t.toolPurpose)}`, `#     openSource: true        # ${t.openSource}`],
+			lines: [
+				'tools: []',
+				`#   - name: ${yamlValue(t.toolName)}`,
+				`#     purpose: ${yamlValue(t.toolPurpose)}`,
+				`#     openSource: true        # ${t.openSource}`,
+			],
 		},
 		block('questions', t.questions, [`why: ""       # ${t.why}`, `how: ""       # ${t.how}`, `which: ""     # ${t.which}`]),
 		...settingsFields(input, slug),

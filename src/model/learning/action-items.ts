@@ -28,7 +28,8 @@ export interface OpenActions {
 }
 
 const time = (d: Date | undefined) => d?.getTime() ?? Number.POSITIVE_INFINITY;
-const byDue = (a: ActionItem, b: ActionItem) => time(a.due) - time(b.due) || a.agreed.getTime() - b.agreed.getTime() || a.call.localeCompare(b.call) || a.number - b.number;
+const byDue = (a: ActionItem, b: ActionItem) =>
+	time(a.due) - time(b.due) || a.agreed.getTime() - b.agreed.getTime() || a.call.localeCompare(b.call) || a.number - b.number;
 
 export function openActions(graph: ContentGraph, language: string, today: Date): OpenActions {
 	const items: ActionItem[] = [];

@@ -66,7 +66,13 @@ export function recurringAssumptions(rows: readonly AssumptionRow[]): RecurringA
 		if (new Set(group.map((r) => r.project)).size < 2) continue;
 		const counts = Object.fromEntries(assumptionStatuses.map((s) => [s, group.filter((r) => r.status === s).length])) as Record<AssumptionStatus, number>;
 		// Projects are in reading order (newest first), so the first row is the latest wording.
-		recurring.push({ id, statement: group[0]!.statement, language: group[0]!.language, counts, projects: group.map((r) => ({ project: r.project, status: r.status })) });
+		recurring.push({
+			id,
+			statement: group[0]!.statement,
+			language: group[0]!.language,
+			counts,
+			projects: group.map((r) => ({ project: r.project, status: r.status })),
+		});
 	}
 	return recurring.sort((a, b) => b.counts.challenged - a.counts.challenged || b.projects.length - a.projects.length || a.id.localeCompare(b.id));
 }

@@ -16,5 +16,7 @@ export function translatedItem<S extends Section, T>(
 ): { item: T; language: string } {
 	const shown = graph.fileFor(entry, language).file;
 	const translated = list(shown.data)[index];
-	return translated !== undefined ? { item: translated, language: shown.language } : { item: list(entry.original.data)[index]!, language: entry.original.language };
+	return translated !== undefined
+		? { item: translated, language: shown.language }
+		: { item: list(entry.original.data)[index]!, language: entry.original.language };
 }

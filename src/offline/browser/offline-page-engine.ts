@@ -62,7 +62,9 @@ export function offlinePageEngine(root: HTMLElement, { language, filterKeys }: S
 		filterCounts: async (allLanguages) => countFilters(index.all(wanted(allLanguages)), filterKeys),
 		search: async (state) => {
 			const languages = wanted(state.allLanguages);
-			const records = (state.query ? index.search(state.query, languages) : index.all(languages)).filter((record) => matchesFilters(record.filters, state.filters));
+			const records = (state.query ? index.search(state.query, languages) : index.all(languages)).filter((record) =>
+				matchesFilters(record.filters, state.filters)
+			);
 			return { results: resultsAtHand(records, found), filters: countFilters(records, filterKeys) };
 		},
 	};

@@ -179,7 +179,10 @@ export function startAssessment(root: HTMLElement): void {
 				const item = el('li');
 				item.value = q.number;
 				const answer = answers[q.id];
-				item.append(el('span', q.text, 'memoria-summary-question'), el('span', answer === undefined ? strings.notAnswered : q.options[answer]!, 'memoria-summary-answer'));
+				item.append(
+					el('span', q.text, 'memoria-summary-question'),
+					el('span', answer === undefined ? strings.notAnswered : q.options[answer]!, 'memoria-summary-answer')
+				);
 				if (answer === undefined) item.dataset.unanswered = '';
 				list.append(item);
 			}

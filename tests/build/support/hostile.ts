@@ -57,7 +57,9 @@ export const publishedFile = 'files/river-readings.txt';
 /** Re-saves the first two internal entries with a UTF-8 byte-order mark and CRLF line ends (an edit for copyFixture). */
 export function saveAsWindowsEditorsDo(root: string): void {
 	for (const file of internalFiles.slice(0, 2)) {
-		const text = readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '').replace(/\r?\n/g, '\r\n');
+		const text = readFileSync(join(root, file), 'utf8')
+			.replace(/^\uFEFF/, '')
+			.replace(/\r?\n/g, '\r\n');
 		writeFileSync(join(root, file), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
 	}
 }

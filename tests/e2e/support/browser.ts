@@ -218,12 +218,16 @@ export class SitePage {
 			if (!href || this.checkedIcons.has(href)) continue;
 			this.checkedIcons.add(href);
 			if (!href.startsWith(new URL(this.baseUrl).origin)) {
-				if (!href.startsWith('data:')) this.foreignRequests.push({ url: this.page.url(), detail: `GET ${href} (the page's <link rel="${rel}">, which browsers request)` });
+				if (!href.startsWith('data:'))
+					this.foreignRequests.push({ url: this.page.url(), detail: `GET ${href} (the page's <link rel="${rel}">, which browsers request)` });
 				continue;
 			}
 			const response = await this.context.request.get(href, { failOnStatusCode: false });
 			if (response.status() >= 400) {
-				this.failedRequests.push({ url: this.page.url(), detail: `GET ${href}: HTTP ${response.status()} (the page's <link rel="${rel}">, which browsers request)` });
+				this.failedRequests.push({
+					url: this.page.url(),
+					detail: `GET ${href}: HTTP ${response.status()} (the page's <link rel="${rel}">, which browsers request)`,
+				});
 			}
 		}
 	}
@@ -249,10 +253,13 @@ export class SitePage {
 	private noneInFlight(deadline: number): Promise<void> {
 		if (this.inFlight.size === 0) return Promise.resolve();
 		return new Promise((done, fail) => {
-			const timer = setTimeout(() => {
-				this.whenIdle.delete(resolve);
-				fail(new Error(`Requests of ${this.page.url()} still open after waiting for them: ${[...this.inFlight].map((r) => r.url()).join(', ')}`));
-			}, Math.max(0, deadline - Date.now()));
+			const timer = setTimeout(
+				() => {
+					this.whenIdle.delete(resolve);
+					fail(new Error(`Requests of ${this.page.url()} still open after waiting for them: ${[...this.inFlight].map((r) => r.url()).join(', ')}`));
+				},
+				Math.max(0, deadline - Date.now())
+			);
 			const resolve = () => {
 				clearTimeout(timer);
 				done();

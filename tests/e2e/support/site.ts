@@ -49,8 +49,7 @@ export const reportSlugs: Record<Language, string> = { en: 'report', es: 'inform
 export const urls = {
 	home: (language: Language) => `${prefix(language)}/`,
 	listing: (section: SectionKey, language: Language) => `${prefix(language)}/${sectionOf(section).slugs[language]}/`,
-	entry: (section: SectionKey, id: string, language: Language) =>
-		`${prefix(language)}/${sectionOf(section).slugs[language]}/${id}/`,
+	entry: (section: SectionKey, id: string, language: Language) => `${prefix(language)}/${sectionOf(section).slugs[language]}/${id}/`,
 	report: (projectId: string, language: Language) => `${urls.entry('projects', projectId, language)}${reportSlugs[language]}/`,
 	guide: (id: string, language: Language) => `${prefix(language)}/guides/${id}/`,
 };
@@ -139,11 +138,7 @@ export function indexedText(html: string): string {
 	if (start < 0) return '';
 	const end = html.lastIndexOf('</main>');
 	const body = html.slice(start, end > start ? end : undefined);
-	return decodeEntities(
-		body
-			.replace(/<(script|style|svg|template)\b[\s\S]*?<\/\1>/gi, ' ')
-			.replace(/<[^>]+>/g, ' ')
-	)
+	return decodeEntities(body.replace(/<(script|style|svg|template)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' '))
 		.replace(/\s+/g, ' ')
 		.trim();
 }
@@ -184,9 +179,10 @@ export function discoverSite(dist: string): SiteMap {
 	};
 	const isFallback = (path: string, language: Language) => read(path)?.includes(fallbackNotice[language]) ?? false;
 	const describe = (section: SectionKey | 'guides', id: string): DiscoveredEntry => {
-		const paths = Object.fromEntries(
-			languages.map((l) => [l, section === 'guides' ? urls.guide(id, l) : urls.entry(section, id, l)])
-		) as Record<Language, string>;
+		const paths = Object.fromEntries(languages.map((l) => [l, section === 'guides' ? urls.guide(id, l) : urls.entry(section, id, l)])) as Record<
+			Language,
+			string
+		>;
 		const fallback = Object.fromEntries(languages.map((l) => [l, isFallback(paths[l], l)])) as Record<Language, boolean>;
 		return { section, id, paths, fallback };
 	};
@@ -220,7 +216,15 @@ export function discoverSite(dist: string): SiteMap {
 			missingPageTypes.push(section.entryName);
 			continue;
 		}
-		pageTypes.push({ key: `entry:${section.key}`, name: section.entryName, kind: 'entry', section: section.key, id: chosen.id, paths: chosen.paths, status: 200 });
+		pageTypes.push({
+			key: `entry:${section.key}`,
+			name: section.entryName,
+			kind: 'entry',
+			section: section.key,
+			id: chosen.id,
+			paths: chosen.paths,
+			status: 200,
+		});
 	}
 	const guides = entryIds(join(dist, 'guides')).map((id) => describe('guides', id));
 	entries.push(...guides);
@@ -245,7 +249,14 @@ export function discoverSite(dist: string): SiteMap {
 	}
 	for (const [key, name, slugs] of generated.slice(0, 4)) {
 		const id = entryIds(join(dist, slugs[defaultLanguage]!))[0];
-		if (id) pageTypes.push({ key: `term:${key}`, name: `${name.replace(' index', '')} page`, kind: 'listing', paths: both((l) => `${prefix(l)}/${slugs[l]}/${id}/`), status: 200 });
+		if (id)
+			pageTypes.push({
+				key: `term:${key}`,
+				name: `${name.replace(' index', '')} page`,
+				kind: 'listing',
+				paths: both((l) => `${prefix(l)}/${slugs[l]}/${id}/`),
+				status: 200,
+			});
 		else missingPageTypes.push(`${key} page`);
 	}
 	const untranslated = entries.find((e) => e.fallback.es) ?? null;
@@ -254,7 +265,15 @@ export function discoverSite(dist: string): SiteMap {
 		entries.find((e) => e.section === 'projects' && /<section[^>]*aria-labelledby="learnings"[\s\S]*?<a\s/.test(read(e.paths.en) ?? '')) ?? null;
 	// The printable report of that project: the project and its learnings in full on one page.
 	if (projectWithLearnings && languages.every((l) => read(urls.report(projectWithLearnings.id, l)))) {
-		pageTypes.push({ key: 'report', name: 'project report', kind: 'entry', section: 'projects', id: projectWithLearnings.id, paths: both((l) => urls.report(projectWithLearnings.id, l)), status: 200 });
+		pageTypes.push({
+			key: 'report',
+			name: 'project report',
+			kind: 'entry',
+			section: 'projects',
+			id: projectWithLearnings.id,
+			paths: both((l) => urls.report(projectWithLearnings.id, l)),
+			status: 200,
+		});
 	} else missingPageTypes.push('project report');
 	pageTypes.push({ key: 'not-found', name: '404 page', kind: 'not-found', paths: { ...missingPaths }, status: 404 });
 
@@ -266,7 +285,13 @@ export function discoverSite(dist: string): SiteMap {
 		const lang = htmlLang(html);
 		if (html.includes('data-memoria-search="retired"') && lang && lang in retired) {
 			const title = decodeEntities(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '').trim();
-			retired[lang as Language].push({ path: `/${relative(dist, file).split(sep).join('/').replace(/index\.html$/, '')}`, title });
+			retired[lang as Language].push({
+				path: `/${relative(dist, file)
+					.split(sep)
+					.join('/')
+					.replace(/index\.html$/, '')}`,
+				title,
+			});
 		}
 		const text = indexedText(html);
 		if (!lang || !text) continue;
@@ -281,7 +306,10 @@ export function discoverSite(dist: string): SiteMap {
 				const file = `${learning.paths[language].replace(/^\//, '')}index.html`;
 				const own = pages.find((p) => p.file === file);
 				if (!own) continue;
-				const word = distinctiveWord(own.text, pages.filter((p) => p !== own).map((p) => p.text));
+				const word = distinctiveWord(
+					own.text,
+					pages.filter((p) => p !== own).map((p) => p.text)
+				);
 				if (word) return [language, { word, learning }];
 			}
 			return [language, null];

@@ -34,9 +34,7 @@ export async function visible(page: SitePage, selector: string, description: str
 	const shown = all.filter({ visible: true });
 	const count = await shown.count();
 	if (count === 0) {
-		throw new Error(
-			`No visible ${description} (${selector}) on ${page.pathname} at the ${page.viewport} viewport; ${await all.count()} present but hidden.`
-		);
+		throw new Error(`No visible ${description} (${selector}) on ${page.pathname} at the ${page.viewport} viewport; ${await all.count()} present but hidden.`);
 	}
 	return shown.first();
 }

@@ -47,4 +47,7 @@ export function files(): string[] {
 }
 
 /** Every HTML page's address: "/", "/es/aprendizajes/x/", "/404.html". */
-export const pagePaths = () => files().filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
+export const pagePaths = () =>
+	files()
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);

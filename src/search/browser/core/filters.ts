@@ -21,7 +21,13 @@ export interface FilterGroup {
  * now (so a reader can always untick a value), in the page's alphabetical order. A filter with
  * no value to show is left out.
  */
-export function filterGroups(keys: readonly string[], counts: FilterCounts, chosen: ChosenFilters, headings: Record<string, string>, language: string): FilterGroup[] {
+export function filterGroups(
+	keys: readonly string[],
+	counts: FilterCounts,
+	chosen: ChosenFilters,
+	headings: Record<string, string>,
+	language: string
+): FilterGroup[] {
 	const groups: FilterGroup[] = [];
 	for (const key of keys) {
 		const ticked = chosen[key] ?? [];

@@ -17,7 +17,8 @@ export function pagefindPageEngine(root: HTMLElement, { language, languages }: S
 	const bundle = root.dataset.bundle!;
 	const retired = JSON.parse(root.dataset.retired!) as { bundle: string; weight: number; baseUrl: string };
 	const retiredUrl = new URL(retired.bundle, location.href).href;
-	const mergeRetired = (pagefind: Pagefind, code: string) => mergeIfIndexed(pagefind, retiredUrl, { indexWeight: retired.weight, baseUrl: retired.baseUrl, language: code });
+	const mergeRetired = (pagefind: Pagefind, code: string) =>
+		mergeIfIndexed(pagefind, retiredUrl, { indexWeight: retired.weight, baseUrl: retired.baseUrl, language: code });
 
 	let own: Promise<{ pagefind: Pagefind; allFilters: Record<string, Record<string, number>> }> | undefined;
 	let others: Promise<void> | undefined;

@@ -25,7 +25,9 @@ export function languageOfUrl(url: string, languages: readonly ResultLanguage[],
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
 	const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstChild;
-	return Array.from(parsed?.childNodes ?? [], (node) => (node.nodeName === 'MARK' ? { text: node.textContent ?? '', marked: true } : { text: node.textContent ?? '' }));
+	return Array.from(parsed?.childNodes ?? [], (node) =>
+		node.nodeName === 'MARK' ? { text: node.textContent ?? '', marked: true } : { text: node.textContent ?? '' }
+	);
 }
 
 export function foundPage(data: PagefindResultData, languages: readonly ResultLanguage[], pageLanguage: string): FoundPage {

@@ -48,7 +48,8 @@ class SiteSearch extends HTMLElement {
 			input.focus();
 		};
 
-		for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) open.addEventListener(intent, () => void this.#load(), { once: true, passive: true });
+		for (const intent of ['pointerenter', 'focus', 'touchstart'] as const)
+			open.addEventListener(intent, () => void this.#load(), { once: true, passive: true });
 		open.addEventListener('click', show);
 		close.addEventListener('click', () => dialog.close());
 		dialog.addEventListener('close', () => {
@@ -88,7 +89,9 @@ class SiteSearch extends HTMLElement {
 	#mergeRetired(): Promise<void> {
 		const { base, retiredBundle, retiredWeight, language } = this.dataset;
 		this.#retired ??= this.#load()
-			.then((pagefind) => mergeIfIndexed(pagefind, new URL(retiredBundle!, location.href).href, { indexWeight: Number(retiredWeight), baseUrl: base, language: language! }))
+			.then((pagefind) =>
+				mergeIfIndexed(pagefind, new URL(retiredBundle!, location.href).href, { indexWeight: Number(retiredWeight), baseUrl: base, language: language! })
+			)
 			.then(() => {
 				this.#retiredMerged = true;
 			});
