@@ -21,6 +21,10 @@ const virtualConfig = { 'virtual:memoria/config': fileURLToPath(new URL('./tests
 export default defineConfig({
 	test: {
 		globalSetup: ['tests/support/global-setup.ts'],
+		// Most files wait on child processes (builds, Chromium, the type check) rather than compute, so more
+		// workers than the machine's two cores keep both busy. One count for every project: vitest runs
+		// projects with different counts one group after another, and the browser files must run beside the rest.
+		maxWorkers: 3,
 		hookTimeout: 300_000,
 		teardownTimeout: 30_000,
 		projects: [
@@ -50,9 +54,10 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.e2e.ts'],
 					environment: 'node',
-					// One browser at a time: each file launches its own Chromium.
-					fileParallelism: false,
-					maxConcurrency: 3,
+					maxConcurrency: 2,
+					// A page waits up to 15 s for what it awaits (support/browser.ts); expect.poll's own default
+					// (1 s) is shorter than loading a search index takes on a busy machine.
+					expect: { poll: { timeout: 15_000 } },
 					testTimeout: 120_000,
 					hookTimeout: 240_000,
 				},

@@ -4,6 +4,7 @@
  * `bypassCSP` and the page runs under its real policy; only the page being audited pays for it.
  * It returns the serious and critical violations with a report naming rule, page and elements.
  * Evaluated once per document; a second audit of the same page (another theme) reuses it.
+ * `rules` runs only those rules; `except` runs all but those.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,12 +33,31 @@ interface AxeViolation {
  */
 export const colourRules = ['color-contrast', 'link-in-text-block'];
 
-export async function auditPage(page: SitePage, where: string, { rules }: { rules?: string[] } = {}): Promise<{ rules: string[]; report: string }> {
+/**
+ * The rules whose result depends on the screen's width: what a phone layout can break that a
+ * desktop one does not (targets too small to tap, zoom locked, regions that scroll sideways
+ * without a keyboard way in, text placed over another background).
+ */
+export const layoutRules = ['target-size', 'meta-viewport', 'meta-viewport-large', 'scrollable-region-focusable'];
+
+export async function auditPage(
+	page: SitePage,
+	where: string,
+	{ rules, except }: { rules?: string[]; except?: string[] } = {}
+): Promise<{ rules: string[]; report: string }> {
 	if (!(await page.page.evaluate(() => 'axe' in window))) await page.page.evaluate(axeSource);
-	const violations = (await page.page.evaluate(async (only) => {
-		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-		return (await axe.run(document, { resultTypes: ['violations'], ...(only ? { runOnly: { type: 'rule', values: only } } : {}) })).violations;
-	}, rules)) as AxeViolation[];
+	const violations = (await page.page.evaluate(
+		async ({ only, skip }) => {
+			const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+			const options = {
+				resultTypes: ['violations'],
+				...(only ? { runOnly: { type: 'rule', values: only } } : {}),
+				...(skip ? { rules: Object.fromEntries(skip.map((id) => [id, { enabled: false }])) } : {}),
+			};
+			return (await axe.run(document, options)).violations;
+		},
+		{ only: rules, skip: except }
+	)) as AxeViolation[];
 	const serious = violations.filter((v) => blocking.has(v.impact ?? ''));
 	const report = serious
 		.map((v) =>

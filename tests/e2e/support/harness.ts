@@ -2,8 +2,6 @@
  * Shared wiring for test files: the server address and site map from the global setup,
  * one browser per test file, and a page per test that is always closed.
  */
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { launchBrowser, SitePage, type OpenOptions } from './browser';
@@ -11,9 +9,6 @@ import '../../support/context';
 
 export const baseUrl = inject('baseUrl');
 export const site = inject('site');
-export const screenshotDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
-// JPEG: encoding a long full-page PNG takes about twice as long, for nothing a reader would see.
-export const screenshotPath = (name: string) => join(screenshotDir, `${name}.jpg`);
 
 /**
  * `describe`, or `describe.skip` outside CI when Chromium is missing (the global setup has
