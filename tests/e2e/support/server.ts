@@ -138,6 +138,11 @@ export async function startStaticServer(directory: string): Promise<StaticServer
 			res.end(String(error));
 		});
 	});
+	// Node closes a kept-alive connection after 5 s idle by default; a client that picks that socket
+	// for its next request at the same moment gets ECONNRESET. Browsers and Playwright's request
+	// context keep connections open between a test's steps, which on a busy machine can be seconds
+	// apart: idle connections stay open until the client or close() ends them.
+	server.keepAliveTimeout = 0;
 	await new Promise<void>((done, fail) => {
 		server.once('error', fail);
 		server.listen(0, '127.0.0.1', () => done());
