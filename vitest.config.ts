@@ -37,8 +37,6 @@ export default defineConfig({
 				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
-					// Installing the packed tarball from the registry is `npm run test:install` (vitest.install.config.ts).
-					exclude: ['tests/build/init-package.test.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 300_000,
 				},

@@ -4,7 +4,7 @@ import { memoriaError } from '../errors/memoria-error';
 import { type WriterLanguage, writerLanguage } from '../errors/writer-language';
 import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from './site-config';
 import { siteLayout } from './site-layout';
-import { unknownOptionProblem } from './unknown-options';
+import { replacedOptions, unknownOptionProblem } from './unknown-options';
 
 /**
  * Validates the configuration, or stops with one message that names memoria.config.ts and each
@@ -13,8 +13,14 @@ import { unknownOptionProblem } from './unknown-options';
 export function parseSiteConfig(input: SiteConfigInput, language: WriterLanguage = writerLanguage()): SiteConfig {
 	const result = siteConfigSchema.safeParse(input);
 	if (result.success) return result.data;
+	// An option written under its old or another tool's name ("title") makes its new one ("organisation") missing too: say it once.
+	const unknown = result.error.issues.flatMap((issue) =>
+		issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path.map(String), key].join('.')) : []
+	);
+	const renamedTo = new Set(unknown.map((path) => replacedOptions[path]?.now).filter(Boolean));
 	const problems = result.error.issues.flatMap((issue) => {
 		const at = issue.path.join('.');
+		if (issue.code === 'invalid_type' && issue.input === undefined && renamedTo.has(at)) return [];
 		if (issue.code === 'unrecognized_keys') {
 			return issue.keys.map((key) => {
 				const path = at ? `${at}.${key}` : key;

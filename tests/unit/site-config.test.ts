@@ -43,6 +43,18 @@ describe('an option memoria.config.ts may not have', () => {
 		);
 	});
 
+	it('names only the old name when it stands in for a required option, not the new one as missing too', () => {
+		let message = '';
+		try {
+			parseSiteConfig({ title: 'Brújula' } as never, 'en');
+		} catch (error) {
+			message = (error as Error).message;
+		}
+
+		expect(message).toContain('- title: "title" is not an option of Memoria (as Starlight calls it): write "organisation" instead.');
+		expect(message).not.toContain('- organisation:');
+	});
+
 	it('suggests the nearest option for a misspelt one, nested options included', () => {
 		expect(refusal({ langauges: ['en'] })).toContain('- langauges: "langauges" is not an option of Memoria: did you mean "languages"?');
 		expect(refusal({ repository: { url: 'https://example.org/repo', brnach: 'main' } }, 'es')).toContain(
