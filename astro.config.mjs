@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import memoria from './src/integration.ts';
+import memoria from 'memoria-ssg';
 import site from './memoria.config.ts';
 
 export default defineConfig(memoria(site));

@@ -1,2 +1,2 @@
 // Astro reads the content collections from here; they are defined in src/model/collections.ts.
-export { collections } from './src/model/collections';
+export { collections } from 'memoria-ssg/content';

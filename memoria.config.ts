@@ -1,4 +1,4 @@
-import { defineMemoriaConfig } from './src/config/site-config';
+import { defineMemoriaConfig } from 'memoria-ssg/config';
 
 /** The demo organisation's settings. Every field is described in README.md, "Configure the site". */
 export default defineMemoriaConfig({
