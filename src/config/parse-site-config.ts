@@ -52,6 +52,22 @@ function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
 
 /** Reads and validates `memoria.config.ts` of a site, for the command-line tools. */
 export async function loadSiteConfig(root: string): Promise<SiteConfig> {
-	const module = (await import(/* @vite-ignore */ pathToFileURL(siteLayout(root).config).href)) as { default: SiteConfigInput };
+	const file = siteLayout(root).config;
+	let module: { default: SiteConfigInput };
+	try {
+		module = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { default: SiteConfigInput };
+	} catch (error) {
+		// A file that is not valid TypeScript: one message naming the line, not Node's stack trace.
+		if (!(error instanceof SyntaxError)) throw error;
+		const line = new RegExp(`${escapeForRegExp(pathToFileURL(file).href)}:(\\d+)|^:(\\d+)$`, 'm').exec(error.stack ?? '');
+		throw memoriaError(
+			'unreadable-site-config',
+			{ problem: error.message.split('\n')[0]!, line: line ? Number(line[1] ?? line[2]) : undefined },
+			{ file: 'memoria.config.ts' },
+			writerLanguage()
+		);
+	}
 	return parseSiteConfig(module.default);
 }
+
+const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adjustableCheckIds, checkLevels } from '../checks/adjustable-checks';
 import { enSlugs } from '../translations/en';
 import { collectionRegistry } from '../model/registry';
 
@@ -99,6 +100,20 @@ export const siteConfigSchema = z
 		 * miss of a known field ("Visibility", "visiblity") is always an error.
 		 */
 		guideFields: z.strictObject({ allow: z.array(z.string()).default([]) }).prefault({}),
+		/**
+		 * How strict a check is, for material brought in with known faults (images without alt
+		 * text while they are described over time): "error" stops the build, "warn" lists it (and
+		 * writes it to .memoria/check-report.md) and builds, "off" says nothing. `severity` sets a
+		 * check for the whole site; `folders` for a folder ("content/docs/legacy/") or a glob
+		 * ("content/docs/old-*.md"), and wins over `severity`; of two matching folders, the one
+		 * written last wins. Which checks can be set, and why the others cannot: src/checks/adjustable-checks.ts.
+		 */
+		checks: z
+			.strictObject({
+				severity: z.partialRecord(z.enum(adjustableCheckIds), z.enum(checkLevels)).default({}),
+				folders: z.record(z.string().min(1), z.partialRecord(z.enum(adjustableCheckIds), z.enum(checkLevels))).default({}),
+			})
+			.prefault({}),
 		/** Items per page of a listing before it is split into numbered pages. */
 		pageSize: z.number().int().min(5).max(500).default(50),
 		/**

@@ -407,6 +407,16 @@ export const catalogue = {
 			es: 'Corrige las opciones indicadas; el README, sección "Configurar el sitio", las describe todas. Después de una actualización, CHANGELOG.md dice qué cambió.',
 		}),
 	}),
+	'unreadable-site-config': entry<{ problem: string; line?: number | undefined }>({
+		message: (p) => ({
+			en: `Memoria cannot read memoria.config.ts${p.line ? ` (line ${p.line})` : ''}: ${p.problem}`,
+			es: `Memoria no puede leer memoria.config.ts${p.line ? ` (línea ${p.line})` : ''}: ${p.problem}`,
+		}),
+		hint: () => ({
+			en: 'The usual cause is a missing comma, quote or brace near that line. Every option is written as name: value, with a comma after it, inside export default { … }.',
+			es: 'Lo habitual es que falte una coma, una comilla o una llave cerca de esa línea. Cada opción se escribe como nombre: valor, con una coma después, dentro de export default { … }.',
+		}),
+	}),
 	'starlight-not-a-dependency': entry<{ command: string }>({
 		message: () => ({
 			en: 'The site’s package.json does not list @astrojs/starlight, which Memoria builds the site with.',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -259,5 +259,36 @@ describe('npm run check', () => {
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('memoria.config.ts');
 		expect(result.stderr).toContain('defaultLanguage');
+	});
+
+	it('names the line of a memoria.config.ts that is not valid TypeScript, without a stack trace, in the writer’s language', () => {
+		const { root, write } = site();
+		write('memoria.config.ts', "export default {\n\torganisation: 'Test'\n\tlanguages: ['en', 'es'],\n};\n");
+		const result = cli(root, 'es_PE.UTF-8');
+
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('[memoria:unreadable-site-config] memoria.config.ts: Memoria no puede leer memoria.config.ts (línea 3)');
+		expect(result.stderr).toContain('falte una coma');
+		expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+	});
+
+	it('builds on with images without alt text in a folder the configuration relaxes: warnings grouped, listed in the report, exit 0', () => {
+		const { root, write } = site();
+		write(
+			'memoria.config.ts',
+			"export default { organisation: 'Test', checks: { folders: { 'content/docs/imported/': { 'image-without-alt': 'warn' } } } };\n"
+		);
+		for (const n of [1, 2, 3, 4, 5, 6]) write(`content/docs/imported/page-${n}.md`, `---\ntitle: Page ${n}\n---\n![](https://example.org/${n}.png)\n`);
+		write('content/docs/own.md', '---\ntitle: Ours\n---\n![](https://example.org/own.png)\n');
+
+		const relaxed = cli(root);
+		expect(relaxed.status).toBe(1);
+		expect(relaxed.stdout).toContain('✗ content/docs/own.md:4');
+		expect(relaxed.stdout).toContain('⚠ [memoria:image-without-alt] 6 warning(s) in 6 file(s):');
+		expect(relaxed.stdout).toContain('… and 1 more, every one listed in .memoria/check-report.md');
+		expect(readFileSync(join(root, '.memoria/check-report.md'), 'utf8').match(/^- \[ \] /gm)).toHaveLength(6);
+
+		write('content/docs/own.md', '---\ntitle: Ours\n---\n![A river at dawn](https://example.org/own.png)\n');
+		expect(cli(root).status).toBe(0);
 	});
 });

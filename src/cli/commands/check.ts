@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { place } from '../../checks/findings';
+import { applyCheckLevels } from '../../checks/check-levels';
+import { checkReportPath, writeCheckReport } from '../../checks/check-report';
+import { type Finding, place } from '../../checks/findings';
 import { checkImageMetadata } from '../../checks/image-metadata-files';
 import { checkContent } from '../../checks/run-checks';
 import { loadSiteConfig } from '../../config/parse-site-config';
@@ -14,6 +16,9 @@ import { translationsText } from '../translations-text';
  * runs it first with --for-build (a report only when there is something to say) and --facts
  * (where to write what a public build must leave out, src/checks/publication-facts.ts).
  */
+/** Warnings of one check shown in the terminal; the rest are in the report file. */
+const shownPerCheck = 5;
+
 export const check: Command = async (line, { root, language }) => {
 	const audience = line.values.internal ? 'internal' : 'public';
 	const forBuild = line.values['for-build'] === true;
@@ -22,22 +27,35 @@ export const check: Command = async (line, { root, language }) => {
 
 	// 1. The configuration, then every check over content/.
 	const config = await loadSiteConfig(root);
-	const { findings, facts } = checkContent({ root, config, audience, language });
+	const content = checkContent({ root, config, audience, language });
+	const { facts } = content;
 	// Images whose metadata the build cannot remove (src/checks/image-metadata-files.ts).
-	if (audience === 'public') findings.push(...(await checkImageMetadata(root, language)));
+	if (audience === 'public') content.findings.push(...(await checkImageMetadata(root, language)));
+	// The levels the site set for its checks (memoria.config.ts `checks`, src/checks/check-levels.ts).
+	const { findings, silenced, keptStrict } = applyCheckLevels(content.findings, config.checks, audience);
 	const errors = findings.filter((f) => f.severity === 'error');
 	const warnings = findings.filter((f) => f.severity === 'warning');
+	const report = writeCheckReport(root, warnings, language);
 
-	// 2. One report: errors first, then warnings, each with place, message and fix.
+	// 2. One report: every error with place, message and fix; warnings grouped by check, the first
+	//    few of each shown and all of them in the report file.
 	if (!forBuild || findings.length > 0) console.log(text.title(audience));
-	for (const [severity, list] of [
-		['error', errors],
-		['warning', warnings],
-	] as const) {
-		if (list.length === 0) continue;
-		console.log(`\n${text.sections[severity]}`);
-		for (const f of list) console.log(`${severity === 'error' ? '✗' : '⚠'} ${place(f)}\n  [memoria:${f.id}] ${f.message}\n  ${f.hint}`);
+	if (errors.length > 0) {
+		console.log(`\n${text.sections.error}`);
+		for (const f of errors) console.log(`✗ ${place(f)}\n  [memoria:${f.id}] ${f.message}\n  ${f.hint}`);
 	}
+	if (warnings.length > 0) {
+		console.log(`\n${text.sections.warning}`);
+		for (const [id, group] of Map.groupBy(warnings, (f: Finding) => f.id)) {
+			console.log(text.warningGroup(id, group.length, new Set(group.map((f) => f.file)).size));
+			for (const f of group.slice(0, shownPerCheck)) console.log(`  ${place(f)}: ${f.message}`);
+			if (group.length > shownPerCheck) console.log(text.more(group.length - shownPerCheck, checkReportPath));
+			console.log(`  ${group[0]!.hint}`);
+		}
+		if (report) console.log(`\n${text.report(checkReportPath)}`);
+	}
+	for (const id of keptStrict) console.log(`\n${text.keptStrict(id)}`);
+	if (silenced > 0 && !forBuild) console.log(`\n${text.silenced(silenced)}`);
 
 	// 3. A summary of translations (not for builds: it never stops one).
 	if (!forBuild) {
