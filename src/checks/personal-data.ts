@@ -157,8 +157,9 @@ function validNumbers(digits: string, international: boolean, countries: readonl
 	if (cached) return cached;
 	const found = new Set<string>();
 	if (international) {
-		// "+52 1 55 …": the mobile "1" Mexico dropped in 2019 is still widely written.
-		const e164 = `+${/^521\d{10}$/.test(digits) ? `52${digits.slice(3)}` : digits}`;
+		// Old forms still widely written, rewritten to today's: "+52 1 55 …", the mobile "1" Mexico
+		// dropped in 2019; "+57 1 234 5678", a Colombian landline before 2021, now "+57 601 234 5678".
+		const e164 = `+${digits.replace(/^521(\d{10})$/, '52$1').replace(/^57([1-8]\d{7})$/, '5760$1')}`;
 		const number = parsePhoneNumberFromString(e164, metadataMax);
 		// A "+" and a country code show the writer meant a phone number: a possible length and the
 		// country's general pattern are enough ("+56 9 1234 5678" is in a range not yet allocated).
@@ -183,7 +184,7 @@ const phoneRun = /\+?\(?\d(?:[ \t\u00a0\u202f.\-\u2010-\u2014()/]{0,3}\d)*/g;
 const currencyBefore =
 	/(?:[$€£¥₡₲₱₹]|\b(?:ISBN(?:-1[03])?|ISSN|DOI|pp?|p[áa]gs?|p[áa]ginas|pages?|MXN|USD|EUR|COP|PEN|CLP|ARS|BRL|GTQ|UYU|PYG|DOP|CRC|HNL|NIO|BOB|VES|CUP|GBP|US\$|R\$|S\/|Bs)\.?)[\s:]*$/iu;
 const unitAfter =
-	/^\s*(?:%|‰|(?:habitantes|hab|personas|people|persons|inhabitants|residents|pesos|d[óo]lares|dollars|euros?|soles|reales|bolivianos|quetzales|colones|lempiras|c[óo]rdobas|guaran[íi]es|km|m²|m2|hect[áa]reas|hectares|toneladas|tonnes|tons|kg|votos|votes|ejemplares|copies|visitas|visits|views|descargas|downloads|millones|millions|mil|MXN|USD|EUR|COP|PEN|CLP|ARS|BRL|GTQ|UYU|PYG|DOP|CRC|HNL|NIO|BOB|VES|CUP|GBP)\b)/iu;
+	/^\s*(?:%|‰|(?:habitantes|hab|personas|people|persons|inhabitants|residents|pesos|d[óo]lares|dollars|euros?|soles|reales|bolivianos|quetzales|colones|lempiras|c[óo]rdobas|guaran[íi]es|km|m²|m2|hect[áa]reas|hectares|toneladas|tonnes|tons|kg|votos|votes|ejemplares|copies|visitas|visits|views|descargas|downloads|millones|millions|mil|bytes|[KMGT]i?B|MXN|USD|EUR|COP|PEN|CLP|ARS|BRL|GTQ|UYU|PYG|DOP|CRC|HNL|NIO|BOB|VES|CUP|GBP)\b)/iu;
 /**
  * A word that says a phone number follows ("Tel:", "WhatsApp", "llámanos al"). It lets through
  * shapes that are otherwise more often something else: a value right after "word:" ("tel:+52…",
@@ -193,12 +194,18 @@ const phoneWord =
 	/\b(?:tel|telf|tfno|tel[ée]fonos?|telephone|phones?|cel|celular|cell|m[óo]vil|mobile|whats\s?app|fax|sms|signal|telegram|contact[a-z]*|ll[áa]m[a-z]*|call)\b[^\n\d]{0,20}$/i;
 /**
  * A number that names a document, not a person: "Invoice 2024-000123", "Factura nº 2024-000123",
- * "Workshop codes 2023 1145 7788".
+ * "Workshop codes 2023 1145 7788", "ID 5512345678", an organisation's tax number ("NIT 900123456-7").
  */
 const referenceBefore =
-	/\b(?:invoices?|factura|facturas|recibos?|receipts?|tickets?|orders?|pedidos?|folios?|expedientes?|case|casos?|files?|ref|refs|reference|referencia|contratos?|contracts?|oficios?|boletas?|c[óo]digos?|codes?|serial|serie|series|lotes?|batch)\b\.?(?:\s*(?:no\.?|n[º°o]\.?|nro\.?|num\.?|number|n[úu]mero|#))?[\s:#]*$/i;
-/** Shapes that are something else: quantities grouped by thousands, RUT or CPF with a wrong check digit, coordinates, IP addresses. */
+	/\b(?:invoices?|factura|facturas|recibos?|receipts?|tickets?|orders?|pedidos?|folios?|expedientes?|case|casos?|files?|ref|refs|reference|referencia|contratos?|contracts?|oficios?|boletas?|c[óo]digos?|codes?|serial|serie|series|lotes?|batch|ids?|identificador(?:es)?|identifiers?|registros?|registrations?|inscripci[óo]n|sku|patentes?|patents?|timestamp|NIT|RUC|CUIT|RFC|CNPJ|RIF|RTN|NIF|CIF|tax\s+id)\b\.?(?:\s*(?:no\.?|n[º°o]\.?|nro\.?|num\.?|number|n[úu]mero|#))?[\s:#]*$/i;
+/**
+ * Shapes that are something else: quantities grouped by thousands, RUT or CPF with a wrong check
+ * digit, coordinates, IP addresses, versions ("3.12.1234", "124.0.6367.91": no phone number is
+ * written with dots around a group of one digit, or as two short groups and a long one).
+ */
 const notAPhoneRun = [
+	/^\d{1,2}\.\d{1,2}\.\d+$/,
+	/^\d+(?:\.\d+)*\.\d\.\d+(?:\.\d+)*$/,
 	/^\d{1,2}([ .\u00a0\u202f])\d{3}(?:\1\d{3})+$/,
 	/^\d{1,3}(?:\.\d{3}){2}-[\dkK]{1,2}$/,
 	/^\d{1,3}([ .\u00a0\u202f])\d{3}(?:\1\d{3}){2,}$/,
@@ -223,6 +230,8 @@ const notAPhone = [
 const limits = new Set(['2147483647', '2147483648', '4294967295', '4294967296']);
 /** ISBN-13 check digit (ISO 2108): weights 1,3,1,3… make the sum a multiple of 10. */
 const isIsbn13 = (d: string) => /^97[89]\d{10}$/.test(d) && [...d].reduce((s, c, i) => s + Number(c) * (i % 2 ? 3 : 1), 0) % 10 === 0;
+/** ISBN-10 whose check digit is X (10): nine digits weighted 10 to 2, plus 10, make a multiple of 11. */
+const isIsbn10WithX = (d: string) => /^\d{9}$/.test(d) && ([...d].reduce((s, c, i) => s + Number(c) * (10 - i), 0) + 10) % 11 === 0;
 
 /** Whether digit groups `first` to `last` include one of three digits or more. */
 function long(groups: readonly { digits: string }[], first: number, last: number) {
@@ -259,6 +268,9 @@ function findPhones(text: string, countries: readonly CountryCode[], add: Add) {
 		if (before === ':' && /\p{L}/u.test(before2) && !(said ??= phoneWord.test(line))) continue;
 		if (currencyBefore.test(line) || unitAfter.test(text.slice(end, end + 24))) continue;
 		if (notAPhoneRun.some((p) => p.test(run))) continue;
+		// A book's number, without "ISBN" before it: "978 84 376 0494 7" would otherwise leave "84 376 0494 7", "84-376-0494-X" "84-376-0494".
+		const runDigits = run.replace(/\D/g, '');
+		if (isIsbn13(runDigits) || (/^[-\s]X\b/.test(text.slice(end, end + 3)) && isIsbn10WithX(runDigits))) continue;
 		// A stray number before or after ("Oficina 3 55 1234 5678") must not hide the phone number:
 		// from left to right, take the longest valid stretch of digit groups starting within the
 		// next few groups, cut only where the writer left a space. Bounded, so a long line of
