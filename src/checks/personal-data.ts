@@ -5,20 +5,26 @@ import metadataMax from 'libphonenumber-js/metadata.max.json';
 import type { WriterLanguage } from '../errors/writer-language';
 import type { ContentFile } from './content-files';
 import { finding, type Finding } from './findings';
+import { isMailService, readAllowList } from './personal-data-allow';
+import { isRoleAddress } from './role-addresses';
 
 /**
  * Personal data a public page must not carry by mistake: e-mail addresses (also written with
  * HTML entities or "[at]"/"arroba"), phone numbers, and the region's national ID numbers. The
  * whole file is scanned, frontmatter and body, code blocks included: all of it is published.
  * A value passes only when it, compared in a normalised form, is in the site's allow list or in
- * the entry's "consent" list; consent exempts that value, never the line it is on.
+ * the entry's "consent" list; consent exempts that value, never the line it is on. An e-mail
+ * address also passes when the allow list names its whole domain ("@example.org",
+ * personal-data-allow.ts), or when it is a role address such as info@ or prensa@ (role-addresses.ts).
  * The search reads the text as a reader of the page sees it (tags, Markdown emphasis, invisible
  * characters and full-width forms do not hide a value), and reports each value as written.
  */
 
 export interface PersonalDataOptions {
-	/** Values the public build may contain (the organisation's own public address). */
+	/** Values the public build may contain (the organisation's own public address), and whole e-mail domains ("@example.org"). */
 	allow: readonly string[];
+	/** Whether role and service addresses (info@, prensa@…) pass without being listed; true unless set to false. */
+	roleAddresses?: boolean | undefined;
 	/** ISO 3166-1 alpha-2 codes whose national phone formats are recognised. */
 	countries: readonly string[];
 }
@@ -113,7 +119,8 @@ function findEmails(text: string, add: Add) {
 			if (bare === 'at' && domain.replace(bracketDot, '').includes('.')) continue;
 		}
 		const decoded = `${user.replace(anyDot, '.')}@${domain.replace(anyDot, '.')}${topLevel}`.normalize('NFC').toLowerCase();
-		add({ kind: 'email', decoded, keys: [`email:${decoded}`] }, start, end);
+		// "ana+boletin@example.org" reaches the mailbox ana@example.org: consent to or allowing one is for both.
+		add({ kind: 'email', decoded, keys: [`email:${decoded}`, `mailbox:${decoded.replace(/\+[^@]*@/, '@')}`] }, start, end);
 		atSign.lastIndex = end;
 	}
 }
@@ -641,17 +648,26 @@ function keysOf(values: readonly string[], options: PersonalDataOptions) {
 	return keys;
 }
 const perLine = 20;
-const allowCache = new WeakMap<readonly string[], Set<string>>();
+const allowCache = new WeakMap<readonly string[], { keys: Set<string>; domains: ReadonlySet<string> }>();
+const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
 
 export function checkPersonalData(file: ContentFile, options: PersonalDataOptions, language: WriterLanguage): Finding[] {
 	const consentField = file.data?.consent;
 	const consent = (Array.isArray(consentField) ? consentField : []).filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
 	let allowed = allowCache.get(options.allow);
-	if (!allowed) allowCache.set(options.allow, (allowed = keysOf(options.allow, options)));
+	if (!allowed) {
+		const list = readAllowList(options.allow);
+		allowCache.set(options.allow, (allowed = { keys: keysOf(list.values, options), domains: list.domains }));
+	}
+	const { keys: allowedKeys, domains } = allowed;
 	// Each consent entry is searched like text, so "Ana Pérez, ana@example.org" consents to the
 	// address, and the values in the consent field itself pass; anything else on its lines does not.
+	// Consent is a person's, for their own values: it names no domains.
 	const consented = keysOf(consent, options);
-	const exempt = (m: PersonalDataMatch) => [`raw:${m.value.trim().normalize('NFC').toLowerCase()}`, ...m.keys].some((k) => allowed.has(k) || consented.has(k));
+	const roles = options.roleAddresses !== false;
+	const exempt = (m: PersonalDataMatch) =>
+		(m.kind === 'email' && (domains.has(domainOf(m.decoded)) || (roles && isRoleAddress(m.decoded)))) ||
+		[`raw:${m.value.trim().normalize('NFC').toLowerCase()}`, ...m.keys].some((k) => allowedKeys.has(k) || consented.has(k));
 
 	const listed: { m: PersonalDataMatch; line: number; more: number }[] = [];
 	// Matches come in order: count the lines up to each one from the previous one.
@@ -675,10 +691,12 @@ export function checkPersonalData(file: ContentFile, options: PersonalDataOption
 	return listed.map(({ m, line, more }) => {
 		const name = m.kind === 'national-id' ? m.id! : m.kind;
 		const decoded = m.kind === 'email' && m.decoded !== m.value.toLowerCase() ? m.decoded : undefined;
+		// The hint offers to allow an address's whole domain, unless anyone can have an address there.
+		const domain = m.kind === 'email' && !isMailService(domainOf(m.decoded)) ? domainOf(m.decoded) : undefined;
 		return finding(
 			'error',
 			'personal-data',
-			{ kind: names[name][language], text: m.value, decoded, more: more || undefined },
+			{ kind: names[name][language], text: m.value, decoded, more: more || undefined, domain },
 			{ file: file.path, line },
 			language
 		);

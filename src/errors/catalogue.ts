@@ -350,14 +350,25 @@ export const catalogue = {
 				: 'Revisa la dirección: las secciones cambian de nombre según el idioma (/learnings/ · /es/aprendizajes/).',
 		}),
 	}),
-	'personal-data': entry<{ kind: string; text: string; decoded?: string | undefined; more?: number | undefined }>({
+	// `domain`: an e-mail address's, so the hint can say how to allow the organisation's whole domain.
+	'personal-data': entry<{ kind: string; text: string; decoded?: string | undefined; more?: number | undefined; domain?: string | undefined }>({
 		message: (p) => ({
 			en: `Possible personal data (${p.kind}): "${p.text}"${p.decoded ? ` (that is, "${p.decoded}")` : ''}.${p.more ? ` The same line holds ${p.more} more, not listed.` : ''}`,
 			es: `Posible dato personal (${p.kind}): "${p.text}"${p.decoded ? ` (es decir, "${p.decoded}")` : ''}.${p.more ? ` La misma línea tiene ${p.more} más, que no se listan.` : ''}`,
 		}),
 		hint: (p) => ({
-			en: `Remove it, or replace it with a role. If publishing it is right (the organisation's own public address, or the person agreed), add "${p.text}" to personalData.allow in memoria.config.ts or to this entry's "consent" list.`,
-			es: `Quítalo o reemplázalo por un rol. Si corresponde publicarlo (la dirección pública de la propia organización, o la persona dio su consentimiento), agrega "${p.text}" a personalData.allow en memoria.config.ts o a la lista "consent" de esta entrada.`,
+			en: `Remove it, or replace it with a role. If publishing it is right (the organisation's own public address, or the person agreed), add "${p.text}" to personalData.allow in memoria.config.ts or to this entry's "consent" list.${p.domain ? ` If every address at ${p.domain} is the organisation's to publish, add "@${p.domain}" to personalData.allow instead.` : ''}`,
+			es: `Quítalo o reemplázalo por un rol. Si corresponde publicarlo (la dirección pública de la propia organización, o la persona dio su consentimiento), agrega "${p.text}" a personalData.allow en memoria.config.ts o a la lista "consent" de esta entrada.${p.domain ? ` Si todas las direcciones de ${p.domain} son de la organización y se pueden publicar, agrega "@${p.domain}" a personalData.allow.` : ''}`,
+		}),
+	}),
+	'allowed-mail-service': entry<{ entry: string; domain: string }>({
+		message: (p) => ({
+			en: `personalData.allow lists "${p.entry}", the domain of a mail service anyone can have an address at: it would let every personal address at ${p.domain} into the public site, so it is not applied.`,
+			es: `personalData.allow incluye "${p.entry}", el dominio de un servicio de correo donde cualquiera puede tener una dirección: dejaría pasar al sitio público todas las direcciones personales de ${p.domain}, así que no se aplica.`,
+		}),
+		hint: () => ({
+			en: 'Remove it from personalData.allow in memoria.config.ts, and list the addresses the organisation publishes one by one (such as "colectivo.mx@gmail.com").',
+			es: 'Quítalo de personalData.allow en memoria.config.ts y enumera una por una las direcciones que publica la organización (como "colectivo.mx@gmail.com").',
 		}),
 	}),
 	'review-due': entry<{ date: string }>({
