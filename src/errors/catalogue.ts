@@ -270,15 +270,22 @@ export const catalogue = {
 			es: 'El contenido no puede agregar scripts. Si la página viene de HTML en una entrada, quita el script; si no, repórtalo como una falla de Memoria, por favor.',
 		}),
 	}),
-	'image-without-alt': entry<{ image: string }>({
+	// `tag`: the HTML element or MDX component the image was written with (img, Image…); none for Markdown's ![…](…).
+	'image-without-alt': entry<{ image: string; tag?: string | undefined }>({
 		message: (p) => ({
 			en: `The image ${p.image} has no description (alt text).`,
 			es: `La imagen ${p.image} no tiene descripción (texto alternativo).`,
 		}),
-		hint: () => ({
-			en: 'Write what the image shows between the brackets: ![A workshop wall covered in notes](photo.jpg).',
-			es: 'Escribe qué muestra la imagen entre los corchetes: ![Una pared de taller llena de notas](foto.jpg).',
-		}),
+		hint: (p) =>
+			p.tag
+				? {
+						en: `Say what the image shows in the alt attribute of <${p.tag}>: alt="A workshop wall covered in notes". If it is only decoration, write alt="" on purpose, so screen readers skip it.`,
+						es: `Di qué muestra la imagen en el atributo alt de <${p.tag}>: alt="Una pared de taller llena de notas". Si es solo decorativa, escribe alt="" a propósito, para que los lectores de pantalla la salten.`,
+					}
+				: {
+						en: 'Write what the image shows between the brackets: ![A workshop wall covered in notes](photo.jpg).',
+						es: 'Escribe qué muestra la imagen entre los corchetes: ![Una pared de taller llena de notas](foto.jpg).',
+					},
 	}),
 	'missing-image': entry<{ image: string }>({
 		message: (p) => ({ en: `The image ${p.image} does not exist.`, es: `La imagen ${p.image} no existe.` }),
