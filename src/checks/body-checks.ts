@@ -7,6 +7,7 @@ import { gfm } from 'micromark-extension-gfm';
 import type { WriterLanguage } from '../errors/writer-language';
 import type { ContentFile } from './content-files';
 import { finding, type Finding } from './findings';
+import { type JsxTag, mdxMarkdown, readMdxBody } from './mdx-body';
 import { checkRawHtml, htmlTags, unsafeScheme } from './raw-html';
 import { siteLayout } from '../config/site-layout';
 
@@ -16,6 +17,12 @@ import { siteLayout } from '../config/site-layout';
  * as markup, and a backtick inside an HTML attribute cannot hide a tag: raw HTML only of the
  * allowed kinds (unless the site allows all), addresses only of safe schemes, images described
  * and present, and every link a reader can follow collected for the caller to resolve.
+ *
+ * An image is described when Markdown's brackets hold words (`![](x)` says nothing, and Markdown
+ * has no way to say "decoration"), or when an HTML or JSX image has an alt attribute: words, or an
+ * explicitly empty alt="", which is how HTML marks an image as decoration for screen readers to
+ * skip (WCAG technique H67). An alt of spaces only is neither. Lines are the file's: a node's line
+ * in the body plus the line the body starts on, after the frontmatter.
  */
 export interface BodyLink {
 	file: ContentFile;
@@ -28,6 +35,13 @@ export interface BodyLink {
 /** Long values (a base64 image, a script) shortened for messages. */
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url);
+/** An HTML or JSX alt: present and either words or exactly "" (decoration, on purpose). */
+const describedBy = (alt: string | undefined) => alt !== undefined && (alt === '' || alt.trim() !== '');
+/**
+ * MDX components that draw an image and whose alt Astro requires: <img>, and astro:assets'
+ * <Image> and <Picture>. A site's own components may take an image under any name; those are its code's to check.
+ */
+const jsxImages = new Set(['img', 'Image', 'Picture']);
 
 export function checkBody(file: ContentFile, root: string, allowRawHtml: boolean, language: WriterLanguage): { findings: Finding[]; links: BodyLink[] } {
 	const findings: Finding[] = [];
@@ -43,16 +57,20 @@ export function checkBody(file: ContentFile, root: string, allowRawHtml: boolean
 		findings.push(finding('error', id, params as never, { file: file.path, line }, language));
 	};
 	// MDX is JavaScript with Markdown in it, enabled only when content is trusted as code: its JSX
-	// is not HTML, so only the Markdown parts are checked, as well as a Markdown parser can.
+	// is not HTML, so the raw-HTML allow-list does not apply; its Markdown and its image components
+	// are checked, as well as can be without MDX's compiler (mdx-body.ts).
 	const mdx = file.path.endsWith('.mdx');
 
 	const link = (target: string, line: number) => {
 		const relative = target !== '' && !target.startsWith('/') && !target.startsWith('#') && !hasScheme(target);
 		links.push(relative ? { file, line, target, relative } : { file, line, target });
 	};
-	/** An image: described, and when it is a file of this site, present. `safe`: its address may be loaded. */
-	const image = (src: string, alt: string | null | undefined, line: number, safe: boolean) => {
-		if (!alt?.trim()) report('image-without-alt', { image: short(src) }, line);
+	/**
+	 * An image: described, and when it is a file of this site, present. `safe`: its address may be
+	 * loaded. `tag`: the HTML or JSX element it was written with, for the hint; none for Markdown.
+	 */
+	const image = (src: string, described: boolean, line: number, safe: boolean, tag?: string) => {
+		if (!described) report('image-without-alt', { image: short(src), tag }, line);
 		if (!safe || src === '' || hasScheme(src) || src.startsWith('//')) return;
 		const path = src.split(/[?#]/)[0]!;
 		let decoded = path;
@@ -96,12 +114,12 @@ export function checkBody(file: ContentFile, root: string, allowRawHtml: boolean
 				safe(node.url, 'link', line);
 				return;
 			case 'image':
-				image(node.url, node.alt, line, safe(node.url, 'resource', line));
+				image(node.url, !!node.alt?.trim(), line, safe(node.url, 'resource', line));
 				return;
 			case 'imageReference': {
 				const url = definitions.get(node.identifier)?.url ?? '';
 				// A definition unfit for a link is reported on its own line; one fit for a link (mailto:) may still be no image.
-				image(url, node.alt, line, !unsafeScheme(url, 'link') && safe(url, 'resource', line));
+				image(url, !!node.alt?.trim(), line, !unsafeScheme(url, 'link') && safe(url, 'resource', line));
 				return;
 			}
 		}
@@ -129,17 +147,39 @@ export function checkBody(file: ContentFile, root: string, allowRawHtml: boolean
 			const href = tag.attributes['href'];
 			const src = tag.attributes['src'];
 			if (tag.name === 'a' && href !== undefined && !unsafeScheme(href, 'link', true)) link(href, lineAt(tag.at));
-			if (tag.name === 'img') image(src ?? '', tag.attributes['alt'], lineAt(tag.at), !unsafeScheme(src ?? '', 'resource', true));
+			if (tag.name === 'img') image(src ?? '', describedBy(tag.attributes['alt']), lineAt(tag.at), !unsafeScheme(src ?? '', 'resource', true), 'img');
 		}
 	};
 
+	/**
+	 * An MDX image component. A quoted alt counts as in HTML; one given as an expression
+	 * (alt={caption}) is trusted, and so is a tag without alt whose {...spread} may carry one. A src
+	 * given as an expression (an imported image) is Astro's to find; a quoted one must be present.
+	 */
+	const jsxImage = (tag: JsxTag) => {
+		const line = file.bodyLine + (file.body.slice(0, tag.at).match(/\n/g)?.length ?? 0);
+		const src = tag.attributes.get('src');
+		const alt = tag.attributes.get('alt');
+		const described = alt === undefined ? tag.spread : alt === true || 'expression' in alt || describedBy(alt.string);
+		if (typeof src === 'object' && 'string' in src) image(src.string, described, line, !unsafeScheme(src.string, 'resource', true), tag.name);
+		else if (!described) report('image-without-alt', { image: short(typeof src === 'object' ? `{${src.expression.trim()}}` : ''), tag: tag.name }, line);
+	};
+
 	try {
-		const tree = fromMarkdown(file.body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+		// MDX: its Markdown only, with JSX, expressions and ESM blanked out (mdx-body.ts), and its images in JSX.
+		const mdxBody = mdx ? readMdxBody(file.body) : undefined;
+		const tree = fromMarkdown(mdxBody?.markdown ?? file.body, {
+			extensions: mdx ? [gfm(), mdxMarkdown] : [gfm()],
+			mdastExtensions: [gfmFromMarkdown()],
+		});
 		collect(tree);
 		visit(tree);
+		for (const tag of mdxBody?.tags ?? []) if (jsxImages.has(tag.name)) jsxImage(tag);
 	} catch (error) {
 		// Best effort for MDX: what the Markdown parser cannot read is left to MDX's own compiler.
 		if (!mdx) throw error;
 	}
+	// In the order of the file: an MDX file's image components are checked after its Markdown.
+	findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 	return { findings, links };
 }

@@ -5,20 +5,26 @@ import metadataMax from 'libphonenumber-js/metadata.max.json';
 import type { WriterLanguage } from '../errors/writer-language';
 import type { ContentFile } from './content-files';
 import { finding, type Finding } from './findings';
+import { isMailService, readAllowList } from './personal-data-allow';
+import { isRoleAddress } from './role-addresses';
 
 /**
  * Personal data a public page must not carry by mistake: e-mail addresses (also written with
  * HTML entities or "[at]"/"arroba"), phone numbers, and the region's national ID numbers. The
  * whole file is scanned, frontmatter and body, code blocks included: all of it is published.
  * A value passes only when it, compared in a normalised form, is in the site's allow list or in
- * the entry's "consent" list; consent exempts that value, never the line it is on.
+ * the entry's "consent" list; consent exempts that value, never the line it is on. An e-mail
+ * address also passes when the allow list names its whole domain ("@example.org",
+ * personal-data-allow.ts), or when it is a role address such as info@ or prensa@ (role-addresses.ts).
  * The search reads the text as a reader of the page sees it (tags, Markdown emphasis, invisible
  * characters and full-width forms do not hide a value), and reports each value as written.
  */
 
 export interface PersonalDataOptions {
-	/** Values the public build may contain (the organisation's own public address). */
+	/** Values the public build may contain (the organisation's own public address), and whole e-mail domains ("@example.org"). */
 	allow: readonly string[];
+	/** Whether role and service addresses (info@, prensa@…) pass without being listed; true unless set to false. */
+	roleAddresses?: boolean | undefined;
 	/** ISO 3166-1 alpha-2 codes whose national phone formats are recognised. */
 	countries: readonly string[];
 }
@@ -113,7 +119,8 @@ function findEmails(text: string, add: Add) {
 			if (bare === 'at' && domain.replace(bracketDot, '').includes('.')) continue;
 		}
 		const decoded = `${user.replace(anyDot, '.')}@${domain.replace(anyDot, '.')}${topLevel}`.normalize('NFC').toLowerCase();
-		add({ kind: 'email', decoded, keys: [`email:${decoded}`] }, start, end);
+		// "ana+boletin@example.org" reaches the mailbox ana@example.org: consent to or allowing one is for both.
+		add({ kind: 'email', decoded, keys: [`email:${decoded}`, `mailbox:${decoded.replace(/\+[^@]*@/, '@')}`] }, start, end);
 		atSign.lastIndex = end;
 	}
 }
@@ -157,8 +164,9 @@ function validNumbers(digits: string, international: boolean, countries: readonl
 	if (cached) return cached;
 	const found = new Set<string>();
 	if (international) {
-		// "+52 1 55 …": the mobile "1" Mexico dropped in 2019 is still widely written.
-		const e164 = `+${/^521\d{10}$/.test(digits) ? `52${digits.slice(3)}` : digits}`;
+		// Old forms still widely written, rewritten to today's: "+52 1 55 …", the mobile "1" Mexico
+		// dropped in 2019; "+57 1 234 5678", a Colombian landline before 2021, now "+57 601 234 5678".
+		const e164 = `+${digits.replace(/^521(\d{10})$/, '52$1').replace(/^57([1-8]\d{7})$/, '5760$1')}`;
 		const number = parsePhoneNumberFromString(e164, metadataMax);
 		// A "+" and a country code show the writer meant a phone number: a possible length and the
 		// country's general pattern are enough ("+56 9 1234 5678" is in a range not yet allocated).
@@ -183,7 +191,7 @@ const phoneRun = /\+?\(?\d(?:[ \t\u00a0\u202f.\-\u2010-\u2014()/]{0,3}\d)*/g;
 const currencyBefore =
 	/(?:[$€£¥₡₲₱₹]|\b(?:ISBN(?:-1[03])?|ISSN|DOI|pp?|p[áa]gs?|p[áa]ginas|pages?|MXN|USD|EUR|COP|PEN|CLP|ARS|BRL|GTQ|UYU|PYG|DOP|CRC|HNL|NIO|BOB|VES|CUP|GBP|US\$|R\$|S\/|Bs)\.?)[\s:]*$/iu;
 const unitAfter =
-	/^\s*(?:%|‰|(?:habitantes|hab|personas|people|persons|inhabitants|residents|pesos|d[óo]lares|dollars|euros?|soles|reales|bolivianos|quetzales|colones|lempiras|c[óo]rdobas|guaran[íi]es|km|m²|m2|hect[áa]reas|hectares|toneladas|tonnes|tons|kg|votos|votes|ejemplares|copies|visitas|visits|views|descargas|downloads|millones|millions|mil|MXN|USD|EUR|COP|PEN|CLP|ARS|BRL|GTQ|UYU|PYG|DOP|CRC|HNL|NIO|BOB|VES|CUP|GBP)\b)/iu;
+	/^\s*(?:%|‰|(?:habitantes|hab|personas|people|persons|inhabitants|residents|pesos|d[óo]lares|dollars|euros?|soles|reales|bolivianos|quetzales|colones|lempiras|c[óo]rdobas|guaran[íi]es|km|m²|m2|hect[áa]reas|hectares|toneladas|tonnes|tons|kg|votos|votes|ejemplares|copies|visitas|visits|views|descargas|downloads|millones|millions|mil|bytes|[KMGT]i?B|MXN|USD|EUR|COP|PEN|CLP|ARS|BRL|GTQ|UYU|PYG|DOP|CRC|HNL|NIO|BOB|VES|CUP|GBP)\b)/iu;
 /**
  * A word that says a phone number follows ("Tel:", "WhatsApp", "llámanos al"). It lets through
  * shapes that are otherwise more often something else: a value right after "word:" ("tel:+52…",
@@ -193,12 +201,18 @@ const phoneWord =
 	/\b(?:tel|telf|tfno|tel[ée]fonos?|telephone|phones?|cel|celular|cell|m[óo]vil|mobile|whats\s?app|fax|sms|signal|telegram|contact[a-z]*|ll[áa]m[a-z]*|call)\b[^\n\d]{0,20}$/i;
 /**
  * A number that names a document, not a person: "Invoice 2024-000123", "Factura nº 2024-000123",
- * "Workshop codes 2023 1145 7788".
+ * "Workshop codes 2023 1145 7788", "ID 5512345678", an organisation's tax number ("NIT 900123456-7").
  */
 const referenceBefore =
-	/\b(?:invoices?|factura|facturas|recibos?|receipts?|tickets?|orders?|pedidos?|folios?|expedientes?|case|casos?|files?|ref|refs|reference|referencia|contratos?|contracts?|oficios?|boletas?|c[óo]digos?|codes?|serial|serie|series|lotes?|batch)\b\.?(?:\s*(?:no\.?|n[º°o]\.?|nro\.?|num\.?|number|n[úu]mero|#))?[\s:#]*$/i;
-/** Shapes that are something else: quantities grouped by thousands, RUT or CPF with a wrong check digit, coordinates, IP addresses. */
+	/\b(?:invoices?|factura|facturas|recibos?|receipts?|tickets?|orders?|pedidos?|folios?|expedientes?|case|casos?|files?|ref|refs|reference|referencia|contratos?|contracts?|oficios?|boletas?|c[óo]digos?|codes?|serial|serie|series|lotes?|batch|ids?|identificador(?:es)?|identifiers?|registros?|registrations?|inscripci[óo]n|sku|patentes?|patents?|timestamp|NIT|RUC|CUIT|RFC|CNPJ|RIF|RTN|NIF|CIF|tax\s+id)\b\.?(?:\s*(?:no\.?|n[º°o]\.?|nro\.?|num\.?|number|n[úu]mero|#))?[\s:#]*$/i;
+/**
+ * Shapes that are something else: quantities grouped by thousands, RUT or CPF with a wrong check
+ * digit, coordinates, IP addresses, versions ("3.12.1234", "124.0.6367.91": no phone number is
+ * written with dots around a group of one digit, or as two short groups and a long one).
+ */
 const notAPhoneRun = [
+	/^\d{1,2}\.\d{1,2}\.\d+$/,
+	/^\d+(?:\.\d+)*\.\d\.\d+(?:\.\d+)*$/,
 	/^\d{1,2}([ .\u00a0\u202f])\d{3}(?:\1\d{3})+$/,
 	/^\d{1,3}(?:\.\d{3}){2}-[\dkK]{1,2}$/,
 	/^\d{1,3}([ .\u00a0\u202f])\d{3}(?:\1\d{3}){2,}$/,
@@ -223,6 +237,8 @@ const notAPhone = [
 const limits = new Set(['2147483647', '2147483648', '4294967295', '4294967296']);
 /** ISBN-13 check digit (ISO 2108): weights 1,3,1,3… make the sum a multiple of 10. */
 const isIsbn13 = (d: string) => /^97[89]\d{10}$/.test(d) && [...d].reduce((s, c, i) => s + Number(c) * (i % 2 ? 3 : 1), 0) % 10 === 0;
+/** ISBN-10 whose check digit is X (10): nine digits weighted 10 to 2, plus 10, make a multiple of 11. */
+const isIsbn10WithX = (d: string) => /^\d{9}$/.test(d) && ([...d].reduce((s, c, i) => s + Number(c) * (10 - i), 0) + 10) % 11 === 0;
 
 /** Whether digit groups `first` to `last` include one of three digits or more. */
 function long(groups: readonly { digits: string }[], first: number, last: number) {
@@ -259,6 +275,9 @@ function findPhones(text: string, countries: readonly CountryCode[], add: Add) {
 		if (before === ':' && /\p{L}/u.test(before2) && !(said ??= phoneWord.test(line))) continue;
 		if (currencyBefore.test(line) || unitAfter.test(text.slice(end, end + 24))) continue;
 		if (notAPhoneRun.some((p) => p.test(run))) continue;
+		// A book's number, without "ISBN" before it: "978 84 376 0494 7" would otherwise leave "84 376 0494 7", "84-376-0494-X" "84-376-0494".
+		const runDigits = run.replace(/\D/g, '');
+		if (isIsbn13(runDigits) || (/^[-\s]X\b/.test(text.slice(end, end + 3)) && isIsbn10WithX(runDigits))) continue;
 		// A stray number before or after ("Oficina 3 55 1234 5678") must not hide the phone number:
 		// from left to right, take the longest valid stretch of digit groups starting within the
 		// next few groups, cut only where the writer left a space. Bounded, so a long line of
@@ -629,17 +648,26 @@ function keysOf(values: readonly string[], options: PersonalDataOptions) {
 	return keys;
 }
 const perLine = 20;
-const allowCache = new WeakMap<readonly string[], Set<string>>();
+const allowCache = new WeakMap<readonly string[], { keys: Set<string>; domains: ReadonlySet<string> }>();
+const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
 
 export function checkPersonalData(file: ContentFile, options: PersonalDataOptions, language: WriterLanguage): Finding[] {
 	const consentField = file.data?.consent;
 	const consent = (Array.isArray(consentField) ? consentField : []).filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
 	let allowed = allowCache.get(options.allow);
-	if (!allowed) allowCache.set(options.allow, (allowed = keysOf(options.allow, options)));
+	if (!allowed) {
+		const list = readAllowList(options.allow);
+		allowCache.set(options.allow, (allowed = { keys: keysOf(list.values, options), domains: list.domains }));
+	}
+	const { keys: allowedKeys, domains } = allowed;
 	// Each consent entry is searched like text, so "Ana Pérez, ana@example.org" consents to the
 	// address, and the values in the consent field itself pass; anything else on its lines does not.
+	// Consent is a person's, for their own values: it names no domains.
 	const consented = keysOf(consent, options);
-	const exempt = (m: PersonalDataMatch) => [`raw:${m.value.trim().normalize('NFC').toLowerCase()}`, ...m.keys].some((k) => allowed.has(k) || consented.has(k));
+	const roles = options.roleAddresses !== false;
+	const exempt = (m: PersonalDataMatch) =>
+		(m.kind === 'email' && (domains.has(domainOf(m.decoded)) || (roles && isRoleAddress(m.decoded)))) ||
+		[`raw:${m.value.trim().normalize('NFC').toLowerCase()}`, ...m.keys].some((k) => allowedKeys.has(k) || consented.has(k));
 
 	const listed: { m: PersonalDataMatch; line: number; more: number }[] = [];
 	// Matches come in order: count the lines up to each one from the previous one.
@@ -663,10 +691,12 @@ export function checkPersonalData(file: ContentFile, options: PersonalDataOption
 	return listed.map(({ m, line, more }) => {
 		const name = m.kind === 'national-id' ? m.id! : m.kind;
 		const decoded = m.kind === 'email' && m.decoded !== m.value.toLowerCase() ? m.decoded : undefined;
+		// The hint offers to allow an address's whole domain, unless anyone can have an address there.
+		const domain = m.kind === 'email' && !isMailService(domainOf(m.decoded)) ? domainOf(m.decoded) : undefined;
 		return finding(
 			'error',
 			'personal-data',
-			{ kind: names[name][language], text: m.value, decoded, more: more || undefined },
+			{ kind: names[name][language], text: m.value, decoded, more: more || undefined, domain },
 			{ file: file.path, line },
 			language
 		);

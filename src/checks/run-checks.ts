@@ -25,6 +25,7 @@ import { checkInterfaceText, readThemes } from './data-files';
 import { checkSvgFiles } from './svg-files';
 import { checkPersonalData } from './personal-data';
 import { checkPersonalDataElsewhere } from './personal-data-elsewhere';
+import { checkAllowList } from './personal-data-allow';
 import { publicationFacts, type PublicationFacts } from './publication-facts';
 import { resolves, siteAddresses } from './site-addresses';
 import { docsSchema as starlightDocsSchema } from '@astrojs/starlight/schema';
@@ -254,6 +255,7 @@ export function checkContent({ root, config, audience, language, today = new Dat
 
 	// 5. What the public build would publish: personal data (in entries, and in file names and the
 	//    site's other files), and retention dates.
+	findings.push(...checkAllowList(root, config.personalData.allow, language));
 	if (audience === 'public') {
 		const publishedFiles = [...parsed.keys()].filter(published);
 		findings.push(...checkPersonalDataElsewhere(root, publishedFiles, config.personalData, language));

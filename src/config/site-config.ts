@@ -72,8 +72,17 @@ export const siteConfigSchema = z
 		/** Personal data the public build may contain, such as the organisation's own public contact address. */
 		personalData: z
 			.strictObject({
-				/** Exact values (an address, a number) the public build may contain. */
+				/**
+				 * Values the public build may contain: exact values (an address, a number), and whole
+				 * e-mail domains written "@example.org" (every address at exactly that domain; not its
+				 * subdomains, and never a mail service's such as "@gmail.com").
+				 */
 				allow: z.array(z.string()).default([]),
+				/**
+				 * Role and service addresses (info@, contacto@, prensa@, support@, seguridad@…) name a
+				 * function, not a person, and pass without being listed. false reports them too.
+				 */
+				roleAddresses: z.boolean().default(true),
 				/**
 				 * Countries whose national phone formats the check knows (ISO 3166-1 alpha-2). Numbers
 				 * written with a "+" country code are found whatever this says. Default: Latin America and Spain.

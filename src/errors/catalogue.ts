@@ -270,15 +270,22 @@ export const catalogue = {
 			es: 'El contenido no puede agregar scripts. Si la página viene de HTML en una entrada, quita el script; si no, repórtalo como una falla de Memoria, por favor.',
 		}),
 	}),
-	'image-without-alt': entry<{ image: string }>({
+	// `tag`: the HTML element or MDX component the image was written with (img, Image…); none for Markdown's ![…](…).
+	'image-without-alt': entry<{ image: string; tag?: string | undefined }>({
 		message: (p) => ({
 			en: `The image ${p.image} has no description (alt text).`,
 			es: `La imagen ${p.image} no tiene descripción (texto alternativo).`,
 		}),
-		hint: () => ({
-			en: 'Write what the image shows between the brackets: ![A workshop wall covered in notes](photo.jpg).',
-			es: 'Escribe qué muestra la imagen entre los corchetes: ![Una pared de taller llena de notas](foto.jpg).',
-		}),
+		hint: (p) =>
+			p.tag
+				? {
+						en: `Say what the image shows in the alt attribute of <${p.tag}>: alt="A workshop wall covered in notes". If it is only decoration, write alt="" on purpose, so screen readers skip it.`,
+						es: `Di qué muestra la imagen en el atributo alt de <${p.tag}>: alt="Una pared de taller llena de notas". Si es solo decorativa, escribe alt="" a propósito, para que los lectores de pantalla la salten.`,
+					}
+				: {
+						en: 'Write what the image shows between the brackets: ![A workshop wall covered in notes](photo.jpg).',
+						es: 'Escribe qué muestra la imagen entre los corchetes: ![Una pared de taller llena de notas](foto.jpg).',
+					},
 	}),
 	'missing-image': entry<{ image: string }>({
 		message: (p) => ({ en: `The image ${p.image} does not exist.`, es: `La imagen ${p.image} no existe.` }),
@@ -350,14 +357,25 @@ export const catalogue = {
 				: 'Revisa la dirección: las secciones cambian de nombre según el idioma (/learnings/ · /es/aprendizajes/).',
 		}),
 	}),
-	'personal-data': entry<{ kind: string; text: string; decoded?: string | undefined; more?: number | undefined }>({
+	// `domain`: an e-mail address's, so the hint can say how to allow the organisation's whole domain.
+	'personal-data': entry<{ kind: string; text: string; decoded?: string | undefined; more?: number | undefined; domain?: string | undefined }>({
 		message: (p) => ({
 			en: `Possible personal data (${p.kind}): "${p.text}"${p.decoded ? ` (that is, "${p.decoded}")` : ''}.${p.more ? ` The same line holds ${p.more} more, not listed.` : ''}`,
 			es: `Posible dato personal (${p.kind}): "${p.text}"${p.decoded ? ` (es decir, "${p.decoded}")` : ''}.${p.more ? ` La misma línea tiene ${p.more} más, que no se listan.` : ''}`,
 		}),
 		hint: (p) => ({
-			en: `Remove it, or replace it with a role. If publishing it is right (the organisation's own public address, or the person agreed), add "${p.text}" to personalData.allow in memoria.config.ts or to this entry's "consent" list.`,
-			es: `Quítalo o reemplázalo por un rol. Si corresponde publicarlo (la dirección pública de la propia organización, o la persona dio su consentimiento), agrega "${p.text}" a personalData.allow en memoria.config.ts o a la lista "consent" de esta entrada.`,
+			en: `Remove it, or replace it with a role. If publishing it is right (the organisation's own public address, or the person agreed), add "${p.text}" to personalData.allow in memoria.config.ts or to this entry's "consent" list.${p.domain ? ` If every address at ${p.domain} is the organisation's to publish, add "@${p.domain}" to personalData.allow instead.` : ''}`,
+			es: `Quítalo o reemplázalo por un rol. Si corresponde publicarlo (la dirección pública de la propia organización, o la persona dio su consentimiento), agrega "${p.text}" a personalData.allow en memoria.config.ts o a la lista "consent" de esta entrada.${p.domain ? ` Si todas las direcciones de ${p.domain} son de la organización y se pueden publicar, agrega "@${p.domain}" a personalData.allow.` : ''}`,
+		}),
+	}),
+	'allowed-mail-service': entry<{ entry: string; domain: string }>({
+		message: (p) => ({
+			en: `personalData.allow lists "${p.entry}", the domain of a mail service anyone can have an address at: it would let every personal address at ${p.domain} into the public site, so it is not applied.`,
+			es: `personalData.allow incluye "${p.entry}", el dominio de un servicio de correo donde cualquiera puede tener una dirección: dejaría pasar al sitio público todas las direcciones personales de ${p.domain}, así que no se aplica.`,
+		}),
+		hint: () => ({
+			en: 'Remove it from personalData.allow in memoria.config.ts, and list the addresses the organisation publishes one by one (such as "colectivo.mx@gmail.com").',
+			es: 'Quítalo de personalData.allow en memoria.config.ts y enumera una por una las direcciones que publica la organización (como "colectivo.mx@gmail.com").',
 		}),
 	}),
 	'review-due': entry<{ date: string }>({

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/checks/body-checks';
 import type { ContentFile } from '../../src/checks/content-files';
+import { parseContentData } from '../../src/model/frontmatter';
 
 /** A project folder holding the images the rows refer to: /a.png in public/, photo.png beside the entry. */
 const root = mkdtempSync(join(tmpdir(), 'memoria-body-'));
@@ -126,16 +127,40 @@ describe('body checks: what passes', () => {
 });
 
 describe('body checks: images', () => {
+	// body, findings ("id:line" and a part of the message)
 	it.each([
+		// Markdown images, inline and by reference.
 		['a Markdown image with a description', '![A photo](photo.png)', []],
 		['a Markdown image without one', '![](/a.png)', ['image-without-alt:1 /a.png']],
 		['a Markdown image with only spaces as its description', '![  ](/a.png)', ['image-without-alt:1']],
+		['a Markdown image with a title but no description', '![](/a.png "The team in 2019")', ['image-without-alt:1 /a.png']],
 		['a reference-style image without a description', '![][logo]\n\n[logo]: /a.png', ['image-without-alt:1 /a.png']],
 		['a reference-style image with one', '![The logo][logo]\n\n[logo]: /a.png', []],
-		['an HTML image without alt', '<img src="/a.png">', ['image-without-alt:1 /a.png']],
-		['an HTML image with an empty alt', '<p><img src="/a.png" alt=" "></p>', ['image-without-alt:1']],
+		['a collapsed reference, whose label is its description', '![The logo][]\n\n[the logo]: /a.png', []],
+		['a shortcut reference, whose label is its description', '![logo]\n\n[logo]: /a.png', []],
+		['a reference used lines before its definition, at the line it is used', 'Intro.\n\n![][logo]\n\nMore.\n\n[logo]: /a.png', ['image-without-alt:3 /a.png']],
+		['an escaped "!": a link, no image', '\\![](/a.png)', []],
+		// Where an image can stand: in a link, a table, a footnote, a quote, a list, a paragraph's later line.
 		['an image inside a link, without a description', '[![](/a.png)](https://example.org)', ['image-without-alt:1 /a.png']],
 		['an image inside a link, with one', '[![Home](/a.png)](/)', []],
+		['an image inside a reference link', '[![](/a.png)][home]\n\n[home]: /', ['image-without-alt:1 /a.png']],
+		['an image in a table cell', '| Logo |\n| --- |\n| ![](/a.png) |', ['image-without-alt:3 /a.png']],
+		['an image in a footnote', 'Text.[^1]\n\n[^1]: ![](/a.png)', ['image-without-alt:3 /a.png']],
+		['an image in a list in a quote', '> - ![](/a.png)', ['image-without-alt:1 /a.png']],
+		['an image on the third line of a paragraph', 'One\ntwo\nthree ![](/a.png)', ['image-without-alt:3 /a.png']],
+		// Raw HTML images: an alt with words, or an explicitly empty alt (decoration), passes.
+		['an HTML image without alt', '<img src="/a.png">', ['image-without-alt:1 /a.png']],
+		['an HTML image in capitals, without alt', '<IMG SRC="/a.png">', ['image-without-alt:1 /a.png']],
+		['an HTML image with alt=""', '<img src="/a.png" alt="">', []],
+		['an HTML image with a bare alt, which is alt=""', '<img src="/a.png" alt>', []],
+		['an HTML image with only a space as its alt', '<p><img src="/a.png" alt=" "></p>', ['image-without-alt:1']],
+		['an HTML image whose alt is an entity for a space', '<img src="/a.png" alt="&#32;">', ['image-without-alt:1']],
+		['an HTML image inside an HTML link', '<a href="/"><img src="/a.png"></a>', ['image-without-alt:1 /a.png']],
+		['an HTML image in a <picture>', '<picture><source srcset="/a.png"><img src="/a.png"></picture>', ['image-without-alt:1 /a.png']],
+		['an HTML image on a later line of an HTML block', '<div>\n\n<p>\n<img src="/a.png">\n</p>\n\n</div>', ['image-without-alt:4 /a.png']],
+		['an HTML image over two lines, at the line it starts', 'Text.\n\n<img\n  src="/a.png">', ['image-without-alt:3 /a.png']],
+		['an HTML image in a comment', '<!-- <img src="/a.png"> -->', []],
+		// Images that are there, or not.
 		['a missing image beside the file', '![A photo](missing.png)', ['missing-image:1 missing.png']],
 		['a missing image in public/', '![A photo](/missing.png)', ['missing-image:1 /missing.png']],
 		['a missing HTML image', '<img src="/missing.png" alt="x">', ['missing-image:1 /missing.png']],
@@ -145,6 +170,59 @@ describe('body checks: images', () => {
 		['an image on another site', '![A photo](https://example.org/a.png)', []],
 	])('%s', (_, body, expected) => {
 		expectFindings(body, expected);
+	});
+
+	it.each([
+		['a fenced code block', 'Write:\n\n```md\n![](/a.png)\n<img src="/a.png">\n![][logo]\n```\n\n[logo]: /b.png'],
+		['a tilde fence', '~~~\n![](/a.png)\n~~~'],
+		['an indented code block', 'Write:\n\n    ![](/a.png)\n    <img src="/a.png">'],
+		['a code span', 'Write `![](/a.png)` or `<img src="/a.png">`.'],
+		['a double-backtick code span', 'Write ``![`x`](/a.png)``.'],
+		['a fence inside a list', '- Step:\n\n  ```\n  ![](/a.png)\n  ```'],
+	])('finds no image in %s', (_, body) => {
+		expectFindings(body, []);
+	});
+
+	it('tells how to describe an image in the way it was written, in English and Spanish', () => {
+		const hint = (body: string, language: 'en' | 'es' = 'en') => check(body, { language }).findings[0]!.hint;
+
+		expect(hint('![](/a.png)')).toBe('Write what the image shows between the brackets: ![A workshop wall covered in notes](photo.jpg).');
+		expect(hint('<img src="/a.png">')).toBe(
+			'Say what the image shows in the alt attribute of <img>: alt="A workshop wall covered in notes". If it is only decoration, write alt="" on purpose, so screen readers skip it.'
+		);
+		expect(hint('<img src="/a.png">', 'es')).toBe(
+			'Di qué muestra la imagen en el atributo alt de <img>: alt="Una pared de taller llena de notas". Si es solo decorativa, escribe alt="" a propósito, para que los lectores de pantalla la salten.'
+		);
+		expect(check('<Image src={logo} />', { path: 'content/learnings/a.mdx' }).findings[0]!.hint).toContain('the alt attribute of <Image>');
+	});
+});
+
+describe('body checks: lines counted from the top of the file, after its frontmatter', () => {
+	/** A file as content-files.ts reads it: frontmatter parsed, body and its first line. */
+	const read = (text: string): ContentFile => {
+		const parsed = parseContentData(text, 'markdown');
+		if (!parsed.file) throw new Error(parsed.problem?.id);
+		return {
+			path: 'content/learnings/a.md',
+			collection: 'learnings',
+			language: 'en',
+			key: 'a',
+			raw: text,
+			problems: [],
+			...parsed.file,
+		};
+	};
+	const lines = (text: string) => checkBody(read(text), root, false, 'en').findings.map((f) => `${f.id}:${f.line}`);
+
+	it.each([
+		['a Markdown image', '---\ntitle: A\nsummary: B\n---\nIntro.\n\n![](/a.png)\n', ['image-without-alt:7']],
+		['an HTML image in a block', '---\ntitle: A\n---\n\n<div>\n<img src="/a.png">\n</div>\n', ['image-without-alt:6']],
+		['a reference-style image', '---\ntitle: A\n---\n![][x]\n\n[x]: /a.png\n', ['image-without-alt:4']],
+		['Windows line endings', '---\r\ntitle: A\r\n---\r\nIntro.\r\n\r\n![](/a.png)\r\n', ['image-without-alt:6']],
+		['a byte-order mark', '\uFEFF---\ntitle: A\n---\n![](/a.png)\n', ['image-without-alt:4']],
+		['a long frontmatter with a block scalar', '---\ntitle: A\nsummary: |\n  one\n  two\n\n  three\n---\n\n\n![](/a.png)\n', ['image-without-alt:11']],
+	])('%s', (_, text, expected) => {
+		expect(lines(text)).toEqual(expected);
 	});
 });
 
@@ -185,8 +263,39 @@ describe('body checks: MDX, best effort', () => {
 		expectFindings(body, ['image-without-alt:7', 'unsafe-url:9'], mdx);
 	});
 
+	it.each([
+		// Image components: <Image> and <Picture> (astro:assets) and <img>, whose alt Astro requires.
+		['<Image> without alt', "import { Image } from 'astro:assets';\nimport logo from './logo.png';\n\n<Image src={logo} />", ['image-without-alt:4 {logo}']],
+		['<Image> over several lines, at the line it starts', 'Text.\n\n<Image\n  src={logo}\n  width={200}\n/>', ['image-without-alt:3 {logo}']],
+		['<Picture> without alt', '<Picture src={photo} formats={["avif", "webp"]} />', ['image-without-alt:1 {photo}']],
+		['<img> without alt', '<img src="/a.png" />', ['image-without-alt:1 /a.png']],
+		['<img> with only spaces as its alt', '<img src="/a.png" alt="  " />', ['image-without-alt:1 /a.png']],
+		['<Image> inline in a sentence', 'The logo <Image src={logo} /> and more.', ['image-without-alt:1 {logo}']],
+		['<Image> inside another component', '<Figure caption="x">\n  <Image src={logo} />\n</Figure>', ['image-without-alt:2 {logo}']],
+		['a missing <img>', '<img src="/missing.png" alt="x" />', ['missing-image:1 /missing.png']],
+		['<Image> with alt', '<Image src={logo} alt="The collective’s logo" />', []],
+		['<Image> with alt="" (decoration)', '<Image src={logo} alt="" />', []],
+		['<Image> with alt as an expression', '<Image src={logo} alt={t("logo")} />', []],
+		['<Image> whose spread may give an alt', '<Image {...props} />', []],
+		['<img> with alt and a "}" in it', '<img src="/a.png" alt="A brace }" />', []],
+		['a component of the site’s own, not an image one', '<Avatar src={photo} />', []],
+		// Markdown images among JSX, and nothing inside what is not Markdown.
+		['a Markdown image inside a component', '<Figure>\n\n![](/a.png)\n\n</Figure>', ['image-without-alt:3 /a.png']],
+		['an image after an escaped brace', '\\{ ![](/a.png) \\}', ['image-without-alt:1 /a.png']],
+		['an indented image (MDX has no indented code)', 'Text.\n\n    ![](/a.png)', ['image-without-alt:3 /a.png']],
+		['an image in a comment', '{/* ![](/a.png) <Image src={logo} /> */}', []],
+		['an image in an expression', '{show && "![](/a.png)"}', []],
+		['an image in ESM', 'export const meta = {\n  image: "![](/a.png)",\n};\n\nText.', []],
+		['an image component in a fenced code block', '```mdx\n<Image src={logo} />\n![](/a.png)\n```', []],
+		['an image component in a code span', 'Write `<Image src={logo} />`.', []],
+	])('%s', (_, body, expected) => {
+		expectFindings(body, expected, mdx);
+	});
+
 	it('never throws on MDX it cannot read as Markdown', () => {
 		// biome-ignore lint/suspicious/noTemplateCurlyInString: MDX text that holds a template literal, on purpose
 		expect(() => check('export const x = {a: `<div>${"`"}</div>`};\n\n{/* ![]( */}\n\n<A b={<C d="}" />} />', mdx)).not.toThrow();
+		expect(() => check('<Image src={logo', mdx)).not.toThrow();
+		expect(() => check('{ unclosed\n\n![](/a.png)', mdx)).not.toThrow();
 	});
 });

@@ -196,6 +196,24 @@ describe('personal data', () => {
 		expect(rows(check())).toEqual([]);
 	});
 
+	it('lets the organisation’s role addresses and allowed domain through, but still stops at a person’s address', () => {
+		const { write, check } = site({ personalData: { allow: ['@puentes.example.org'] } });
+		const body = 'Write to info@example.org, prensa@example.org or bridges@puentes.example.org.\n\nAsk maria.lopez@example.org.';
+		write('content/learnings/a.md', learning(lesson, body));
+		const findings = check();
+
+		expect(rows(findings)).toEqual(['error personal-data content/learnings/a.md:11']);
+		expect(findings[0]!.message).toBe('Possible personal data (e-mail address): "maria.lopez@example.org".');
+	});
+
+	it('refuses a mail service’s domain in the allow list, at its line of memoria.config.ts, and still reports addresses there', () => {
+		const { write, check } = site({ personalData: { allow: ['@gmail.com'] } });
+		write('memoria.config.ts', "export default {\n\torganisation: 'Test',\n\tpersonalData: { allow: ['@gmail.com'] },\n};\n");
+		write('content/learnings/a.md', learning(lesson, 'Ask maria.lopez@gmail.com.'));
+
+		expect(rows(check())).toEqual(['error allowed-mail-service memoria.config.ts:3 → personalData.allow', 'error personal-data content/learnings/a.md:9']);
+	});
+
 	it('does not check internal entries for the public build', () => {
 		const { write, check } = site();
 		write('content/learnings/a.md', withContact.replace(lesson, `${lesson}visibility: internal\n`));

@@ -23,7 +23,7 @@ const entry = (key: string): ContentFile => ({
 	bodyLine: 1,
 	problems: [],
 });
-const options = { allow: ['info@collective.example.org'], countries: ['MX', 'ES'] };
+const options = { allow: ['puentes@collective.example.org'], countries: ['MX', 'ES'] };
 const rows = (files: ContentFile[]) => checkPersonalDataElsewhere(root, files, options, 'en').map((f) => `${f.file} ${f.message.match(/"([^"]+)"/)?.[1]}`);
 
 describe('personal data outside the text of entries', () => {
@@ -31,7 +31,7 @@ describe('personal data outside the text of entries', () => {
 	write('content/i18n/es.json', '{ "memoria.footer": "Llama al 55 1234 5678" }');
 	write(
 		'memoria.config.ts',
-		"export default { organisation: 'Collective', description: { en: 'Write to info@collective.example.org or to jose@example.org' } };\n"
+		"export default { organisation: 'Collective', description: { en: 'Write to puentes@collective.example.org or to jose@example.org' } };\n"
 	);
 
 	it('is found in the theme vocabulary, interface text and the site configuration, except what the site allows', () => {
