@@ -438,11 +438,11 @@ describe('checkPersonalData', () => {
 		);
 	});
 
-	it('keeps a long line of small numbers fast and quiet', () => {
+	// A pattern that backtracks on such a line would take minutes: the test's time-out is the guard, with
+	// room for a busy machine (its speed is the benchmark's to measure, not a unit test's).
+	it('finds nothing in a long line of small numbers, and ends', { timeout: 30_000 }, () => {
 		const raw = `---\ntitle: T\ndate: 2024-01-01\n---\n${'1 '.repeat(100_000)}\n`;
-		const start = performance.now();
 		expect(rows(entry(raw, { title: 'T' }))).toEqual([]);
-		expect(performance.now() - start).toBeLessThan(2000);
 	});
 
 	it('names the kind in the writer’s language', () => {
