@@ -1,10 +1,13 @@
 /**
  * One h1 per page: a body's own level-1 heading is left out when it repeats the page's title, and
- * otherwise moves every heading of the body down one level, through Astro's Markdown processor
- * (Sätteri, with Memoria's plugin added as the integration adds it).
+ * otherwise moves every heading of the body down one level. Each row is checked twice, through
+ * Astro's Markdown processor (Sätteri, with Memoria's plugin added as the integration adds it) and
+ * through the check that tells the writer, so the page and the message cannot disagree.
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
+import { checkBodyH1 } from '../../src/checks/body-h1';
+import type { ContentFile } from '../../src/checks/content-files';
 import { addOneH1Plugin } from '../../src/markdown/one-h1-plugin';
 import { sameTitle } from '../../src/markdown/same-title';
 
@@ -33,6 +36,20 @@ async function rendered(body: string, format: 'md' | 'mdx') {
 	const toc = JSON.parse(/getHeadings\(\) \{ return (.*); \}/.exec(code)![1]!) as { depth: number; text: string }[];
 	return { html: code, outline: elements, toc: headings(toc) };
 }
+
+/** The body as the checks read it, three lines below the start of its file (after a short frontmatter). */
+const file = (body: string, format: 'md' | 'mdx'): ContentFile => ({
+	path: `content/learnings/a.${format}`,
+	collection: 'learnings',
+	language: 'en',
+	key: 'a',
+	data: { title },
+	fieldLines: new Map(),
+	raw: body,
+	body,
+	bodyLine: 4,
+	problems: [],
+});
 
 const table: [name: string, format: 'md' | 'mdx', body: string, outline: string[], findings: string[]][] = [
 	['the title repeated exactly', 'md', '# Listen first\n\nText.\n\n## Why\n', ['h2 Why'], ['dropped:4']],
@@ -76,6 +93,34 @@ describe('one h1 per page', () => {
 
 		expect(page.outline, page.html).toEqual(outline);
 		expect(page.toc).toEqual(outline);
+	});
+
+	it.each(table)('tells the writer about %s (%s), at the line of the heading', (_, format, body, __, expected) => {
+		const findings = checkBodyH1(file(body, format), 'en');
+
+		expect(findings.map((f) => f.severity)).toEqual(expected.map(() => 'warning'));
+		expect(findings.map((f) => f.id)).toEqual(expected.map(() => 'h1-in-body'));
+		expect(findings.map((f) => `${f.message.includes('leaves it out') ? 'dropped' : 'moved-down'}:${f.line}`)).toEqual(
+			expected.map((row) => row.split(' ')[0])
+		);
+		findings.forEach((f, i) => {
+			expect(f.file).toBe(`content/learnings/a.${format}`);
+			expect(f.hint.includes('"="'), `the hint of ${expected[i]} speaks of "=" lines`).toBe(expected[i]!.includes('setext'));
+			if (expected[i]!.includes('one more')) expect(f.message).toContain('as is one more after it');
+		});
+	});
+
+	it('names the heading, what was done and what to write instead, in Spanish too', () => {
+		const spanish = { ...file('# Escuchar primero\n\n# Contexto\n', 'md'), data: { title: 'Escuchar primero' } };
+		const [dropped, moved] = checkBodyH1(spanish, 'es');
+
+		expect(dropped?.message).toBe(
+			'El texto empieza con el encabezado "Escuchar primero", que repite el título de la página, así que la página lo omite: el título ya aparece arriba del texto.'
+		);
+		expect(dropped?.hint).toBe('Borra la línea "# Escuchar primero": el título de la página sale del campo "title".');
+		expect(moved?.message).toContain('"Contexto" es un encabezado de primer nivel');
+		expect(moved?.message).toContain('todos los encabezados del texto bajaron un nivel');
+		expect(moved?.hint).toContain('"##"');
 	});
 
 	it('keeps a body whose title is missing as it is, but still moves its headings below an h1', async () => {
