@@ -17,6 +17,7 @@ import { repositoryUrl } from './site/repository';
 import { memoriaSitemap } from './integrations/sitemap';
 import { checkSiteDependencies } from './integrations/site-dependencies';
 import { checkSiteFolders } from './integrations/site-folders';
+import { addOneH1Plugin } from './markdown/one-h1-plugin';
 import { uiStrings } from './translations';
 
 /**
@@ -51,9 +52,11 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 	return {
 		name: 'memoria:routes',
 		hooks: {
-			'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig, addMiddleware }) => {
+			'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig, addMiddleware, logger }) => {
 				checkSiteFolders(astroConfig);
 				checkSiteDependencies(fileURLToPath(astroConfig.root));
+				// One h1 per page: a body's own "# Title" is dropped or its headings move down (src/markdown/).
+				addOneH1Plugin(astroConfig.markdown.processor, (message) => logger.warn(message));
 				// After Starlight's, which gives each page its `t()`: strings looked up once per build.
 				addMiddleware({ entrypoint: here('./translation-cache.ts'), order: 'post' });
 				// Also after Starlight's: `plural()` in the language of that `t()`.

@@ -17,6 +17,7 @@ import { projectSchema } from '../schemas/project';
 import { calendarDate } from '../schemas/shared';
 import { themeSchema } from '../schemas/theme';
 import { checkBody, type BodyLink } from './body-checks';
+import { checkBodyH1 } from './body-h1';
 import { readContentFiles, type ContentFile } from './content-files';
 import { finding, type Finding } from './findings';
 import { nearestField, schemaFields } from './field-names';
@@ -218,12 +219,12 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	// What a public build must leave out (publication-facts.ts), decided from the same files and rule.
 	const facts: PublicationFacts = audience === 'public' ? publicationFacts(files, config, locales, root, published) : { internal: [], withheld: [] };
 
-	// 4. Bodies: images, raw HTML, and links to addresses the site will have.
+	// 4. Bodies: images, raw HTML, a heading that would be a second h1, and links to addresses the site will have.
 	const links: BodyLink[] = [];
 	for (const file of files) {
 		if (file.collection === 'organisations' || !file.data) continue;
 		const body = checkBody(file, root, config.allowRawHtml, language);
-		findings.push(...body.findings);
+		findings.push(...body.findings, ...checkBodyH1(file, language));
 		links.push(...body.links);
 	}
 	if (graph) {

@@ -68,6 +68,18 @@ describe('content checks: one clear finding per kind of bad input', () => {
 			'error missing-image content/learnings/a.md:9',
 		],
 		['a raw <script>', 'content/learnings/a.md', learning(lesson, '<script>alert(1)</script>'), 'error raw-html content/learnings/a.md:9'],
+		[
+			'a body that repeats its title as a heading',
+			'content/learnings/a.md',
+			learning(lesson, '# A lesson\n\nBody.'),
+			'warning h1-in-body content/learnings/a.md:9',
+		],
+		[
+			'a guide whose body has a heading of the level of its title',
+			'content/docs/guides/a.md',
+			'---\ntitle: A guide\n---\nText.\n\n# Background\n',
+			'warning h1-in-body content/docs/guides/a.md:6',
+		],
 		['a raw <iframe>', 'content/learnings/a.md', learning(lesson, '<iframe src="https://example.org"></iframe>'), 'error raw-html content/learnings/a.md:9'],
 		[
 			'a link to a page that does not exist',

@@ -1,0 +1,147 @@
+/**
+ * One h1 per page: a body's own level-1 heading is left out when it repeats the page's title, and
+ * otherwise moves every heading of the body down one level. Each row is checked twice, through
+ * Astro's Markdown processor (Sätteri, with Memoria's plugin added as the integration adds it) and
+ * through the check that tells the writer, so the page and the message cannot disagree.
+ */
+import { satteri } from '@astrojs/markdown-satteri';
+import { describe, expect, it } from 'vitest';
+import { checkBodyH1 } from '../../src/checks/body-h1';
+import type { ContentFile } from '../../src/checks/content-files';
+import { addOneH1Plugin } from '../../src/markdown/one-h1-plugin';
+import { sameTitle } from '../../src/markdown/same-title';
+
+const title = 'Listen first';
+
+/** A processor as Astro makes it by default, with Memoria's plugin added by addOneH1Plugin. */
+const processor = satteri();
+addOneH1Plugin(processor, (message) => {
+	throw new Error(message);
+});
+const renderer = await processor.createRenderer({});
+const mdxRenderer = await processor.createMdxRenderer!({}, { optimize: false, srcDir: new URL('file:///site/') } as never);
+
+/** The headings of the rendered HTML, "h2 Why", and Astro's list of headings (the table of contents) in the same form. */
+async function rendered(body: string, format: 'md' | 'mdx') {
+	const headings = (list: { depth: number; text: string }[]) => list.map((h) => `h${h.depth} ${h.text}`);
+	const outline = (html: string) =>
+		[...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, depth, text]) => `h${depth} ${text!.replace(/<[^>]+>/g, '')}`);
+	if (format === 'md') {
+		const { code, metadata } = await renderer.render(body, { frontmatter: { title } });
+		return { html: code, outline: outline(code), toc: headings(metadata.headings) };
+	}
+	const { code } = await mdxRenderer.process(body, '/site/content/posts/a.mdx', { title });
+	// The compiled MDX module: its elements as jsx calls, its headings as getHeadings().
+	const elements = [...code.matchAll(/_components\.(h[1-6]), \{\s*id: "[^"]*",\s*children: "([^"]*)"/g)].map(([, tag, text]) => `${tag} ${text}`);
+	const toc = JSON.parse(/getHeadings\(\) \{ return (.*); \}/.exec(code)![1]!) as { depth: number; text: string }[];
+	return { html: code, outline: elements, toc: headings(toc) };
+}
+
+/** The body as the checks read it, three lines below the start of its file (after a short frontmatter). */
+const file = (body: string, format: 'md' | 'mdx'): ContentFile => ({
+	path: `content/learnings/a.${format}`,
+	collection: 'learnings',
+	language: 'en',
+	key: 'a',
+	data: { title },
+	fieldLines: new Map(),
+	raw: body,
+	body,
+	bodyLine: 4,
+	problems: [],
+});
+
+const table: [name: string, format: 'md' | 'mdx', body: string, outline: string[], findings: string[]][] = [
+	['the title repeated exactly', 'md', '# Listen first\n\nText.\n\n## Why\n', ['h2 Why'], ['dropped:4']],
+	['the title in other case, accents, spacing and punctuation', 'md', '#   LÍSTEN  first!\n\nText.\n\n## Why\n', ['h2 Why'], ['dropped:4']],
+	['the title after a comment, which shows nothing', 'md', '<!-- from the wiki -->\n\n# Listen first\n\nText.\n', [], ['dropped:6']],
+	['the title as a setext heading', 'md', 'Listen first\n============\n\nText.\n\n## Why\n', ['h2 Why'], ['dropped:4 setext']],
+	[
+		'a different h1',
+		'md',
+		'# What we saw\n\nText.\n\n## At the stalls\n\n##### Five\n\n###### Six\n',
+		['h2 What we saw', 'h3 At the stalls', 'h6 Five', 'h6 Six'],
+		['moved-down:4'],
+	],
+	['a longer h1 than the title', 'md', '# Listen first, then build\n\n## Why\n', ['h2 Listen first, then build', 'h3 Why'], ['moved-down:4']],
+	['a different setext h1', 'md', 'What we saw\n===========\n\nText.\n\nWhy\n---\n', ['h2 What we saw', 'h3 Why'], ['moved-down:4 setext']],
+	['an h1 later in the body, even the title', 'md', 'Text.\n\n# Listen first\n\n## Why\n', ['h2 Listen first', 'h3 Why'], ['moved-down:6']],
+	['an h1 in a quote', 'md', 'Text.\n\n> # Quoted\n\n## Why\n', ['h2 Quoted', 'h3 Why'], ['moved-down:6']],
+	[
+		'the title, then other h1s',
+		'md',
+		'# Listen first\n\n# Part one\n\n## Detail\n\n# Part two\n',
+		['h2 Part one', 'h3 Detail', 'h2 Part two'],
+		['dropped:4', 'moved-down:6 one more'],
+	],
+	['an h1 only inside a fenced code block', 'md', '```md\n# Listen first\n```\n\n## Why\n', ['h2 Why'], []],
+	['an h1 only inside an indented code block', 'md', 'Text.\n\n    # Listen first\n\n## Why\n', ['h2 Why'], []],
+	['no h1 at all', 'md', 'Text.\n\n## Why\n\n### How\n', ['h2 Why', 'h3 How'], []],
+	[
+		'the title in MDX, after an export and a comment',
+		'mdx',
+		'export const year = 2024\n\n{/* from the wiki */}\n\n# Listen first\n\n## Why\n',
+		['h2 Why'],
+		['dropped:8'],
+	],
+	['a different h1 in MDX', 'mdx', '# What we saw\n\n## Why\n', ['h2 What we saw', 'h3 Why'], ['moved-down:4']],
+];
+
+describe('one h1 per page', () => {
+	it.each(table)('renders %s (%s) with the headings that keep one h1, and a table of contents that follows', async (_, format, body, outline) => {
+		const page = await rendered(body, format);
+
+		expect(page.outline, page.html).toEqual(outline);
+		expect(page.toc).toEqual(outline);
+	});
+
+	it.each(table)('tells the writer about %s (%s), at the line of the heading', (_, format, body, __, expected) => {
+		const findings = checkBodyH1(file(body, format), 'en');
+
+		expect(findings.map((f) => f.severity)).toEqual(expected.map(() => 'warning'));
+		expect(findings.map((f) => f.id)).toEqual(expected.map(() => 'h1-in-body'));
+		expect(findings.map((f) => `${f.message.includes('leaves it out') ? 'dropped' : 'moved-down'}:${f.line}`)).toEqual(
+			expected.map((row) => row.split(' ')[0])
+		);
+		findings.forEach((f, i) => {
+			expect(f.file).toBe(`content/learnings/a.${format}`);
+			expect(f.hint.includes('"="'), `the hint of ${expected[i]} speaks of "=" lines`).toBe(expected[i]!.includes('setext'));
+			if (expected[i]!.includes('one more')) expect(f.message).toContain('as is one more after it');
+		});
+	});
+
+	it('names the heading, what was done and what to write instead, in Spanish too', () => {
+		const spanish = { ...file('# Escuchar primero\n\n# Contexto\n', 'md'), data: { title: 'Escuchar primero' } };
+		const [dropped, moved] = checkBodyH1(spanish, 'es');
+
+		expect(dropped?.message).toBe(
+			'El texto empieza con el encabezado "Escuchar primero", que repite el título de la página, así que la página lo omite: el título ya aparece arriba del texto.'
+		);
+		expect(dropped?.hint).toBe('Borra la línea "# Escuchar primero": el título de la página sale del campo "title".');
+		expect(moved?.message).toContain('"Contexto" es un encabezado de primer nivel');
+		expect(moved?.message).toContain('todos los encabezados del texto bajaron un nivel');
+		expect(moved?.hint).toContain('"##"');
+	});
+
+	it('keeps a body whose title is missing as it is, but still moves its headings below an h1', async () => {
+		const { code } = await renderer.render('# Listen first\n\n## Why\n', { frontmatter: {} });
+
+		expect(code).toMatch(/<h2[^>]*>Listen first<\/h2>/);
+		expect(code).toMatch(/<h3[^>]*>Why<\/h3>/);
+	});
+});
+
+describe('a heading repeats the title', () => {
+	it.each([
+		['Listen first', 'Listen first', true],
+		['LISTEN FIRST', 'Listen first', true],
+		['Lísten fírst', 'Listen first', true],
+		['Escuchar, ¡antes de construir!', 'Escuchar antes de construir', true],
+		['End-to-end  encryption', 'End to end encryption', true],
+		['Listen first, then build', 'Listen first', false],
+		['Listen', 'Listen first', false],
+		['!!!', '???', false],
+	])('"%s" against the title "%s": %s', (heading, pageTitle, same) => {
+		expect(sameTitle(heading, pageTitle)).toBe(same);
+	});
+});
