@@ -37,7 +37,7 @@ async function rendered(body: string, format: 'md' | 'mdx') {
 	return { html: code, outline: elements, toc: headings(toc) };
 }
 
-/** The body as the checks read it, three lines below the start of its file (after a short frontmatter). */
+/** The body as the checks read it, starting on line 4 of its file, after three lines of frontmatter. */
 const file = (body: string, format: 'md' | 'mdx'): ContentFile => ({
 	path: `content/learnings/a.${format}`,
 	collection: 'learnings',
@@ -128,6 +128,24 @@ describe('one h1 per page', () => {
 
 		expect(code).toMatch(/<h2[^>]*>Listen first<\/h2>/);
 		expect(code).toMatch(/<h3[^>]*>Why<\/h3>/);
+	});
+});
+
+describe('the plugin joins the site’s Markdown processor', () => {
+	it('once, however often Astro sets itself up', () => {
+		const fresh = satteri();
+		addOneH1Plugin(fresh, () => undefined);
+		addOneH1Plugin(fresh, () => undefined);
+
+		expect(fresh.options.mdastPlugins).toHaveLength(1);
+	});
+
+	it('and says so when the site chose a processor it cannot join', () => {
+		const warnings: string[] = [];
+		addOneH1Plugin({ name: 'unified', options: { remarkPlugins: [] } }, (message) => warnings.push(message));
+
+		expect(warnings).toEqual([expect.stringContaining('"unified"')]);
+		expect(warnings[0]).toContain('two h1');
 	});
 });
 
