@@ -20,6 +20,7 @@ export const adjustableChecks = {
 	'broken-link': 'anywhere',
 	'unknown-field': 'anywhere',
 	'review-due': 'anywhere',
+	'h1-in-body': 'anywhere',
 	'personal-data': 'internal-build',
 	'retention-expired': 'internal-build',
 	'image-metadata': 'internal-build',
