@@ -255,8 +255,8 @@ export const commandSpecs = {
 		},
 		usage: { en: '<folder> [options]', es: '<carpeta> [opciones]' },
 		description: {
-			en: "Recognises the tool by its own files, and writes its pages as guides (content/docs/guides/), each translation in its language's folder: titles, descriptions, order, drafts and dates in Memoria's fields, admonitions as asides, images copied beside the pages and links readdressed. It never replaces a file without --force, and ends with a report of what it wrote and of what needs a person (shortcodes, includes, fields), with file and line.",
-			es: 'Reconoce la herramienta por sus propios archivos y escribe sus páginas como guías (content/docs/guides/), cada traducción en la carpeta de su idioma: títulos, descripciones, orden, borradores y fechas en los campos de Memoria, avisos como asides, imágenes copiadas junto a las páginas y enlaces con sus nuevas direcciones. Nunca reemplaza un archivo sin --force, y termina con un informe de lo que escribió y de lo que necesita a una persona (shortcodes, inclusiones, campos), con archivo y línea.',
+			en: "Recognises the tool by its own files, and writes its pages as guides (content/docs/guides/), each translation in its language's folder: titles, descriptions, order, drafts and dates in Memoria's fields, admonitions as Starlight's asides, images copied beside the pages and links readdressed. It never replaces a file without --force, and ends with a report of what it wrote and of what needs a person (shortcodes, includes, fields), with file and line.",
+			es: 'Reconoce la herramienta por sus propios archivos y escribe sus páginas como guías (content/docs/guides/), cada traducción en la carpeta de su idioma: títulos, descripciones, orden, borradores y fechas en los campos de Memoria, avisos como recuadros de Starlight (asides), imágenes copiadas junto a las páginas y enlaces con sus nuevas direcciones. Nunca reemplaza un archivo sin --force, y termina con un informe de lo que escribió y de lo que necesita a una persona (shortcodes, inclusiones, campos), con archivo y línea.',
 		},
 		options: {
 			into: {

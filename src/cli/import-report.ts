@@ -20,13 +20,15 @@ export interface ReportInput {
 	plan: ImportPlan;
 	/** Where the pages go ("content/docs/guides"). */
 	into: string;
+	/** The site's languages, its default first: the order the report counts pages in. */
+	languages: readonly string[];
 	placement: Placement;
 	dryRun: boolean;
 	/** Whether files were replaced (--force), or would have to be. */
 	force: boolean;
 }
 
-export function importReport({ language, site, source, plan, into, placement, dryRun, force }: ReportInput): string {
+export function importReport({ language, site, source, plan, into, languages, placement, dryRun, force }: ReportInput): string {
 	const text = importText[language];
 	const lines: string[] = [text.title(text.tool[site.tool], site.evidence, source, into), ''];
 	if (dryRun) lines.push(text.dryRun, '');
@@ -42,7 +44,7 @@ export function importReport({ language, site, source, plan, into, placement, dr
 		for (const file of files) lines.push(`  ${file.to.padEnd(width)}  ← ${file.from}`);
 		if (placement.unchanged.size > 0) lines.push(text.unchanged(placement.unchanged.size));
 		if (placement.existing.length > 0 && force) lines.push(text.replaced(placement.existing.length));
-		lines.push('', text.languages(languageSummary(plan, language)));
+		lines.push('', text.languages(languageSummary(plan, language, languages)));
 	}
 	if (placement.existing.length > 0 && !force) lines.push('', text.existing, ...placement.existing.map((path) => `  ${path}`));
 
@@ -68,13 +70,14 @@ export function importReport({ language, site, source, plan, into, placement, dr
 }
 
 /** "3 in English (en), 2 in Spanish (es); 2 pages have a translation". */
-function languageSummary(plan: ImportPlan, language: WriterLanguage): string[] {
+function languageSummary(plan: ImportPlan, language: WriterLanguage, languages: readonly string[]): string[] {
 	const text = importText[language];
 	const names = new Intl.DisplayNames([language], { type: 'language' });
 	const counts = new Map<string, number>();
 	for (const page of plan.pages) counts.set(page.language, (counts.get(page.language) ?? 0) + 1);
-	const order = (code: string) => plan.pages.findIndex((p) => p.language === code);
-	const parts = [...counts].sort(([a], [b]) => order(a) - order(b)).map(([code, count]) => text.inLanguage(count, names.of(code) ?? code, code));
+	const parts = [...counts]
+		.sort(([a], [b]) => languages.indexOf(a) - languages.indexOf(b))
+		.map(([code, count]) => text.inLanguage(count, names.of(code) ?? code, code));
 	// A page has a translation when a page of another language went to the same place.
 	const keys = new Map<string, Set<string>>();
 	for (const page of plan.pages) keys.set(page.key, (keys.get(page.key) ?? new Set()).add(page.language));

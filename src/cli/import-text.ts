@@ -133,7 +133,7 @@ const en = {
 			hint: `Give one of them with --lang, or add "${code}" to languages in memoria.config.ts.`,
 		}),
 		existing: (count: number): Problem => ({
-			message: `${plural(count, 'file', 'files')} the import would write already exist in the site, with other content: nothing was written.`,
+			message: `${count === 1 ? '1 file the import would write already exists' : `${count} files the import would write already exist`} in the site, with other content: nothing was written.`,
 			hint: 'Run it again with --force to replace them, or with --into to import into another folder.',
 		}),
 	},

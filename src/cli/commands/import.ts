@@ -56,7 +56,9 @@ export const importPages: Command = async (line, { terminal, language, root }) =
 	const blocked = place.existing.length > 0 && !force;
 	if (!dryRun && !blocked) writeImport(plan, root, source, { force, unchanged: place.unchanged });
 
-	terminal.output.write(`${importReport({ language, site, source: given, plan, into: choice.destination.label, placement: place, dryRun, force })}\n`);
+	terminal.output.write(
+		`${importReport({ language, site, source: given, plan, into: choice.destination.label, languages: [config.defaultLanguage, ...config.languages.filter((l) => l !== config.defaultLanguage)], placement: place, dryRun, force })}\n`
+	);
 	if (blocked) throw new CliProblem(text.problems.existing(place.existing.length));
 	return plan.pages.length > 0 ? 0 : 1;
 };
