@@ -83,3 +83,14 @@ export function chooseDestination(into: string | undefined, config: SiteConfig):
 	if (otherCollection || value.startsWith('/') || !parts.every((part) => folderPart.test(part))) return { refused: 'folder', folder: into };
 	return { destination: guides(folder) };
 }
+
+/** A relative address from one page's address to another's ("/guides/a/" → "/guides/b/": "../b/"), which works under any base path. */
+export function relativeAddress(from: string, to: string): string {
+	const a = from.split('/').filter(Boolean);
+	const b = to.split('/').filter(Boolean);
+	let same = 0;
+	while (same < a.length && same < b.length && a[same] === b[same]) same++;
+	const rest = b.slice(same).join('/');
+	const path = `${'../'.repeat(a.length - same)}${rest}${rest && to.endsWith('/') ? '/' : ''}`;
+	return path === '' ? './' : path;
+}

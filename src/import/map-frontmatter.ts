@@ -69,7 +69,7 @@ export function mapFrontmatter(page: SourcePage, site: SourceSite, title: string
 	const { fields } = site;
 	const data = page.data;
 	const description = firstOf(data, fields.description, isText) as string | undefined;
-	const draft = fields.draft.some(({ field, value }) => valueAt(data, field) === value);
+	const draft = isDraft(page, site);
 	const dropped: MappedFrontmatter['dropped'] = [];
 	const kept: string[] = [];
 	const mapped: Record<string, unknown> = { title };
@@ -139,6 +139,9 @@ export function mapFrontmatter(page: SourcePage, site: SourceSite, title: string
 		...(target === 'post' && draft ? { draftMadeInternal: true as const } : {}),
 	};
 }
+
+/** Whether the tool keeps a page unpublished (draft: true, published: false). */
+export const isDraft = (page: SourcePage, site: SourceSite) => site.fields.draft.some(({ field, value }) => valueAt(page.data, field) === value);
 
 /** The day a page was published, by the tool's fields: what a blog post cannot be without. */
 export const publishedDay = (page: SourcePage, site: SourceSite) => site.fields.published.map((path) => calendarDay(valueAt(page.data, path))).find(Boolean);

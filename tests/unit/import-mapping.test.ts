@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseSiteConfig } from '../../src/config/parse-site-config';
-import { chooseDestination, type Destination } from '../../src/import/destination';
+import { chooseDestination, type Destination, relativeAddress } from '../../src/import/destination';
 import { isLanguageCode, siteLanguageOf } from '../../src/import/language-codes';
 import { calendarDay, mapFrontmatter, titleFromName } from '../../src/import/map-frontmatter';
-import { destinationKey, relativeAddress } from '../../src/import/plan-import';
+import { destinationKey } from '../../src/import/page-places';
 import { readFrontMatter } from '../../src/import/read-front-matter';
 import type { FieldMeanings, SourcePage, SourceSite } from '../../src/import/source-site';
 

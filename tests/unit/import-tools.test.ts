@@ -184,6 +184,19 @@ describe('Hugo', () => {
 		expect(result.notes).toContainEqual(expect.objectContaining({ kind: 'unconvertible', construct: 'hugo-shortcode', text: '{{< youtube w7Ft2ymGmfc >}}' }));
 	});
 
+	it('makes a translation of a draft a draft too, and says which page has no original in the default language', () => {
+		const result = plan(fixture('hugo'));
+		expect(pageText(result, 'content/docs/es/guides/docs/equipment.md')).toContain('draft: true\n');
+		expect(result.notes).toContainEqual({ kind: 'draft-like-original', file: 'content/docs/es/guides/docs/equipment.md' });
+		expect(result.notes).toContainEqual({
+			kind: 'without-original',
+			file: 'content/docs/es/guides/index.md',
+			original: 'content/docs/guides/index.md',
+			language: 'en',
+		});
+		expect(result.notes.filter((n) => n.kind === 'without-original')).toHaveLength(1);
+	});
+
 	it("reads a language's own contentDir, and the language suffix of a file's name", () => {
 		const folder = source({
 			'hugo.yaml': 'defaultContentLanguage: en\nlanguages:\n  en: { weight: 1 }\n  es: { contentDir: content/es }\n',
