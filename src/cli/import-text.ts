@@ -78,6 +78,7 @@ const en = {
 		partial: 'a partial (its name starts with "_"): other pages include it, it is no page of its own',
 		'not-utf8': 'not saved as UTF-8: open it, save it as UTF-8 and import again',
 		'invalid-front-matter': 'its front matter cannot be read',
+		'outside-source': 'it is a link to a file outside the folder being imported',
 	} satisfies Record<SkippedFile['reason'], string>,
 	note: {
 		unconvertible: (construct: string, text: string) =>
@@ -196,6 +197,7 @@ const es: ImportText = {
 		partial: 'es un fragmento (su nombre empieza con "_"): otras páginas lo incluyen, no es una página propia',
 		'not-utf8': 'no está guardado como UTF-8: ábrelo, guárdalo como UTF-8 y vuelve a importar',
 		'invalid-front-matter': 'no se puede leer su frontmatter',
+		'outside-source': 'es un enlace a un archivo fuera de la carpeta que se importa',
 	},
 	note: {
 		unconvertible: (construct, text) => `${construct} que Memoria no puede mostrar: ${text}. Escríbelo en Markdown o quítalo: la página lo muestra como texto.`,

@@ -41,7 +41,7 @@ export interface SourcePage {
 /** A file of the source that is not taken, and why: said in the report, never silently. */
 export interface SkippedFile {
 	path: string;
-	reason: 'partial' | 'not-utf8' | 'invalid-front-matter';
+	reason: 'partial' | 'not-utf8' | 'invalid-front-matter' | 'outside-source';
 	detail?: string;
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { SourcePage, SourceSite } from './source-site';
-import { baseName, normalAddress, withoutExtension } from './tools/page-files';
+import { baseName, insideFolder, normalAddress, withoutExtension } from './tools/page-files';
 
 /**
  * What a link or an image of a source page points at, found the ways its tool finds it: a file
@@ -38,9 +38,10 @@ export function sourceTargets(site: SourceSite): SourceTargets {
 	/** "/es/" at the start of an address, for any language a page of the source has. */
 	const codes = [...new Set(site.pages.map((p) => p.language).filter((l): l is string => l !== undefined))];
 	const languagePrefix = codes.length > 0 ? new RegExp(`^/(?:${codes.map((c) => c.replace(/[^\w-]/g, '')).join('|')})/`, 'i') : /^(?!)/;
+	/** A file of the source folder, really in it: a link that leads out of it is never followed (page-files.ts). */
 	const isFile = (path: string) => {
 		const full = join(site.root, path);
-		return existsSync(full) && statSync(full).isFile();
+		return existsSync(full) && statSync(full).isFile() && insideFolder(site.root, path);
 	};
 
 	/** A page at a path of the source (with or without its extension, or a folder for its index). */

@@ -4,7 +4,7 @@
  * is, which pages and languages it holds, how translations are paired, and what the plan writes
  * where — pages, translations, images and links — before anything is written.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -310,6 +310,18 @@ describe('plain folders', () => {
 			['public/guides/files/report.pdf', 'file'],
 			['public/guides/map.png', 'file'],
 		]);
+	});
+
+	it('never follows a link that leads out of the source folder, to a page or to an image', () => {
+		const elsewhere = source({ 'secret.md': '# Secret', 'key.png': 'private' });
+		const folder = source({ 'a.md': '# A\n\n![A key](key.png)' });
+		symlinkSync(join(elsewhere, 'secret.md'), join(folder, 'secret.md'));
+		symlinkSync(join(elsewhere, 'key.png'), join(folder, 'key.png'));
+		const result = plan(folder);
+		expect(result.pages.map((p) => p.from)).toEqual(['a.md']);
+		expect(result.assets).toEqual([]);
+		expect(result.notes).toContainEqual({ kind: 'skipped', file: 'secret.md', reason: 'outside-source' });
+		expect(result.notes).toContainEqual(expect.objectContaining({ kind: 'missing-target', target: 'key.png' }));
 	});
 
 	it('reports a link to nothing in the source, an image without a description, and two pages for one place', () => {

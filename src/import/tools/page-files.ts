@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { isLanguageCode } from '../language-codes';
 import { readFrontMatter } from '../read-front-matter';
@@ -52,8 +52,23 @@ export interface ReadPage {
 	skipped?: SkippedFile;
 }
 
+/**
+ * Whether a file of the source folder really is in it: a link to a file elsewhere on the machine
+ * (a key, a password file) must never be copied into a site that gets published.
+ */
+export function insideFolder(root: string, path: string): boolean {
+	try {
+		const real = realpathSync(join(root, path));
+		const base = realpathSync(root);
+		return real.startsWith(base + sep);
+	} catch {
+		return false;
+	}
+}
+
 /** Reads one Markdown file: strict UTF-8 (a file saved in another encoding would show broken accents), then its front matter. */
 export function readPage(root: string, path: string): ReadPage {
+	if (!insideFolder(root, path)) return { skipped: { path, reason: 'outside-source' } };
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(root, path)));
