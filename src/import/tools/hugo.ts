@@ -54,7 +54,8 @@ export const hugo: ToolReader = {
 	},
 	read(root, evidence, { siteLanguages }) {
 		const config = settings(root, evidence);
-		const defaultLanguage = (get(config, 'defaultContentLanguage') as string | undefined) ?? undefined;
+		const setting = get(config, 'defaultContentLanguage');
+		const defaultLanguage = typeof setting === 'string' ? setting : undefined;
 		const contentDir = String(get(config, 'contentDir') ?? 'content').replace(/^\.\/|\/$/g, '');
 		const languages = (get(config, 'languages') ?? {}) as Record<string, Record<string, unknown>>;
 		const known = [...siteLanguages, ...Object.keys(languages)];

@@ -57,6 +57,11 @@ export const starlight: ToolReader = {
 			dialect: 'starlight',
 		};
 		for (const path of markdownUnder(root, docs)) {
+			// Astro's loaders leave out names starting with "_": they are no pages.
+			if (path.split('/').some((part) => part.startsWith('_'))) {
+				site.skipped.push({ path, reason: 'partial' });
+				continue;
+			}
 			const read = readPage(root, path);
 			if (read.skipped) {
 				site.skipped.push(read.skipped);
