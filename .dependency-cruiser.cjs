@@ -9,7 +9,7 @@
  * .astro files are not read (dependency-cruiser has no Astro parser); their imports of browser
  * code are the one allowed way in.
  */
-const buildFolders = '^src/(model|site|checks|cli|integrations|translation-status|routes|charts|offline/(?!browser/))';
+const buildFolders = '^src/(model|site|checks|cli|import|integrations|translation-status|routes|charts|offline/(?!browser/))';
 
 module.exports = {
 	forbidden: [

@@ -248,6 +248,51 @@ export const commandSpecs = {
 		positionals: { min: 0, max: 1 },
 		examples: ['memoria offline'],
 	},
+	import: {
+		summary: {
+			en: 'bring pages in from another tool (Starlight, MkDocs, Docusaurus, Jekyll, Hugo, folders of Markdown)',
+			es: 'traer páginas de otra herramienta (Starlight, MkDocs, Docusaurus, Jekyll, Hugo, carpetas de Markdown)',
+		},
+		usage: { en: '<folder> [options]', es: '<carpeta> [opciones]' },
+		description: {
+			en: "Recognises the tool by its own files, and writes its pages as guides (content/docs/guides/), each translation in its language's folder: titles, descriptions, order, drafts and dates in Memoria's fields, admonitions as Starlight's asides, images copied beside the pages and links readdressed. It never replaces a file without --force, and ends with a report of what it wrote and of what needs a person (shortcodes, includes, fields), with file and line.",
+			es: 'Reconoce la herramienta por sus propios archivos y escribe sus páginas como guías (content/docs/guides/), cada traducción en la carpeta de su idioma: títulos, descripciones, orden, borradores y fechas en los campos de Memoria, avisos como recuadros de Starlight (asides), imágenes copiadas junto a las páginas y enlaces con sus nuevas direcciones. Nunca reemplaza un archivo sin --force, y termina con un informe de lo que escribió y de lo que necesita a una persona (shortcodes, inclusiones, campos), con archivo y línea.',
+		},
+		options: {
+			into: {
+				type: 'string',
+				value: { en: 'folder or collection', es: 'carpeta o colección' },
+				help: {
+					en: 'where the pages go: a folder of guides (handbook: content/docs/guides/handbook/; docs/handbook: content/docs/handbook/), or posts for the blog (default: content/docs/guides/)',
+					es: 'adónde van las páginas: una carpeta de guías (manual: content/docs/guides/manual/; docs/manual: content/docs/manual/), o posts para el blog (por omisión: content/docs/guides/)',
+				},
+			},
+			lang: {
+				type: 'string',
+				value: { en: 'code', es: 'código' },
+				help: {
+					en: "the language of the pages that do not say theirs (default: the tool's settings, else the site's default language)",
+					es: 'el idioma de las páginas que no dicen el suyo (por omisión: el de la configuración de la herramienta, o el idioma principal del sitio)',
+				},
+			},
+			'dry-run': {
+				type: 'boolean',
+				help: { en: 'write nothing; print the same report', es: 'no escribir nada; mostrar el mismo informe' },
+			},
+			force: {
+				type: 'boolean',
+				help: { en: 'replace files that already exist in the site', es: 'reemplazar los archivos que ya existen en el sitio' },
+			},
+			root,
+		},
+		positionals: { min: 1, max: 1 },
+		examples: [
+			'memoria import ../old-docs --dry-run',
+			'memoria import ../old-docs',
+			'memoria import ../hugo-blog --into posts',
+			'memoria import ../notas --lang es',
+		],
+	},
 	init: {
 		summary: { en: "start a new site: your organisation's memory", es: 'empezar un sitio nuevo: la memoria de tu organización' },
 		usage: { en: '[<folder>] [options]', es: '[<carpeta>] [opciones]' },
@@ -350,5 +395,7 @@ export const spanishCommandWords: Record<string, CommandName> = {
 	esquemas: 'schemas',
 	'sin-conexion': 'offline',
 	iniciar: 'init',
+	importar: 'import',
+	traer: 'import',
 	ayuda: 'help',
 };

@@ -18,6 +18,7 @@ import { usageText } from './usage-text';
 /** Each command's code, loaded only when it runs: `memoria --help` reads none of it. */
 const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Command>> = {
 	init: async () => (await import('./commands/init')).init,
+	import: async () => (await import('./commands/import')).importPages,
 	dev: async () => (await import('./commands/astro')).dev,
 	build: async () => (await import('./commands/build')).build,
 	preview: async () => (await import('./commands/astro')).preview,
