@@ -186,6 +186,8 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 					// Sections come first (added per page by route-data.ts); guides are few, so listed in full.
 					sidebar: [{ label: guides[config.defaultLanguage] ?? 'Guides', translations: guides, items: [{ autogenerate: { directory: 'guides' } }] }],
 					components: {
+						// Starlight's "not translated" notice, with a link to the original in whatever language it is.
+						FallbackContentNotice: here('./components/FallbackNotice.astro'),
 						Footer: here('./components/Footer.astro'),
 						Hero: here('./components/Hero.astro'),
 						LanguageSelect: here('./components/LanguageLinks.astro'),
