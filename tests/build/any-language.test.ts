@@ -15,15 +15,7 @@ import { offlineArchive } from './support/offline';
 
 const notice = { en: 'This content is not available in your language yet.', es: 'Esta página aún no está disponible en tu idioma.' };
 /** Words of the internal Spanish original and of its English translation: titles, sentences, its id. */
-const secrets = [
-	'Acuerdos reservados',
-	'acuerdos-reservados',
-	'pozo comunitario',
-	'sequía de julio',
-	'Reserved agreements',
-	'community well',
-	'July drought',
-];
+const secrets = ['Acuerdos reservados', 'acuerdos-reservados', 'pozo comunitario', 'sequía de julio', 'Reserved agreements', 'community well', 'July drought'];
 
 // A copy of the fixture in a git repository of its own, so the Spanish original can change after its translation.
 const name = '../.tmp/any-language-site';
@@ -39,7 +31,10 @@ let site: FixtureBuild;
 beforeAll(async () => {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
-	cpSync(resolve(import.meta.dirname, '../fixtures/any-language'), root, { recursive: true, filter: (src) => !/\/(dist|\.astro|\.memoria-build)(\/|$)/.test(src) });
+	cpSync(resolve(import.meta.dirname, '../fixtures/any-language'), root, {
+		recursive: true,
+		filter: (src) => !/\/(dist|\.astro|\.memoria-build)(\/|$)/.test(src),
+	});
 	const source = (path: string) => resolve(import.meta.dirname, '../../src', path);
 	writeFileSync(
 		join(root, 'astro.config.mjs'),
@@ -59,6 +54,20 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const main = (path: string) => dom(site.page(path)).querySelector('main')!;
+
+/** What Pagefind stored of each page: gzip, then a signature, then the page's record as JSON. */
+function pagefindFragments(): { url: string; meta: Record<string, string> }[] {
+	return site
+		.files()
+		.filter((f) => f.startsWith('pagefind/fragment/'))
+		.map((f) =>
+			JSON.parse(
+				gunzipSync(readFileSync(join(site.dist, f)))
+					.toString('utf8')
+					.replace(/^pagefind_dcd/, '')
+			)
+		);
+}
 
 describe('an entry written first in Spanish, on an English-default site', () => {
 	it('is published in Spanish at its own address, as an original: no notice', () => {
@@ -134,11 +143,7 @@ describe('an entry written first in Spanish, on an English-default site', () => 
 
 	it('is in both languages’ search indexes, the English one marking its text as Spanish', () => {
 		const languages = JSON.parse(site.page('/pagefind/pagefind-entry.json')).languages;
-		const fragments = site
-			.files()
-			.filter((f) => f.startsWith('pagefind/fragment/'))
-			.map((f) => JSON.parse(gunzipSync(readFileSync(join(site.dist, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> });
-		const fragment = (url: string) => fragments.find((f) => f.url === url);
+		const fragment = (url: string) => pagefindFragments().find((f) => f.url === url);
 
 		// 1 project, 3 learnings and 1 call in each language: the internal learning in neither.
 		expect([languages.en.page_count, languages.es.page_count]).toEqual([5, 5]);
