@@ -93,6 +93,15 @@ describe('npm run new, answering questions', () => {
 		expect(frontmatter(root, 'content/learnings/es/a-lesson.md').project).toBe('memory-practice');
 	});
 
+	it('lists a project written only in Spanish by its Spanish title to a writer in English', async () => {
+		const root = project();
+		writeFileSync(join(root, 'content/projects/es/solo-en-espanol.md'), '---\ntitle: Solo en español\nstatus: active\nstart: 2022-01-01\n---\n');
+
+		const result = await runNew(root, [], { input: '2\nA lesson\nen\n1\n\n' });
+
+		expect(result.stdout).toMatch(/\d\. solo-en-espanol {2}\(Solo en español\)/);
+	});
+
 	it('asks in Spanish when the shell speaks Spanish', async () => {
 		const root = project();
 
