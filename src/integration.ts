@@ -154,7 +154,9 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 	// Read by the content loaders (src/model/audience-loader.ts), which run later in this process.
 	process.env.MEMORIA_AUDIENCE = process.env.MEMORIA_AUDIENCE === 'internal' ? 'internal' : 'public';
 	process.env.MEMORIA_DEFAULT_VISIBILITY = config.defaultVisibility;
-	// The languages whose files are translations, in a folder named after them (audience-loader.ts).
+	// The default language, whose files sit at a folder's root, and the others, each in a folder named
+	// after it: the loaders tell each file's language by them (audience-loader.ts).
+	process.env.MEMORIA_DEFAULT_LANGUAGE = config.defaultLanguage;
 	process.env.MEMORIA_TRANSLATION_LANGUAGES = config.languages.filter((l) => l !== config.defaultLanguage).join(',');
 	// Read by the content loaders and checks (src/model/content-sources.ts): .mdx files only when the site allows them.
 	process.env.MEMORIA_MDX = config.mdx ? 'on' : 'off';
@@ -187,6 +189,8 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 					// Sections come first (added per page by route-data.ts); guides are few, so listed in full.
 					sidebar: [{ label: guides[config.defaultLanguage] ?? 'Guides', translations: guides, items: [{ autogenerate: { directory: 'guides' } }] }],
 					components: {
+						// Starlight's "not translated" notice, with a link to the original in whatever language it is.
+						FallbackContentNotice: here('./components/FallbackNotice.astro'),
 						Footer: here('./components/Footer.astro'),
 						Hero: here('./components/Hero.astro'),
 						LanguageSelect: here('./components/LanguageLinks.astro'),

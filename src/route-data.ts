@@ -53,7 +53,8 @@ export const onRequest = defineRouteMiddleware((context) => {
 			if (translated && !translated.includes(lang)) continue;
 			route.head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: lang, href: new URL(path, context.site).href } });
 		}
-		const fallback = alternates[locales.defaultLanguage];
+		// The page for readers of no listed language: the original's, which is a real page in any language.
+		const fallback = alternates[context.locals.memoriaOriginalLanguage ?? locales.defaultLanguage];
 		if (fallback) route.head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: new URL(fallback, context.site).href } });
 	}
 	context.locals.memoriaAlternates = alternates;

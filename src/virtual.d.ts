@@ -13,6 +13,11 @@ declare namespace App {
 		memoriaAlternates?: Record<string, string>;
 		/** Languages in which the page exists as a real translation; hreflang links name only these. */
 		memoriaTranslated?: string[];
+		/**
+		 * The language of the entry's original, which may be any of the site's: a fallback page's notice
+		 * links to it, and x-default points to it. Unset on other pages (a guide's original is the default language's).
+		 */
+		memoriaOriginalLanguage?: string;
 		/** The page is one of Starlight's docs pages (a guide), set by route-data.ts. */
 		memoriaGuide?: boolean;
 		/** The page shows an internal entry (internal builds only). */

@@ -8,8 +8,8 @@ import { sections, type Section } from '../model/sections';
 import { createUrlBuilder } from '../site/urls';
 import { guidePath } from '../lib/guide-path';
 import { filesUnder } from '../lib/files-under';
-import { isPublic } from '../model/visibility';
 import type { ContentFile } from './content-files';
+import { publication, type Publication } from './publication';
 import { textRuns, titleRun } from './fingerprint';
 import { siteLayout } from '../config/site-layout';
 
@@ -50,28 +50,28 @@ function fieldTexts(value: unknown): string[] {
 }
 
 /**
- * `published` says whether a file is published (run-checks.ts: it says so, and so does its
- * original); by default, whether it says so.
+ * `what` says which files are published (publication.ts: a file that says so, when its original,
+ * in whatever language, says so too); run-checks.ts passes the one it decided with.
  */
 export function publicationFacts(
 	files: readonly ContentFile[],
 	config: SiteConfig,
 	locales: Locales,
 	root: string,
-	published: (file: ContentFile) => boolean = (file) => isPublic(file.data, config.defaultVisibility)
+	what: Publication = publication(files, config)
 ): PublicationFacts {
 	const urls = createUrlBuilder(locales, '/');
-	const hidden = files.filter((file) => file.data !== undefined && !published(file));
-	const shown = files.filter((file) => file.data !== undefined && published(file));
+	const hidden = files.filter((file) => file.data !== undefined && !what.published(file));
+	const shown = files.filter((file) => file.data !== undefined && what.published(file));
 
 	// A public original's addresses in every language are its own, even where its translation is
 	// internal (that language then shows the original): only the internal text is looked for.
-	const publicOriginals = new Set(shown.filter((file) => file.language === config.defaultLanguage).map((file) => `${file.collection}/${file.key}`));
+	const publicOriginals = new Set(shown.filter((file) => what.isOriginal(file)).map((file) => `${file.collection}/${file.key}`));
 	const internal = hidden.map((file): InternalFingerprint => {
 		const data = file.data!;
 		const addresses = new Set<string>();
 		const section = file.collection as Section;
-		if (file.language !== config.defaultLanguage && publicOriginals.has(`${file.collection}/${file.key}`)) {
+		if (!what.isOriginal(file) && publicOriginals.has(`${file.collection}/${file.key}`)) {
 			// Addresses left out: see above.
 		} else if (sections.includes(section)) {
 			const slugs = [file.key, ...(typeof data.slug === 'string' ? [data.slug] : []), ...(Array.isArray(data.aliases) ? data.aliases.map(String) : [])];

@@ -31,7 +31,7 @@ import { publicationFacts, type PublicationFacts } from './publication-facts';
 import { resolves, siteAddresses } from './site-addresses';
 import { docsSchema as starlightDocsSchema } from '@astrojs/starlight/schema';
 import { internalPlaceholder } from '../model/audience-loader';
-import { isPublished } from '../model/visibility';
+import { publication } from './publication';
 import { createUrlBuilder } from '../site/urls';
 import { guidePath } from '../lib/guide-path';
 import { sections, type Section } from '../model/sections';
@@ -74,12 +74,10 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	z.config(language === 'es' ? z.locales.es() : z.locales.en());
 	const files = readContentFiles({ root, languages: config.languages, defaultLanguage: config.defaultLanguage, mdx: config.mdx });
 	const findings: Finding[] = [];
-	// Whether a file is published in a public build: it says so, and so does its original (visibility.ts).
-	const originals = new Map(files.filter((f) => f.language === config.defaultLanguage).map((f) => [`${f.collection}/${f.key}`, f]));
-	const published = (file: ContentFile) => {
-		const original = file.language === config.defaultLanguage ? undefined : originals.get(`${file.collection}/${file.key}`);
-		return isPublished(file.data, original && { data: original.data }, config.defaultVisibility);
-	};
+	// Whether a file is published in a public build: it says so, and so does its original, whatever
+	// its language (visibility.ts); and which entries have no clear original, for the graph to report.
+	const publicationOfFiles = publication(files, config);
+	const { published, unsettled } = publicationOfFiles;
 	const at = (file: ContentFile, field?: string) => ({
 		file: file.path,
 		line: field ? ((field.includes('.') ? file.lineOf?.(field) : undefined) ?? file.fieldLines.get(field.split('.')[0]!)) : undefined,
@@ -172,7 +170,8 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	for (const file of files) {
 		if (file.collection === 'docs' || file.problems.length > 0) continue;
 		const data = parsed.get(file);
-		const hidden = audience === 'public' && (!data || !published(file));
+		// An entry without a clear original is shown to the graph whole, which says what is wrong with it.
+		const hidden = audience === 'public' && (!data || (!published(file) && !unsettled(file)));
 		if (hidden && data) internalFiles.push(file);
 		const id = file.language === config.defaultLanguage ? file.key : `${file.language}/${file.key}`;
 		(raw[file.collection] as unknown[]).push({ id, filePath: file.path, data: hidden ? { ...internalPlaceholder } : data });
@@ -217,7 +216,7 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	}
 
 	// What a public build must leave out (publication-facts.ts), decided from the same files and rule.
-	const facts: PublicationFacts = audience === 'public' ? publicationFacts(files, config, locales, root, published) : { internal: [], withheld: [] };
+	const facts: PublicationFacts = audience === 'public' ? publicationFacts(files, config, locales, root, publicationOfFiles) : { internal: [], withheld: [] };
 
 	// 4. Bodies: images, raw HTML, a heading that would be a second h1, and links to addresses the site will have.
 	const links: BodyLink[] = [];

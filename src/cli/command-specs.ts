@@ -165,8 +165,8 @@ export const commandSpecs = {
 		summary: { en: 'start the translation of an entry', es: 'empezar la traducción de una entrada' },
 		usage: { en: '<file> --lang <code> [options]', es: '<archivo> --lang <código> [opciones]' },
 		description: {
-			en: 'Writes the translation at the same path under the language folder: ids, dates and choices copied, every text marked [TRANSLATE].',
-			es: 'Escribe la traducción en la misma ruta dentro de la carpeta del idioma: copia ids, fechas y opciones, y marca cada texto con [TRANSLATE].',
+			en: 'Writes the translation at the same path under the language folder: ids, dates and choices copied, every text marked [TRANSLATE]; from an original not in the default language, it also names the original (translatedFrom).',
+			es: 'Escribe la traducción en la misma ruta dentro de la carpeta del idioma: copia ids, fechas y opciones, y marca cada texto con [TRANSLATE]; si el original no está en el idioma principal, además lo nombra (translatedFrom).',
 		},
 		options: {
 			lang: {

@@ -64,13 +64,21 @@ export function filesWithId(root: string, kind: KindName, slug: string, config: 
 	);
 }
 
-/** The projects a learning, call or post can name: id and title, in the given language when translated. */
+/**
+ * The projects a learning, call or post can name: id and title, in the given language when
+ * translated, else the default language's, else the title of whatever file it has (a project may
+ * be written first in any language).
+ */
 export function listProjects(root: string, config: Languages, language: string): { id: string; title: string }[] {
 	return listEntryFiles(root, config.languages, config.defaultLanguage)
 		.filter((entry) => entry.collection === 'projects')
 		.map((entry) => ({
 			id: entry.key,
-			title: entry.files.get(language)?.title ?? entry.files.get(config.defaultLanguage)?.title ?? entry.key,
+			title:
+				entry.files.get(language)?.title ??
+				entry.files.get(config.defaultLanguage)?.title ??
+				[...entry.files.values()].find((f) => f.title)?.title ??
+				entry.key,
 		}));
 }
 

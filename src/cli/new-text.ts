@@ -49,12 +49,14 @@ export const newText = {
 				`  2. Run "npx memoria dev" and open http://localhost:4321${address} to see the page.`,
 				'  3. Commit the file and open a pull request (the writers’ guide shows how).',
 			].join('\n'),
-		needsOriginal: (language: string, original: string, command: string) =>
-			`Note: ${language} is not the site’s default language, so this entry also needs its original at ${original} before the site builds. Create it from this file with:\n  ${command}`,
+		originalElsewhere: (language: string, defaultLanguage: string, command: string) =>
+			`Note: this entry’s original is in ${language}. Until it is translated, readers of the site in other languages see it in ${language}, marked as not translated yet. To translate it into ${defaultLanguage}:\n  ${command}`,
+		translatedFromNote: (code: string) =>
+			`This file translates the entry’s original, its "${code}" file: keep this line, it tells the site which file is the original.`,
 		translated: (path: string, source: string, language: string) => `Created ${path}, the ${language} version of ${source}.`,
 		translateNext: 'Next: translate every text marked [TRANSLATE] and the text below the frontmatter, then delete the marks and the comment.',
 		translationHeader: (source: string, language: string) => [
-			`Translation of ${source} into ${language}. The same path under the language folder is what links the two files.`,
+			`Translation of ${source} into ${language}. The same path, under a language's folder or not, is what links the two files.`,
 			'Translate every text that starts with [TRANSLATE], then delete the mark. Ids, dates and choices stay as they are.',
 		],
 		translateBody: (language: string) => `[TRANSLATE] Translate the text below into ${language}, then delete this comment.`,
@@ -174,13 +176,15 @@ export const newText = {
 				`  2. Ejecuta "npx memoria dev" y abre http://localhost:4321${address} para ver la página.`,
 				'  3. Haz un commit con el archivo y abre una solicitud de cambios (pull request); la guía de redacción explica cómo.',
 			].join('\n'),
-		needsOriginal: (language: string, original: string, command: string) =>
-			`Aviso: el ${language} no es el idioma principal del sitio, así que esta entrada también necesita su original en ${original} para que el sitio se construya. Créalo a partir de este archivo con:\n  ${command}`,
+		originalElsewhere: (language: string, defaultLanguage: string, command: string) =>
+			`Aviso: el original de esta entrada está en ${language}. Hasta que se traduzca, quienes lean el sitio en otros idiomas la verán en ${language}, marcada como aún sin traducir. Para traducirla al ${defaultLanguage}:\n  ${command}`,
+		translatedFromNote: (code: string) =>
+			`Este archivo traduce el original de la entrada, su archivo "${code}": no borres esta línea, le dice al sitio cuál es el original.`,
 		translated: (path: string, source: string, language: string) => `Se creó ${path}, la versión en ${language} de ${source}.`,
 		translateNext:
 			'Qué sigue: traduce cada texto marcado con [TRANSLATE] y el texto que está debajo de los metadatos; después borra las marcas y el comentario.',
 		translationHeader: (source: string, language: string) => [
-			`Traducción de ${source} al ${language}. Lo que une los dos archivos es la misma ruta dentro de la carpeta del idioma.`,
+			`Traducción de ${source} al ${language}. Lo que une los dos archivos es la misma ruta, dentro o fuera de la carpeta de un idioma.`,
 			'Traduce cada texto que empieza con [TRANSLATE] y luego borra la marca. Los ids, las fechas y las opciones se quedan como están.',
 		],
 		translateBody: (language: string) => `[TRANSLATE] Traduce al ${language} el texto de abajo y luego borra este comentario.`,

@@ -1,16 +1,20 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'yaml';
 import type { SiteConfig } from '../config/site-config';
 import { CliProblem } from './cli-problem';
 import type { NewText } from './new-text';
 import { wrap } from './templates/frontmatter';
 import { collectionRegistry, registryEntries, type CollectionName, type CollectionSpec } from '../model/registry';
+import { parseContentData } from '../model/frontmatter';
+import { chooseOriginal, translatedFromField } from '../model/original-language';
 
 /**
  * The counterpart of an entry in another language. Memoria links translations by path alone
  * (content/learnings/foo.md and content/learnings/es/foo.md are one entry), so the new file sits
- * at the same path under the language's folder. Fields that do not depend on the language (dates,
+ * at the same path under the language's folder (at the root for the default language). When the
+ * entry's original is not in the default language, the new file says so (`translatedFrom: es`),
+ * or a default-language file would be taken for the original. Fields that do not depend on the language (dates,
  * ids, choices, numbers) are copied as they are; text is kept but marked, so a translator sees
  * what is left to do and a search for the mark finds every unfinished translation.
  */
@@ -31,6 +35,11 @@ export interface TranslationPaths {
 	source: string;
 	sourceLanguage: string;
 	target: string;
+	/**
+	 * The language of the entry's original when it is not the default one (original-language.ts):
+	 * the translation names it (`translatedFrom`), or it would be taken for the original itself.
+	 */
+	originalLanguage?: string;
 }
 
 /** Where the translation of `path` into `language` goes; refuses a path that is not an entry, or a translation that exists. */
@@ -55,7 +64,22 @@ export function translationPaths(root: string, path: string, language: string, c
 	const stem = target.replace(/\.[^.]+$/, '');
 	const existing = ['md', 'mdx', 'yaml', 'yml', 'json'].map((e) => `${stem}.${e}`).find((p) => existsSync(join(root, p)));
 	if (existing) throw new CliProblem(problems.translationExists(existing));
-	return { collection, source, sourceLanguage, target };
+	const original = originalOf(root, collection, folder!, inner.join('/'), config);
+	return { collection, source, sourceLanguage, target, ...(original && original !== config.defaultLanguage ? { originalLanguage: original } : {}) };
+}
+
+/** The language of the original among the entry's files as they are now, if one is clear (the checks report the rest). */
+function originalOf(root: string, collection: Collection, folder: string, inner: string, config: SiteConfig): string | undefined {
+	const stem = inner.replace(/\.[^.]+$/, '');
+	const versions = config.languages.flatMap((language) => {
+		const base = ['content', folder, ...(language === config.defaultLanguage ? [] : [language]), stem].join('/');
+		const path = ['md', 'mdx', 'yaml', 'yml', 'json'].map((e) => `${base}.${e}`).find((p) => existsSync(join(root, p)));
+		if (!path) return [];
+		const parsed = parseContentData(readFileSync(join(root, path), 'utf8'), /\.mdx?$/.test(path) ? 'markdown' : 'data');
+		return [{ language, data: parsed.file?.data }];
+	});
+	const choice = chooseOriginal(collection, versions, config.defaultLanguage);
+	return 'problem' in choice ? undefined : choice.language;
 }
 
 /** The translation's text: the same fields, text marked, the file's own fields left out, the body under a note. */
@@ -71,6 +95,14 @@ export function translateEntry(source: string, paths: TranslationPaths, language
 	if (isMap(doc.contents)) {
 		for (const path of (collectionRegistry[paths.collection] as CollectionSpec).translatedFields) markText(doc.contents, path.split('.'));
 		for (const key of ownFields) doc.contents.delete(key);
+		// An original in another language than the default: the translation names it, first, with a word on why.
+		if (paths.originalLanguage && !doc.contents.has(translatedFromField)) {
+			const pair = doc.createPair(translatedFromField, paths.originalLanguage);
+			(pair.key as Scalar).commentBefore = wrap(text.translatedFromNote(paths.originalLanguage))
+				.map((line) => ` ${line}`)
+				.join('\n');
+			doc.contents.items.unshift(pair as (typeof doc.contents.items)[number]);
+		}
 	}
 	const header = text.translationHeader(paths.source, languageName).flatMap((line) => wrap(line).map((l) => ` ${l}`));
 	doc.commentBefore = [...header, ...(doc.commentBefore ? ['', doc.commentBefore] : [])].join('\n');

@@ -430,14 +430,28 @@ export const catalogue = {
 			es: 'Sigue tu política de conservación: archívala (archived: true) o elimínala.',
 		}),
 	}),
-	'translation-without-source': entry<{ language: string; expected: string }>({
+	'translation-without-source': entry<{ language: string; from: string; expected: string; languages: string }>({
 		message: (p) => ({
-			en: `This translation (${p.language}) has no original in the default language.`,
-			es: `Esta traducción (${p.language}) no tiene original en el idioma principal.`,
+			en: `This translation (${p.language}) says its original is in "${p.from}", but the entry has no file in that language.`,
+			es: `Esta traducción (${p.language}) dice que su original está en "${p.from}", pero la entrada no tiene ningún archivo en ese idioma.`,
 		}),
 		hint: (p) => ({
-			en: `Create ${p.expected}, or move this file to the path of its original.`,
-			es: `Crea ${p.expected} o mueve este archivo a la ruta de su original.`,
+			en: `Create ${p.expected}, or write in translatedFrom the language of the original (the site has ${p.languages}). If this file is the original, delete translatedFrom.`,
+			es: `Crea ${p.expected} o escribe en translatedFrom el idioma del original (el sitio tiene ${p.languages}). Si este archivo es el original, borra translatedFrom.`,
+		}),
+	}),
+	'original-unclear': entry<{ files: string; named: string }>({
+		message: (p) => ({
+			en: p.named
+				? `The files of this entry name different originals (${p.named}): ${p.files}.`
+				: `This entry has several files and none in the site's default language, so nothing says which is the original: ${p.files}.`,
+			es: p.named
+				? `Los archivos de esta entrada nombran originales distintos (${p.named}): ${p.files}.`
+				: `Esta entrada tiene varios archivos y ninguno en el idioma principal del sitio, así que nada dice cuál es el original: ${p.files}.`,
+		}),
+		hint: () => ({
+			en: 'In every translation, write translatedFrom with the language of the original (for example "translatedFrom: es"); leave it out of the original.',
+			es: 'En cada traducción, escribe translatedFrom con el idioma del original (por ejemplo "translatedFrom: es"); no lo pongas en el original.',
 		}),
 	}),
 	'invalid-entry': entry<{ problems: string }>({

@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
-import { buildAudience, isPublished } from './visibility';
+import type { CollectionName } from './registry';
+import { buildAudience, publishedVersions } from './visibility';
 
 /**
  * Keeps internal entries out of a public build at the source: after the real loader has read
@@ -32,21 +33,29 @@ export function audienceLoader(loader: Loader, mode: 'placeholder' | 'drop' = 'p
 					"[memoria] The content was loaded without Memoria's integration, so it cannot tell which entries are internal. Build with `npx memoria build` (astro.config.mjs must call memoria(config))."
 				);
 			}
-			// A translation's id is its original's behind the language ("es/foo", "foo"): it is public only if the original is.
-			const translationLanguages = (process.env.MEMORIA_TRANSLATION_LANGUAGES ?? '').split(',').filter(Boolean);
-			const originalOf = (id: string) => {
+			// A file's id is its entry's key, behind its language unless that is the default ("es/foo", "foo").
+			// Which file is the original, and so whose visibility counts, is decided per entry (visibility.ts).
+			const defaultLanguage = process.env.MEMORIA_DEFAULT_LANGUAGE ?? '';
+			const translationLanguages = new Set((process.env.MEMORIA_TRANSLATION_LANGUAGES ?? '').split(',').filter(Boolean));
+			const versionOf = (id: string, data: unknown) => {
 				const [head, ...rest] = id.split('/');
-				return translationLanguages.includes(head!) && rest.length > 0 ? rest.join('/') : undefined;
+				const translated = translationLanguages.has(head!) && rest.length > 0;
+				return { id, key: translated ? rest.join('/') : id, language: translated ? head! : defaultLanguage, data };
 			};
-			const entries = [...context.store.entries()];
-			const data = new Map(entries.map(([id, entry]) => [id, entry.data]));
-			for (const [id, entry] of entries) {
-				if (isInternalPlaceholder(entry.data)) continue;
-				const original = originalOf(id);
-				const originalData = original === undefined || !data.has(original) ? undefined : { data: data.get(original) };
-				if (isPublished(entry.data, originalData, defaultVisibility)) continue;
-				context.store.delete(id);
-				if (mode === 'placeholder') context.store.set({ id, data: { ...internalPlaceholder } });
+			const byEntry = new Map<string, ReturnType<typeof versionOf>[]>();
+			// A placeholder left from an earlier load counts as a file that is not public (the glob loader
+			// parses it again, having no digest for it, but if it did not, nothing of its entry leaks).
+			for (const [id, entry] of context.store.entries()) {
+				const version = versionOf(id, entry.data);
+				byEntry.set(version.key, [...(byEntry.get(version.key) ?? []), version]);
+			}
+			const collection = context.collection as CollectionName;
+			for (const versions of byEntry.values()) {
+				const published = publishedVersions(collection, versions, defaultLanguage, defaultVisibility);
+				for (const { id } of versions.filter((v) => !published.has(v) && !isInternalPlaceholder(v.data))) {
+					context.store.delete(id);
+					if (mode === 'placeholder') context.store.set({ id, data: { ...internalPlaceholder } });
+				}
 			}
 		},
 	};

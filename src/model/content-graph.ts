@@ -3,7 +3,8 @@ import type { Theme } from '../schemas/theme';
 import type { Locales } from '../site/locales';
 import type { Section } from './sections';
 import type { Entry, EntryFile, RawEntry, SectionData } from './entry';
-import { checkReferences, problemOf, resolveFollowUp, type ReferenceProblem } from './references';
+import { checkReferences, problemOf, resolveFollowUp, type ReferenceProblem, type Unsettled } from './references';
+import { chooseOriginal, type OriginalChoice } from './original-language';
 import { sections, themedSections, type ThemedSection } from './sections';
 import { projectsOf } from './entry-projects';
 import { collectionRegistry, type CollectionSpec } from './registry';
@@ -63,7 +64,7 @@ export interface ContentGraph {
 	slugOf(section: Section, key: string, language: string): string;
 	/** Earlier slugs of an entry in a language, whose addresses redirect to the current one. */
 	aliasesOf(section: Section, key: string, language: string): string[];
-	/** The file to show a reader of `language`, and whether it is the default-language fallback. */
+	/** The file to show a reader of `language`: its file in that language, else the original (a fallback), whatever its language. */
 	fileFor<S extends Section>(entry: Entry<S>, language: string): { file: EntryFile<S>; isFallback: boolean };
 }
 
@@ -83,30 +84,39 @@ function push(map: Map<string, string[]>, key: string, value: string) {
 	else map.set(key, [value]);
 }
 
+/**
+ * Each entry with its files, the original being the file original-language.ts chooses. Files of an
+ * entry whose original cannot be chosen come back as `unsettled`, for the checks to report.
+ */
 function groupByKey<S extends Section>(section: S, raw: RawEntry<SectionData[S]>[], locales: Locales) {
-	const originals = new Map<string, EntryFile<S>>();
-	const translations: EntryFile<S>[] = [];
+	const files = new Map<string, EntryFile<S>[]>();
 	// Internal entries of a public build arrive as placeholders: known to exist, never shown.
-	const internal = new Set<string>();
+	const withPlaceholder = new Set<string>();
 	for (const r of raw) {
 		const { language, key } = locales.splitId(r.id);
 		if (isInternalPlaceholder(r.data)) {
-			if (language === locales.defaultLanguage) internal.add(key);
+			withPlaceholder.add(key);
 			continue;
 		}
 		const file: EntryFile<S> = { section, key, language, filePath: r.filePath, data: r.data, source: r.source };
-		if (language === locales.defaultLanguage) originals.set(key, file);
-		else translations.push(file);
+		files.set(key, [...(files.get(key) ?? []), file]);
 	}
+	// An entry is internal when none of its files is shown: its original is a placeholder, and so are
+	// its translations (a translation of an internal original is never public, visibility.ts).
+	const internal = new Set([...withPlaceholder].filter((key) => !files.has(key)));
 	const entries = new Map<string, Entry<S>>();
-	for (const [key, original] of originals) entries.set(key, { section, key, original, translations: new Map() });
-	const orphans: EntryFile<S>[] = [];
-	for (const t of translations) {
-		const entry = entries.get(t.key);
-		if (entry) entry.translations.set(t.language, t);
-		else if (!internal.has(t.key)) orphans.push(t);
+	const unsettled: { file: EntryFile<S>; choice: Extract<OriginalChoice, { problem: string }> }[] = [];
+	for (const [key, versions] of files) {
+		const choice = chooseOriginal(section, versions, locales.defaultLanguage);
+		if ('problem' in choice) {
+			for (const file of versions) unsettled.push({ file, choice });
+			continue;
+		}
+		const original = versions.find((v) => v.language === choice.language)!;
+		const translations = new Map(versions.filter((v) => v !== original).map((v) => [v.language, v]));
+		entries.set(key, { section, key, original, translations });
 	}
-	return { entries, orphans, internal };
+	return { entries, unsettled, internal };
 }
 
 const byDateDesc = (date: (k: string) => Date) => (a: string, b: string) => date(b).getTime() - date(a).getTime() || a.localeCompare(b);
@@ -121,9 +131,10 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	const internal = Object.fromEntries(Object.entries(grouped).map(([s, g]) => [s, g.internal])) as Record<Section, Set<string>>;
 	const problems = checkReferences(
 		entries,
-		Object.values(grouped).flatMap((g): EntryFile[] => g.orphans),
+		Object.values(grouped).flatMap((g) => g.unsettled as Unsettled[]),
 		new Set(themes.keys()),
-		internal
+		internal,
+		locales
 	);
 	// A translated self-assessment must score like its original: only its words may differ.
 	for (const entry of entries.assessments.values()) {
@@ -163,7 +174,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	};
 	const ordered = Object.fromEntries(sections.map((s) => [s, orderOf(s)])) as ContentGraph['ordered'];
 
-	// Relations are language-independent: they come from the default-language file and are
+	// Relations are language-independent: they come from the original file, whatever its language, and are
 	// filled in reading order, so every list below is already newest first.
 	for (const key of ordered.projects) {
 		for (const org of entries.projects.get(key)!.original.data.organisations) push(relations.projectsByOrganisation, org, key);
@@ -242,7 +253,7 @@ export function buildContentGraph(raw: RawCollections, locales: Locales): Conten
 	}
 
 	const fileFor: ContentGraph['fileFor'] = (entry, language) => {
-		const translated = language === locales.defaultLanguage ? entry.original : entry.translations.get(language);
+		const translated = language === entry.original.language ? entry.original : entry.translations.get(language);
 		return translated ? { file: translated, isFallback: false } : { file: entry.original, isFallback: true };
 	};
 	const fieldOf = (section: Section, key: string, language: string) => {

@@ -3,12 +3,14 @@ import type { ErrorId } from '../errors/catalogue';
 import { memoriaError, type MemoriaError } from '../errors/memoria-error';
 import type { Entry, EntryFile } from './entry';
 import { sections, type Section } from './sections';
+import type { Locales } from '../site/locales';
 import { collectionRegistry, type CollectionSpec } from './registry';
+import { declaredOriginal, translatedFromField, type OriginalChoice } from './original-language';
 
 /**
  * Checks that every reference between entries points at an existing entry, in every
- * language's file, and that every translation has an original. Returns all problems at
- * once so a writer can fix them in one pass.
+ * language's file, and that every entry has one original. Returns all problems at once so a
+ * writer can fix them in one pass.
  */
 
 export interface ReferenceProblem {
@@ -38,11 +40,18 @@ function filesOf(entry: Entry): EntryFile[] {
 	return [entry.original, ...entry.translations.values()];
 }
 
+/** A file of an entry whose original cannot be chosen (original-language.ts), and why. */
+export interface Unsettled {
+	file: EntryFile;
+	choice: Extract<OriginalChoice, { problem: string }>;
+}
+
 export function checkReferences(
 	entries: Entries,
-	orphans: EntryFile[],
+	unsettled: Unsettled[],
 	themes: ReadonlySet<string>,
-	internal: Partial<Record<Section, ReadonlySet<string>>> = {}
+	internal: Partial<Record<Section, ReadonlySet<string>>>,
+	languages: Languages
 ): ReferenceProblem[] {
 	const problems: ReferenceProblem[] = [];
 	for (const section of Object.keys(entries) as Section[]) {
@@ -123,10 +132,9 @@ export function checkReferences(
 			});
 		}
 	}
-	for (const orphan of orphans) {
-		const expected = orphan.filePath.replace(`/${orphan.language}/`, '/');
-		const error = memoriaError('translation-without-source', { language: orphan.language, expected }, { file: orphan.filePath });
-		problems.push(problemOf(error, orphan.filePath, ''));
+	for (const { file, choice } of unsettled) {
+		const problem = choice.problem === 'missing' ? missingOriginal(file, choice.language, languages) : unclearOriginal(file, unsettled);
+		if (problem) problems.push(problem);
 	}
 	// Two posts claiming the same part of a series would make the series navigation lie.
 	const parts = new Map<string, string>();
@@ -156,4 +164,30 @@ export function resolveFollowUp(reference: string, learnings: ReadonlyMap<string
 	const count = learnings.get(key)?.original.data.recommendations.length ?? 0;
 	const n = number === undefined ? (count === 1 ? 1 : 0) : Number(number);
 	return n >= 1 && n <= count ? `${key}#${n}` : undefined;
+}
+
+/** Where the entry's languages and the default one live, to say where a missing original belongs. */
+type Languages = Pick<Locales, 'languages' | 'defaultLanguage'>;
+
+/** A translation naming its original's language (`translatedFrom`) when the entry has no file in it. */
+function missingOriginal(file: EntryFile, from: string, languages: Languages): ReferenceProblem | undefined {
+	// Only the files that name it are at fault; the others of the entry are reported through them.
+	if (declaredOriginal(file) === undefined) return undefined;
+	const params = { language: file.language, from, expected: pathIn(file, from, languages), languages: languages.languages.join(', ') };
+	return problemOf(memoriaError('translation-without-source', params, { file: file.filePath, field: translatedFromField }), file.filePath, translatedFromField);
+}
+
+/** Several files of one entry, none of which is clearly the original: reported once, at the first. */
+function unclearOriginal(file: EntryFile, unsettled: readonly Unsettled[]): ReferenceProblem | undefined {
+	const siblings = unsettled.filter((u) => u.file.section === file.section && u.file.key === file.key).map((u) => u.file);
+	if (siblings[0] !== file) return undefined;
+	const params = { files: siblings.map((f) => f.filePath).join(', '), named: [...new Set(siblings.flatMap((f) => declaredOriginal(f) ?? []))].join(', ') };
+	return problemOf(memoriaError('original-unclear', params, { file: file.filePath, field: translatedFromField }), file.filePath, translatedFromField);
+}
+
+/** Where the same entry's file in another language goes: the default language's at the folder's root, the others in their folder. */
+function pathIn(file: EntryFile, language: string, languages: Languages): string {
+	const [content, folder, ...rest] = file.filePath.split('/');
+	const inner = file.language !== languages.defaultLanguage && rest[0] === file.language ? rest.slice(1) : rest;
+	return [content, folder, ...(language === languages.defaultLanguage ? [] : [language]), ...inner].join('/');
 }

@@ -18,7 +18,7 @@ export interface SeriesView {
 
 /**
  * The series a post belongs to, in the reader's language: parts in order, the series title
- * from the first part that names it in that language (else the default language, else its id).
+ * from the first part that names it in that language (else in its original's language, else its id).
  */
 export function seriesOf(graph: ContentGraph, postKey: string, language: string): SeriesView | undefined {
 	const seriesId = graph.get('posts', postKey)?.original.data.series?.id;
@@ -29,13 +29,12 @@ export function seriesOf(graph: ContentGraph, postKey: string, language: string)
 		part: graph.get('posts', key)!.original.data.series!.part,
 		link: entryLink(graph, 'posts', key, language)!,
 	}));
-	const titles = (lang: string) =>
-		keys.map((k) => {
-			const entry = graph.get('posts', k)!;
-			const file = lang === graph.locales.defaultLanguage ? entry.original : entry.translations.get(lang);
-			return file?.data.series?.title;
-		});
-	const title = titles(language).find(Boolean) ?? titles(graph.locales.defaultLanguage).find(Boolean) ?? seriesId;
+	const translated = keys.map((k) => {
+		const shown = graph.fileFor(graph.get('posts', k)!, language);
+		return shown.isFallback ? undefined : shown.file.data.series?.title;
+	});
+	const original = keys.map((k) => graph.get('posts', k)!.original.data.series?.title);
+	const title = translated.find(Boolean) ?? original.find(Boolean) ?? seriesId;
 	const index = keys.indexOf(postKey);
 	return { id: seriesId, title, parts, current: parts[index]!, previous: parts[index - 1], next: parts[index + 1] };
 }

@@ -92,6 +92,8 @@ export function assessmentSchema() {
 			aliases: baseFields.aliases,
 			/** In a translation: the day a translator compared it with the original. */
 			sourceChecked: baseFields.sourceChecked,
+			/** In a translation whose original is not in the site's default language: the original's language code (for example "es"). */
+			translatedFrom: baseFields.translatedFrom,
 		})
 		.superRefine((a, ctx) => {
 			for (const problem of assessmentProblems(a)) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, countryCode, webUrl } from './shared';
+import { calendarDate, countryCode, languageCode, webUrl } from './shared';
 
 /** An organisation that projects, learnings and calls refer to: a partner, funder or the team itself. */
 export function organisationSchema() {
@@ -25,6 +25,8 @@ export function organisationSchema() {
 		aliases: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]),
 		/** In a translation: the day a translator compared it with the original. */
 		sourceChecked: calendarDate.optional(),
+		/** In a translation whose original is not in the site's default language: the original's language code (for example "es"). */
+		translatedFrom: languageCode.optional(),
 	});
 }
 

@@ -54,6 +54,9 @@ export const webUrl = (message = 'Write the full address, starting with https://
 /** Who may read an entry: everyone, or only the organisation's internal build. */
 export const visibility = z.enum(['public', 'internal']);
 
+/** A language code as the site's configuration writes it (src/config/site-config.ts): "es", "pt-BR". */
+export const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Write the language code of one of the site\'s languages, such as "es" or "en".');
+
 /** Fields every collection entry has, whatever its type. */
 export const baseFields = {
 	/** The entry's title, in the language of the file. */
@@ -81,4 +84,9 @@ export const baseFields = {
 	aliases: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write each alias like a slug: lower-case words joined by hyphens.')).default([]),
 	/** In a translation: the day a translator compared it with the original; earlier changes to the original do not make it stale. */
 	sourceChecked: calendarDate.optional(),
+	/**
+	 * In a translation whose original is not in the site's default language: the original's language code (for example "es").
+	 * `memoria translate` writes it. Without it, the default-language file is the original.
+	 */
+	translatedFrom: languageCode.optional(),
 };

@@ -1,6 +1,8 @@
 import { readGitHistory } from './git-history';
 import { listEntryFiles } from './translation-files';
 import { isPublic } from '../model/visibility';
+import { chooseOriginal } from '../model/original-language';
+import type { CollectionName } from '../model/registry';
 import { translationStatus, type TranslationStatus } from './translation-status';
 
 /**
@@ -10,18 +12,24 @@ import { translationStatus, type TranslationStatus } from './translation-status'
 export interface ReportRow {
 	collection: string;
 	key: string;
+	/** The original's title, in its language. */
 	title: string | undefined;
-	source: string | undefined;
+	/** The original's file, and its language: any of the site's languages (original-language.ts). */
+	source: string;
+	sourceLanguage: string;
+	/** Every other language of the site: the translation's status, and its file when there is one. */
 	languages: Record<string, TranslationStatus & { path?: string | undefined }>;
 }
 
 export interface TranslationReport {
 	defaultLanguage: string;
 	languages: string[];
+	/** The languages some entry is to be translated into (every language but an original's own), in the site's order. */
+	targets: string[];
 	gitAvailable: boolean;
 	shallow: boolean;
 	rows: ReportRow[];
-	/** Language → state → count. */
+	/** Target language → state → count. */
 	totals: Record<string, Record<string, number>>;
 }
 
@@ -38,23 +46,34 @@ export function translationReport(
 	scope: ReportScope = { audience: 'internal', defaultVisibility: 'public' }
 ): TranslationReport {
 	const history = readGitHistory(root);
-	const targets = languages.filter((l) => l !== defaultLanguage);
-	const totals: TranslationReport['totals'] = Object.fromEntries(targets.map((l) => [l, { 'up-to-date': 0, missing: 0, stale: 0, unknown: 0 }]));
 	const rows: ReportRow[] = [];
 	for (const entry of listEntryFiles(root, languages, defaultLanguage)) {
-		const source = entry.files.get(defaultLanguage);
 		// The public status page names no entry that is not provably public, in any of its files.
 		if (scope.audience === 'public' && [...entry.files.values()].some((f) => !isPublic(f.data, scope.defaultVisibility))) continue;
-		const row: ReportRow = { collection: entry.collection, key: entry.key, title: source?.title, source: source?.path, languages: {} };
-		for (const language of targets) {
+		// An entry whose original cannot be told is reported by the content checks, not here.
+		const versions = [...entry.files].map(([language, file]) => ({ language, data: file.data }));
+		const choice = chooseOriginal(entry.collection as CollectionName, versions, defaultLanguage);
+		if ('problem' in choice) continue;
+		const source = entry.files.get(choice.language)!;
+		const row: ReportRow = {
+			collection: entry.collection,
+			key: entry.key,
+			title: source.title,
+			source: source.path,
+			sourceLanguage: choice.language,
+			languages: {},
+		};
+		for (const language of languages.filter((l) => l !== choice.language)) {
 			const file = entry.files.get(language);
-			// A translation without original is reported by the content checks, not here.
-			if (!source) continue;
 			const status = translationStatus(history.timeOf(source.path), file ? history.timeOf(file.path) : undefined, file?.sourceChecked);
 			row.languages[language] = { ...status, path: file?.path };
-			totals[language]![status.state] = (totals[language]![status.state] ?? 0) + 1;
 		}
-		if (source) rows.push(row);
+		rows.push(row);
 	}
-	return { defaultLanguage, languages: [...languages], gitAvailable: history.available, shallow: history.shallow, rows, totals };
+	const targets = languages.filter((l) => rows.some((r) => r.languages[l]));
+	const totals: TranslationReport['totals'] = Object.fromEntries(targets.map((l) => [l, { 'up-to-date': 0, missing: 0, stale: 0, unknown: 0 }]));
+	for (const row of rows) {
+		for (const [language, status] of Object.entries(row.languages)) totals[language]![status.state] = (totals[language]![status.state] ?? 0) + 1;
+	}
+	return { defaultLanguage, languages: [...languages], targets, gitAvailable: history.available, shallow: history.shallow, rows, totals };
 }

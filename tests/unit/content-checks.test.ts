@@ -47,7 +47,12 @@ describe('content checks: one clear finding per kind of bad input', () => {
 			learning(lesson).replace('project: river', 'project: rivr'),
 			'error unknown-reference content/learnings/a.md:4 → project',
 		],
-		['a translation without a source', 'content/learnings/es/orphan.md', learning(lesson), 'error translation-without-source content/learnings/es/orphan.md'],
+		[
+			'a translation whose original has no file',
+			'content/learnings/orphan.md',
+			learning(`${lesson}translatedFrom: es\n`),
+			'error translation-without-source content/learnings/orphan.md:8 → translatedFrom',
+		],
 		['an empty file', 'content/learnings/a.md', '', 'error empty-file content/learnings/a.md'],
 		[
 			'an impossible date',

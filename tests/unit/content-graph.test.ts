@@ -118,10 +118,16 @@ describe('content graph', () => {
 		expect(() => buildContentGraph(memory(rows), locales)).toThrow(/call-2\.md → projects[\s\S]*call-2\.md → learnings/);
 	});
 
-	it('refuses a translation that has no original', () => {
-		const rows = [...base, ['learnings', 'es/orphan.md', learning('lenses', '2020-05-01')]] as [Section, string, Record<string, unknown>][];
+	it('refuses a translation whose original has no file, saying where the original belongs', () => {
+		const rows = [...base, ['learnings', 'orphan.md', { ...learning('lenses', '2020-05-01'), translatedFrom: 'es' }]] as [
+			Section,
+			string,
+			Record<string, unknown>,
+		][];
 
-		expect(() => buildContentGraph(memory(rows), locales)).toThrow(/content\/learnings\/es\/orphan\.md.*no original[\s\S]*content\/learnings\/orphan\.md/);
+		expect(() => buildContentGraph(memory(rows), locales)).toThrow(
+			/content\/learnings\/orphan\.md → translatedFrom.*"es"[\s\S]*Create content\/learnings\/es\/orphan\.md/
+		);
 	});
 
 	it('refuses two posts claiming the same part of a series', () => {

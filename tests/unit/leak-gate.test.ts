@@ -286,3 +286,28 @@ describe('an internal translation of a public entry', () => {
 		expect(facts.internal[0]!.runs.length).toBeGreaterThan(0);
 	});
 });
+
+describe('an internal entry first written in Spanish', () => {
+	it('is looked for at its English address too, where a fallback page of it would stand, and by its Spanish text', () => {
+		const spanish =
+			'---\ntitle: Acuerdos reservados con la comunidad del río\nvisibility: internal\n---\nLa comunidad pidió que los acuerdos de la asamblea de marzo quedaran entre nosotros hasta que las familias del río decidieran publicarlos.\n';
+		const original: ContentFile = { ...contentFile('content/learnings/es/acuerdos-reservados.md', spanish), language: 'es', key: 'acuerdos-reservados' };
+		const internal = publicationFacts([original], config, createLocales(config), mkdtempSync(join(tmpdir(), 'memoria-gate-')));
+		const dir = mkdtempSync(join(tmpdir(), 'memoria-gate-out-'));
+		outputs.push(dir);
+		mkdirSync(join(dir, 'learnings/acuerdos-reservados'), { recursive: true });
+		writeFileSync(join(dir, 'learnings/acuerdos-reservados/index.html'), page('<h1>Learnings</h1>'));
+		writeFileSync(
+			join(dir, 'index.html'),
+			page('<p>La comunidad pidió que los acuerdos de la asamblea de marzo quedaran entre nosotros hasta que las familias del río decidieran publicarlos.</p>')
+		);
+
+		expect(internal.internal[0]!.addresses).toEqual(expect.arrayContaining(['/learnings/acuerdos-reservados/', '/es/aprendizajes/acuerdos-reservados/']));
+		expect(findLeaks(dir, internal)).toEqual(
+			expect.arrayContaining([
+				{ entry: 'content/learnings/es/acuerdos-reservados.md', output: 'learnings/acuerdos-reservados/index.html', what: 'address' },
+				{ entry: 'content/learnings/es/acuerdos-reservados.md', output: 'index.html', what: 'text' },
+			])
+		);
+	});
+});

@@ -5,7 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/checks/run-checks';
 import { runMemoria } from '../../src/cli/main';
+import { parseSiteConfig } from '../../src/config/parse-site-config';
 import { callSchema } from '../../src/schemas/call';
 import { learningSchema } from '../../src/schemas/learning';
 import { organisationSchema } from '../../src/schemas/organisation';
@@ -89,6 +91,15 @@ describe('npm run new, answering questions', () => {
 		expect(result.stdout).toMatch(/1\. learning-lenses {2}\(Learning Lenses\)/);
 		expect(result.stdout).toMatch(/2\. memory-practice {2}\(Práctica de memoria\)/);
 		expect(frontmatter(root, 'content/learnings/es/a-lesson.md').project).toBe('memory-practice');
+	});
+
+	it('lists a project written only in Spanish by its Spanish title to a writer in English', async () => {
+		const root = project();
+		writeFileSync(join(root, 'content/projects/es/solo-en-espanol.md'), '---\ntitle: Solo en español\nstatus: active\nstart: 2022-01-01\n---\n');
+
+		const result = await runNew(root, [], { input: '2\nA lesson\nen\n1\n\n' });
+
+		expect(result.stdout).toMatch(/\d\. solo-en-espanol {2}\(Solo en español\)/);
 	});
 
 	it('asks in Spanish when the shell speaks Spanish', async () => {
@@ -199,12 +210,15 @@ describe('npm run new, from flags', () => {
 		expect(organisationSchema().safeParse(data).success).toBe(true);
 	});
 
-	it('reminds the writer that an entry in another language than the default needs its original, and how to make it', async () => {
+	it('writes an entry first in Spanish that the checks accept, and says how to translate it into the default language', async () => {
 		const root = project();
 
 		const result = await runNew(root, ['learning', '--title', 'Escuchar primero', '--project', 'learning-lenses', '--lang', 'es']);
+		const config = parseSiteConfig({ organisation: 'Test', languages: ['en', 'es'], defaultLanguage: 'en' });
+		const errors = runChecks({ root, config, audience: 'public', language: 'en' }).filter((f) => f.severity === 'error');
 
-		expect(result.stdout).toContain('needs its original at content/learnings/escuchar-primero.md');
+		expect(errors).toEqual([]);
+		expect(result.stdout).toContain('Note: this entry’s original is in Spanish.');
 		expect(result.stdout).toContain('npx memoria translate content/learnings/es/escuchar-primero.md --lang en');
 	});
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runMemoria } from '../../src/cli/main';
 import { listEntryFiles } from '../../src/translation-status/translation-files';
+import { chooseOriginal } from '../../src/model/original-language';
 import { callSchema } from '../../src/schemas/call';
 import { learningSchema } from '../../src/schemas/learning';
 import { organisationSchema } from '../../src/schemas/organisation';
@@ -217,7 +218,7 @@ describe('npm run new -- translate', () => {
 		expect(frontmatter(read(root, 'content/docs/es/guides/calls.md')).title).toBe('[TRANSLATE] Running calls');
 	});
 
-	it('creates the original in the default language from an entry that only exists in another', async () => {
+	it('translates a Spanish original into the default language, and the new file names its original', async () => {
 		const root = project();
 		await translate(root, 'content/learnings/ask-why-first.md', 'es');
 		rmSync(join(root, 'content/learnings/ask-why-first.md'));
@@ -225,7 +226,36 @@ describe('npm run new -- translate', () => {
 		const result = await translate(root, 'content/learnings/es/ask-why-first.md', 'en');
 
 		expect(result.status).toBe(0);
-		expect(existsSync(join(root, 'content/learnings/ask-why-first.md'))).toBe(true);
+		const english = read(root, 'content/learnings/ask-why-first.md');
+		expect(frontmatter(english).translatedFrom).toBe('es');
+		expect(english).toMatch(/# This file translates the entry’s original, its "es" file[\s\S]*?\ntranslatedFrom: es\n/);
+		const entry = listEntryFiles(root, ['en', 'es'], 'en').find((e) => e.key === 'ask-why-first')!;
+		const versions = [...entry.files].map(([language, file]) => ({ language, data: file.data }));
+		expect(chooseOriginal('learnings', versions, 'en')).toEqual({ language: 'es' });
+	});
+
+	it('names the original in no translation of a default-language original, nor in one of its translations', async () => {
+		const root = project();
+		const three = "export default { organisation: 'Test', languages: ['en', 'es', 'fr'], defaultLanguage: 'en' };\n";
+		writeFileSync(join(root, 'memoria.config.ts'), three);
+
+		await translate(root, 'content/learnings/ask-why-first.md', 'es');
+		await translate(root, 'content/learnings/es/ask-why-first.md', 'fr');
+
+		expect(frontmatter(read(root, 'content/learnings/es/ask-why-first.md')).translatedFrom).toBeUndefined();
+		expect(frontmatter(read(root, 'content/learnings/fr/ask-why-first.md')).translatedFrom).toBeUndefined();
+	});
+
+	it('names a Spanish original in a French translation made from its English translation', async () => {
+		const root = project();
+		writeFileSync(join(root, 'memoria.config.ts'), "export default { organisation: 'Test', languages: ['en', 'es', 'fr'], defaultLanguage: 'en' };\n");
+		await translate(root, 'content/learnings/ask-why-first.md', 'es');
+		rmSync(join(root, 'content/learnings/ask-why-first.md'));
+		await translate(root, 'content/learnings/es/ask-why-first.md', 'en');
+
+		await translate(root, 'content/learnings/ask-why-first.md', 'fr');
+
+		expect(frontmatter(read(root, 'content/learnings/fr/ask-why-first.md')).translatedFrom).toBe('es');
 	});
 
 	it('refuses when the translation exists, leaving it untouched', async () => {

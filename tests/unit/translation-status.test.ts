@@ -128,3 +128,57 @@ describe('npm run translations', () => {
 		expect(result.stderr).toContain('Some translations are missing or stale');
 	});
 });
+
+describe('translation status of entries first written in any language', () => {
+	let site: ReturnType<typeof repository>;
+	beforeAll(() => {
+		site = repository();
+		// A Spanish original and the English translation that names it, committed together…
+		site.write('content/learnings/es/escuchar.md', learning('Escuchar primero'));
+		site.write('content/learnings/escuchar.md', learning('Listen first', 'translatedFrom: es\n'));
+		// …a Spanish original nobody translated, and an English one nobody translated either.
+		site.write('content/learnings/es/solo.md', learning('Solo en español'));
+		site.write('content/learnings/alone.md', learning('Only in English'));
+		site.commit('First versions', '2024-01-01T10:00:00Z');
+		// The Spanish original changes after its translation.
+		site.write('content/learnings/es/escuchar.md', learning('Escuchar antes de construir'));
+		site.commit('Edit the Spanish original', '2024-02-01T10:00:00Z');
+	});
+	afterAll(() => rmSync(site.root, { recursive: true, force: true }));
+	const row = (key: string) => translationReport(site.root, ['en', 'es'], 'en').rows.find((r) => r.key === key)!;
+
+	it('takes the Spanish file as the original, and reports its English translation stale once the Spanish changed', () => {
+		expect(row('escuchar')).toMatchObject({ source: 'content/learnings/es/escuchar.md', sourceLanguage: 'es', title: 'Escuchar antes de construir' });
+		expect(Object.keys(row('escuchar').languages)).toEqual(['en']);
+		expect(row('escuchar').languages.en).toMatchObject({
+			state: 'stale',
+			path: 'content/learnings/escuchar.md',
+			sourceTime: Date.parse('2024-02-01T10:00:00Z') / 1000,
+			translationTime: Date.parse('2024-01-01T10:00:00Z') / 1000,
+		});
+	});
+
+	it('reports the English translation of a Spanish original as missing, and the Spanish of an English one', () => {
+		expect(row('solo').languages).toEqual({ en: { state: 'missing', path: undefined } });
+		expect(row('alone').languages).toEqual({ es: { state: 'missing', path: undefined } });
+	});
+
+	it('counts the translations into each language, English included', () => {
+		const report = translationReport(site.root, ['en', 'es'], 'en');
+
+		expect(report.targets).toEqual(['en', 'es']);
+		expect(report.totals).toEqual({ en: { 'up-to-date': 0, missing: 1, stale: 1, unknown: 0 }, es: { 'up-to-date': 0, missing: 1, stale: 0, unknown: 0 } });
+	});
+
+	it('prints which file is the original beside each translation', () => {
+		const result = spawnSync(process.execPath, [resolve('bin/memoria.mjs'), 'translations', '--root', site.root], {
+			encoding: 'utf8',
+			env: { ...process.env, LANG: 'C', LANGUAGE: '', LC_ALL: '' },
+		});
+
+		expect(result.stdout).toContain('Translation status (en, es → en, es)');
+		expect(result.stdout).toMatch(/escuchar\s+en: ! stale \(original changed 2024-02-01, translation 2024-01-01\)\s+es: · original/);
+		expect(result.stdout).toMatch(/alone\s+en: · original\s+es: ✗ missing/);
+		expect(result.stdout).toContain('en: 0 up to date, 1 missing, 1 stale, 0 unknown');
+	});
+});

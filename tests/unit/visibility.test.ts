@@ -105,6 +105,24 @@ describe('audienceLoader keeps what is not public out of a public build', () => 
 		expect(store.map.get('es/says-public')?.data).toEqual(translations['es/says-public']);
 	});
 
+	it('keeps an internal Spanish original out, and its English translation that says nothing, when English is the default', async () => {
+		Object.assign(process.env, { MEMORIA_TRANSLATION_LANGUAGES: 'es', MEMORIA_DEFAULT_LANGUAGE: 'en' });
+		const store = fakeStore();
+		const files = {
+			'es/secreto': { title: 'Secreto', visibility: 'internal' },
+			secreto: { title: 'Secret', translatedFrom: 'es' },
+			'es/abierto': { title: 'Abierto' },
+		};
+
+		await audienceLoader(fakeLoader(files), 'placeholder').load({ store, collection: 'learnings' } as unknown as LoaderContext);
+		delete process.env.MEMORIA_TRANSLATION_LANGUAGES;
+		delete process.env.MEMORIA_DEFAULT_LANGUAGE;
+
+		expect(store.map.get('es/secreto')?.data).toEqual({ memoriaInternal: true });
+		expect(store.map.get('secreto')?.data).toEqual({ memoriaInternal: true });
+		expect(store.map.get('es/abierto')?.data).toEqual(files['es/abierto']);
+	});
+
 	it('keeps no text of a replaced entry: only its id and the placeholder', async () => {
 		const store = fakeStore();
 

@@ -86,11 +86,12 @@ async function createEntry(options: NewOptions, { terminal, language: writer, ro
 		const path = entryPath(answers.kind, answers.slug, answers.language, config);
 		writeNew(root, path, content, text.problems.exists(path));
 
-		// 5. Say where it is and what comes next; a translation without its original cannot be built.
+		// 5. Say where it is and what comes next; an original in another language than the default is
+		//    shown untranslated to readers of the others until someone translates it.
 		say(`\n${text.created(path)}`);
 		if (answers.language !== config.defaultLanguage && kinds[answers.kind].collection !== 'docs') {
-			const original = entryPath(answers.kind, answers.slug, config.defaultLanguage, config);
-			say(text.needsOriginal(languageName(answers.language, writer), original, `npx memoria translate ${path} --lang ${config.defaultLanguage}`));
+			const command = `npx memoria translate ${path} --lang ${config.defaultLanguage}`;
+			say(text.originalElsewhere(languageName(answers.language, writer), languageName(config.defaultLanguage, writer), command));
 		}
 		say(text.nextSteps(pageAddress(answers.kind, answers.slug, answers.language, config)));
 		return 0;

@@ -14,7 +14,9 @@ export const translations: Command = async (line, { root, language }) => {
 	// 1. Read the configuration and the status of every file.
 	const config = await loadSiteConfig(root);
 	const report = translationReport(root, config.languages, config.defaultLanguage);
-	const targets = report.languages.filter((l) => l !== report.defaultLanguage);
+	// Originals may be in any of the site's languages: each entry is to be translated into the others.
+	const targets = report.targets;
+	const sources = report.languages.filter((l) => report.rows.some((r) => r.sourceLanguage === l));
 	const failing = targets.some((l) => report.totals[l]!.missing! + report.totals[l]!.stale! > 0);
 
 	// 2. Machines get JSON; people get a table per collection.
@@ -23,7 +25,7 @@ export const translations: Command = async (line, { root, language }) => {
 	} else {
 		const day = (seconds: number | undefined) => (seconds ? new Date(seconds * 1000).toISOString().slice(0, 10) : '?');
 		const mark = { 'up-to-date': '✓', missing: '✗', stale: '!', unknown: '?', original: '·' } as const;
-		console.log(text.title(report.defaultLanguage, targets.join(', ')));
+		console.log(text.title(sources.join(', ') || report.defaultLanguage, targets.join(', ')));
 		if (!report.gitAvailable) console.log(`\n${text.noGitWarning}`);
 		else if (report.shallow) console.log(`\n${text.shallowWarning}`);
 		for (const collection of [...new Set(report.rows.map((r) => r.collection))]) {
@@ -32,7 +34,7 @@ export const translations: Command = async (line, { root, language }) => {
 			console.log(`\n${text.collection(collection, rows.length)}`);
 			for (const row of rows) {
 				const cells = targets.map((target) => {
-					const status = row.languages[target]!;
+					const status = row.languages[target] ?? { state: 'original' as const };
 					const detail =
 						status.state === 'stale'
 							? ` (${text.staleSince(day(status.sourceTime), day(status.translationTime))})`
