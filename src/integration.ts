@@ -158,7 +158,6 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 	const locales = Object.fromEntries(
 		config.languages.map((language) => [language === config.defaultLanguage ? 'root' : language, { label: languageLabel(language), lang: language }])
 	);
-	const guides = Object.fromEntries(config.languages.map((l) => [l, uiStrings[l]?.['memoria.section.guides'] ?? 'Guides']));
 	return {
 		...(config.site ? { site: config.site } : {}),
 		base: config.base,
@@ -181,13 +180,15 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 					defaultLocale: 'root',
 					locales,
 					...(config.repository ? { editLink: { baseUrl: repositoryUrl(config, 'edit')! } } : {}),
-					// Sections come first (added per page by route-data.ts); guides are few, so listed in full.
-					sidebar: [{ label: guides[config.defaultLanguage] ?? 'Guides', translations: guides, items: [{ autogenerate: { directory: 'guides' } }] }],
+					// Empty: route-data.ts writes each page's sidebar (sections, then guides' folders from the guide
+					// trees). Starlight's own would list every guide on every page and copy that list for each page.
+					sidebar: [],
 					components: {
 						Footer: here('./components/Footer.astro'),
 						Hero: here('./components/Hero.astro'),
 						LanguageSelect: here('./components/LanguageLinks.astro'),
 						MarkdownContent: here('./components/MarkdownContent.astro'),
+						PageTitle: here('./components/PageTitle.astro'),
 						Search: here('./components/Search.astro'),
 						Sidebar: here('./components/Sidebar.astro'),
 					},
