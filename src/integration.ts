@@ -151,6 +151,8 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 	// Read by the content loaders (src/model/audience-loader.ts), which run later in this process.
 	process.env.MEMORIA_AUDIENCE = process.env.MEMORIA_AUDIENCE === 'internal' ? 'internal' : 'public';
 	process.env.MEMORIA_DEFAULT_VISIBILITY = config.defaultVisibility;
+	// The default language, whose files sit at the root of each content folder (folder-index-loader.ts).
+	process.env.MEMORIA_DEFAULT_LANGUAGE = config.defaultLanguage;
 	// The languages whose files are translations, in a folder named after them (audience-loader.ts).
 	process.env.MEMORIA_TRANSLATION_LANGUAGES = config.languages.filter((l) => l !== config.defaultLanguage).join(',');
 	// Read by the content loaders and checks (src/model/content-sources.ts): .mdx files only when the site allows them.

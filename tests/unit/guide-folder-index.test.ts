@@ -33,6 +33,18 @@ describe('index pages of guide folders', () => {
 		expect(indexPages(['guides/vpn', 'es/manual/x'])).toEqual(['guides: Guides', 'es/guides: Guides', 'es/manual: Manual']);
 	});
 
+	it('titles a folder with the title it is given in a language, if any', () => {
+		const pages = folderIndexPages([{ id: 'guides/vpn' }, { id: 'handbook/x' }], ['es'], (folder, language) =>
+			folder === 'guides' ? (language === 'es' ? 'Guías' : 'Guides (en)') : undefined
+		);
+		expect(pages.map((page) => `${page.id}: ${page.title}`)).toEqual([
+			'guides: Guides (en)',
+			'handbook: Handbook',
+			'es/guides: Guías',
+			'es/handbook: Handbook',
+		]);
+	});
+
 	it('titles a folder with its name on disk, as its id has it slugified', () => {
 		expect(indexPages([['handbook/data-protection/retention', 'content/docs/handbook/Data Protection/retention.md']])).toEqual([
 			'handbook: Handbook',

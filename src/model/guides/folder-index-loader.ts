@@ -1,5 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { slug } from 'github-slugger';
+import { uiStrings } from '../../translations';
+import { collectionRegistry } from '../registry';
 import { folderPathsOf, folderTitle } from './guide-folders';
 
 /**
@@ -12,7 +14,8 @@ import { folderPathsOf, folderTitle } from './guide-folders';
  *
  * A folder's `index.md` is its index page, and its text comes before the list. In a language
  * without one, the default language's `index.md` is shown as any untranslated guide is (Starlight's
- * fallback); a folder with no `index.md` at all gets a page in each language, titled with its name.
+ * fallback); a folder with no `index.md` at all gets a page in each language, titled with its name
+ * (the `guides` folder with Memoria's word for guides in that language).
  */
 export function withFolderIndexPages(loader: Loader): Loader {
 	return {
@@ -22,12 +25,8 @@ export function withFolderIndexPages(loader: Loader): Loader {
 			// Entries without a file are index pages an earlier load made (in the persistent store): made again below.
 			for (const [id, entry] of context.store.entries()) if (entry.filePath === undefined) context.store.delete(id);
 			const translations = (process.env.MEMORIA_TRANSLATION_LANGUAGES ?? '').split(',').filter(Boolean);
-			for (const page of folderIndexPages(
-				[...context.store.entries()].map(([id, entry]) => ({ id, filePath: entry.filePath })),
-				translations
-			)) {
-				await addIndexPage(context, page);
-			}
+			const guides = [...context.store.entries()].map(([id, entry]) => ({ id, filePath: entry.filePath }));
+			for (const page of folderIndexPages(guides, translations, memoriaFolderTitle)) await addIndexPage(context, page);
 		},
 	};
 }
@@ -39,11 +38,25 @@ interface IndexPage {
 }
 
 /**
+ * The folder `memoria new` writes guides into (`guides`) is named by Memoria, not by a writer, so
+ * its index page takes Memoria's word for guides in each language ("Guías"); `language` is empty
+ * for the default language, as in the ids. Any other folder is titled with its own name.
+ */
+function memoriaFolderTitle(folder: string, language: string): string | undefined {
+	if (folder !== collectionRegistry.docs.newFilesIn) return undefined;
+	return uiStrings[language || (process.env.MEMORIA_DEFAULT_LANGUAGE ?? '')]?.['memoria.section.guides'];
+}
+
+/**
  * The index pages to add, from the ids (and files) of every guide. Pure, so the rules can be read
  * and tested apart from Astro. `translations` are the languages whose files sit in a sub-folder
- * named after them; the default language's ids have no such prefix.
+ * named after them; the default language's ids have no such prefix (`language` is then "").
  */
-export function folderIndexPages(guides: readonly { id: string; filePath?: string | undefined }[], translations: readonly string[]): IndexPage[] {
+export function folderIndexPages(
+	guides: readonly { id: string; filePath?: string | undefined }[],
+	translations: readonly string[],
+	titleOf: (folder: string, language: string) => string | undefined = () => undefined
+): IndexPage[] {
 	const keysOf = new Map<string, Set<string>>();
 	const foldersOf = new Map<string, Set<string>>();
 	const names = new Map<string, string>();
@@ -61,7 +74,10 @@ export function folderIndexPages(guides: readonly { id: string; filePath?: strin
 		});
 	}
 	const own = (language: string) => keysOf.get(language) ?? new Set<string>();
-	const titled = (folder: string, language: string): IndexPage => ({ id: language ? `${language}/${folder}` : folder, title: folderTitle(names.get(folder)!) });
+	const titled = (folder: string, language: string): IndexPage => ({
+		id: language ? `${language}/${folder}` : folder,
+		title: titleOf(folder, language) ?? folderTitle(names.get(folder)!),
+	});
 	const pages: IndexPage[] = [];
 	const originals = foldersOf.get('') ?? new Set<string>();
 	for (const folder of originals) if (!own('').has(folder)) pages.push(titled(folder, ''));
