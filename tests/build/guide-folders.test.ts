@@ -37,8 +37,9 @@ describe('a folder of guides', () => {
 		['/handbook/security/network/', 'Network'],
 		['/es/handbook/security/network/', 'Network'],
 		['/handbook/data-protection/', 'Data Protection'],
+		// The folder `memoria new` writes guides into is named by Memoria: its word in each language.
 		['/guides/', 'Guides'],
-		['/es/guides/', 'Guides'],
+		['/es/guides/', 'Guías'],
 	])('has an index page at its own address, %s, titled after the folder (%s) when it has no index.md', (path, title) => {
 		expect(page(path).querySelector('main h1')!.text).toBe(title);
 		expect(page(path).querySelector('html')!.getAttribute('lang')).toBe(path.startsWith('/es/') ? 'es' : 'en');
