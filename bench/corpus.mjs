@@ -145,6 +145,8 @@ export const SECTION_SLUGS = {
 	calls: { en: 'calls', es: 'llamadas' },
 	posts: { en: 'blog', es: 'blog' },
 };
+/** The top-level folders of the guides under guides/ (planCorpus). */
+const GUIDE_AREAS = ['handbook', 'security', 'data', 'tools'];
 /** Words the search measurement looks for: frequent, middling and rare in the corpus. */
 export const SEARCH_QUERIES = ['community', 'budget', 'encryption'];
 
@@ -405,7 +407,29 @@ export function planCorpus(n, seed = 1) {
 	// before: no entry names them, the public build leaves them out and its leak gate looks for
 	// them in every output file. The vanilla site, which has no such notion, leaves them out too.
 	for (let k = 0; k < Math.max(1, Math.round(counts.learnings * 0.02)); k++) plan('learnings', `internal-note-l${k + 1}`, k, true);
-	return { n, entries, organisations };
+
+	// Guides, 10 % of N per language (90 % translated), planned last so the rest of the corpus is
+	// drawn as before. In folders of six (guides/<area>/topic-<k>/, four areas), so the tree widens as
+	// a real handbook's does instead of piling every guide into one folder; the first guide of each
+	// folder has `sidebar.order: 1`, the rest go by title.
+	const guides = [];
+	for (let i = 0; i < Math.max(6, Math.round(n * 0.1)); i++) {
+		const topic = Math.floor(i / 6);
+		const folder = `guides/${GUIDE_AREAS[topic % GUIDE_AREAS.length]}/topic-${topic + 1}`;
+		const [s, translated, body] = [int(1, 2 ** 30), random() >= 0.1, bodyPlan(int(150, 400))];
+		guides.push({
+			path: `${folder}/${pick(idWords)}-g${i + 1}`,
+			translated,
+			render: (language, linkTo) => {
+				const t = text(language, prng(s));
+				const r = prng(s + 1);
+				const k = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
+				const data = { title: t.title(k(3, 7)), description: t.sentence(k(12, 24)), ...(i % 6 === 0 ? { sidebar: { order: 1 } } : {}) };
+				return { data, body: writeBody(body, language, linkTo) };
+			},
+		});
+	}
+	return { n, entries, organisations, guides };
 }
 
 // ---------------------------------------------------------------- writing the two sites
@@ -448,13 +472,18 @@ export function writeMemoriaSite(corpus, dir, repository) {
 		for (const o of corpus.organisations) write(join(dir, 'content/organisations', `${folder}${o.id}.yaml`), yaml(o.render(language))), files++;
 		const guide = language === 'en' ? ['Writing guide', 'How we write entries.'] : ['Guía de escritura', 'Cómo escribimos las entradas.'];
 		write(join(dir, `content/docs/${folder}guides/writing.md`), markdownFile({ title: guide[0] }, `${guide[1]}\n`)), files++;
+		for (const g of corpus.guides) {
+			if (language !== 'en' && !g.translated) continue;
+			const { data, body } = g.render(language, memoriaLink(language));
+			write(join(dir, `content/docs/${folder}${g.path}.md`), markdownFile(data, body)), files++;
+		}
 	}
 	return files;
 }
 
 /**
  * Writes the vanilla Starlight site into `dir`: bench/vanilla/'s config and the same entries as
- * plain pages (title, description, the same Markdown body), plus the same one-page guide.
+ * plain pages (title, description, the same Markdown body), plus the same guides.
  */
 export function writeVanillaSite(corpus, dir, template) {
 	rmSync(dir, { recursive: true, force: true });
@@ -470,6 +499,11 @@ export function writeVanillaSite(corpus, dir, template) {
 		}
 		const guide = language === 'en' ? ['Writing guide', 'How we write entries.'] : ['Guía de escritura', 'Cómo escribimos las entradas.'];
 		write(join(docs, `${folder}guides/writing.md`), markdownFile({ title: guide[0] }, `${guide[1]}\n`)), files++;
+		for (const g of corpus.guides) {
+			if (language !== 'en' && !g.translated) continue;
+			const { data, body } = g.render(language, vanillaLink(language));
+			write(join(docs, `${folder}${g.path}.md`), markdownFile(data, body)), files++;
+		}
 	}
 	return files;
 }
