@@ -15,12 +15,12 @@ import guideStyles from './styles/guides.css?url&no-inline';
  * guide's page, the folders above it opened: src/site/guide-sidebar.ts), and replaces Starlight's
  * hreflang links, which assume every page keeps its path across languages.
  */
+/** Head elements content may not add: they run script, load styles or frames, or change where links lead. */
+const unsafeHeadTags = new Set(['script', 'style', 'base', 'noscript', 'iframe', 'object', 'embed', 'template']);
+
 /** A previous/next link in the shape of Starlight's pagination; the label's language, if not the page's, as `lang`. */
 const pageLink = (link: GuideLink | undefined): StarlightRouteData['pagination']['prev'] =>
 	link && { type: 'link', label: link.label, href: link.href, isCurrent: false, badge: undefined, attrs: link.lang ? { lang: link.lang } : {} };
-
-/** Head elements content may not add: they run script, load styles or frames, or change where links lead. */
-const unsafeHeadTags = new Set(['script', 'style', 'base', 'noscript', 'iframe', 'object', 'embed', 'template']);
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
