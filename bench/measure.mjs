@@ -88,12 +88,15 @@ export const median = (values) => {
 };
 
 /**
- * Sizes of a build's output: total bytes and files, HTML pages (count, median and total bytes),
+ * Sizes of a build's output: total bytes and files, HTML pages (count, median and total bytes; the
+ * same for guides' pages alone),
  * and the Pagefind index (total bytes, pages indexed, bytes per indexed page).
  */
 export function outputSizes(dist) {
 	const files = walk(dist).map((f) => ({ path: relative(dist, f), bytes: statSync(f).size }));
 	const html = files.filter((f) => f.path.endsWith('.html'));
+	// Guides' pages, folders' index pages included, in every language: the same paths in both sites.
+	const guideHtml = html.filter((f) => /^([a-z]{2}\/)?guides\//.test(f.path));
 	const search = files.filter((f) => f.path.startsWith('pagefind/'));
 	const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
 	const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
@@ -103,6 +106,8 @@ export function outputSizes(dist) {
 		files: files.length,
 		htmlPages: html.length,
 		htmlMedianBytes: median(html.map((f) => f.bytes)),
+		guideHtmlPages: guideHtml.length,
+		guideHtmlMedianBytes: median(guideHtml.map((f) => f.bytes)),
 		htmlTotalBytes: html.reduce((s, f) => s + f.bytes, 0),
 		searchIndexBytes: searchBytes,
 		searchIndexedPages: indexed,

@@ -286,6 +286,8 @@ const metrics = [
 	['peak memory, RSS of the process tree (median)', (s) => s.peakRss, fmt.mib],
 	['HTML pages', (s) => s.htmlPages, fmt.int],
 	['median HTML bytes per page', (s) => s.htmlMedianBytes, fmt.kb],
+	['guides’ pages (guides, folders’ index pages)', (s) => s.guideHtmlPages, fmt.int],
+	['median HTML bytes per guide page', (s) => s.guideHtmlMedianBytes, fmt.kb],
 	['first visit of a learning page, gzip (all it downloads, in Chromium)', (s) => s.firstVisit.total, fmt.kb],
 	[
 		'  HTML / CSS / JS / other',
@@ -313,7 +315,7 @@ function table(r) {
 	const scale = scaling(r.sizes);
 	if (scale)
 		lines.push(
-			`4N / N: build time Memoria ${fmt.x(scale.memoria.time)}, vanilla ${fmt.x(scale.vanilla.time)}; median HTML Memoria ${fmt.x(scale.memoria.html)}, vanilla ${fmt.x(scale.vanilla.html)}`
+			`4N / N: build time Memoria ${fmt.x(scale.memoria.time)}, vanilla ${fmt.x(scale.vanilla.time)}; median HTML Memoria ${fmt.x(scale.memoria.html)}, vanilla ${fmt.x(scale.vanilla.html)}; median guide HTML Memoria ${fmt.x(scale.memoria.guideHtml)}, vanilla ${fmt.x(scale.vanilla.guideHtml)}`
 		);
 	return lines.join('\n');
 }
@@ -324,6 +326,7 @@ function scaling(rows) {
 	const of = (site) => ({
 		time: b[site].buildMs / a[site].buildMs,
 		html: b[site].htmlMedianBytes / a[site].htmlMedianBytes,
+		guideHtml: b[site].guideHtmlMedianBytes / a[site].guideHtmlMedianBytes,
 		memory: b[site].peakRss / a[site].peakRss,
 	});
 	return { from: a.n, to: b.n, memoria: of('memoria'), vanilla: of('vanilla') };
@@ -339,6 +342,7 @@ function targets(rows) {
 		{ target: `peak memory ≤ 0.7 × vanilla (${at})`, value: big.memoria.peakRss / big.vanilla.peakRss, limit: 0.7, format: 'x' },
 		{ target: 'build time at 4N ≤ 4.4 × time at N', value: scale?.memoria.time, limit: 4.4, format: 'x' },
 		{ target: 'median HTML bytes per page at 4N ≤ 1.1 × at N', value: scale?.memoria.html, limit: 1.1, format: 'x' },
+		{ target: 'median HTML bytes per guide page at 4N ≤ 1.1 × at N', value: scale?.memoria.guideHtml, limit: 1.1, format: 'x' },
 		{ target: `first visit of a learning page ≤ 20 KB gzip (${at})`, value: big.memoria.firstVisit.total, limit: 20 * KB, format: 'kb' },
 		{ target: `typical search transfers ≤ 100 KB (${at})`, value: big.memoria.search.bytes, limit: 100 * KB, format: 'kb' },
 	];
@@ -412,6 +416,7 @@ function markdown(r) {
 			`| build time | ${fmt.x(scale.memoria.time)} | ${fmt.x(scale.vanilla.time)} |`,
 			`| peak memory | ${fmt.x(scale.memoria.memory)} | ${fmt.x(scale.vanilla.memory)} |`,
 			`| median HTML bytes per page | ${fmt.x(scale.memoria.html)} | ${fmt.x(scale.vanilla.html)} |`,
+			`| median HTML bytes per guide page | ${fmt.x(scale.memoria.guideHtml)} | ${fmt.x(scale.vanilla.guideHtml)} |`,
 			''
 		);
 	}

@@ -155,7 +155,7 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 	process.env.MEMORIA_AUDIENCE = process.env.MEMORIA_AUDIENCE === 'internal' ? 'internal' : 'public';
 	process.env.MEMORIA_DEFAULT_VISIBILITY = config.defaultVisibility;
 	// The default language, whose files sit at a folder's root, and the others, each in a folder named
-	// after it: the loaders tell each file's language by them (audience-loader.ts).
+	// after it: the loaders tell each file's language by them (audience-loader.ts, folder-index-loader.ts).
 	process.env.MEMORIA_DEFAULT_LANGUAGE = config.defaultLanguage;
 	process.env.MEMORIA_TRANSLATION_LANGUAGES = config.languages.filter((l) => l !== config.defaultLanguage).join(',');
 	// Read by the content loaders and checks (src/model/content-sources.ts): .mdx files only when the site allows them.
@@ -163,7 +163,6 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 	const locales = Object.fromEntries(
 		config.languages.map((language) => [language === config.defaultLanguage ? 'root' : language, { label: languageLabel(language), lang: language }])
 	);
-	const guides = Object.fromEntries(config.languages.map((l) => [l, uiStrings[l]?.['memoria.section.guides'] ?? 'Guides']));
 	return {
 		...(config.site ? { site: config.site } : {}),
 		base: config.base,
@@ -186,8 +185,9 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 					defaultLocale: 'root',
 					locales,
 					...(config.repository ? { editLink: { baseUrl: repositoryUrl(config, 'edit')! } } : {}),
-					// Sections come first (added per page by route-data.ts); guides are few, so listed in full.
-					sidebar: [{ label: guides[config.defaultLanguage] ?? 'Guides', translations: guides, items: [{ autogenerate: { directory: 'guides' } }] }],
+					// Empty: route-data.ts writes each page's sidebar (sections, then guides' folders from the guide
+					// trees). Starlight's own would list every guide on every page and copy that list for each page.
+					sidebar: [],
 					components: {
 						// Starlight's "not translated" notice, with a link to the original in whatever language it is.
 						FallbackContentNotice: here('./components/FallbackNotice.astro'),
@@ -195,6 +195,7 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 						Hero: here('./components/Hero.astro'),
 						LanguageSelect: here('./components/LanguageLinks.astro'),
 						MarkdownContent: here('./components/MarkdownContent.astro'),
+						PageTitle: here('./components/PageTitle.astro'),
 						Search: here('./components/Search.astro'),
 						Sidebar: here('./components/Sidebar.astro'),
 					},

@@ -3,17 +3,26 @@ import { alternatesFor } from './site/alternates';
 import { feedSections, frameworkPages, sections, taxonomies } from './model/sections';
 import { locales, urls } from './site/site';
 import { escapeHtml } from './lib/escape-html';
+import { guideNavigation } from './site/guide-navigation';
+import type { GuideLink } from './site/guide-link';
+// Only guides' pages link it (below): the styles of breadcrumbs, folder lists and previous/next stay out of every other page.
+import guideStyles from './styles/guides.css?url&no-inline';
 
 /**
  * Runs for every Starlight page, docs and Memoria's own. It puts the sections (Projects,
  * Learnings, …) at the top of the sidebar in the page's language (one link each, never
- * every entry, so a page's size does not grow with the memory), and replaces Starlight's
+ * every entry, so a page's size does not grow with the memory), then the guides' folders (on a
+ * guide's page, the folders above it opened: src/site/guide-sidebar.ts), and replaces Starlight's
  * hreflang links, which assume every page keeps its path across languages.
  */
 /** Head elements content may not add: they run script, load styles or frames, or change where links lead. */
 const unsafeHeadTags = new Set(['script', 'style', 'base', 'noscript', 'iframe', 'object', 'embed', 'template']);
 
-export const onRequest = defineRouteMiddleware((context) => {
+/** A previous/next link in the shape of Starlight's pagination; the label's language, if not the page's, as `lang`. */
+const pageLink = (link: GuideLink | undefined): StarlightRouteData['pagination']['prev'] =>
+	link && { type: 'link', label: link.label, href: link.href, isCurrent: false, badge: undefined, attrs: link.lang ? { lang: link.lang } : {} };
+
+export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const language = route.lang ?? locales.defaultLanguage;
 	const t = context.locals.t;
@@ -42,7 +51,18 @@ export const onRequest = defineRouteMiddleware((context) => {
 		collapsed: false,
 		badge: undefined,
 	};
-	route.sidebar = [...sectionLinks, framework, ...route.sidebar];
+	// Starlight's own sidebar is empty (src/integration.ts): the guides' part comes from the guide trees.
+	const guides = await guideNavigation(language, context.locals.memoriaGuide ? route.id : undefined, t('memoria.home.title'), route.entry.data);
+	route.sidebar = [...sectionLinks, framework, ...guides.sidebar];
+	if (guides.page) {
+		const { pagination, ...page } = guides.page;
+		context.locals.memoriaGuideNavigation = page;
+		route.pagination = { prev: pageLink(pagination.prev), next: pageLink(pagination.next) };
+		route.head.push({ tag: 'link', attrs: { rel: 'stylesheet', href: guideStyles } });
+	} else {
+		// Only guides have previous/next links; what Starlight found from a page's frontmatter alone is dropped.
+		route.pagination = { prev: undefined, next: undefined };
+	}
 
 	const alternates = alternatesFor(context.locals.memoriaAlternates, here, route.locale);
 	route.head = route.head.filter((tag) => !(tag.tag === 'link' && tag.attrs?.rel === 'alternate'));

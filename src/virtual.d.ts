@@ -20,6 +20,8 @@ declare namespace App {
 		memoriaOriginalLanguage?: string;
 		/** The page is one of Starlight's docs pages (a guide), set by route-data.ts. */
 		memoriaGuide?: boolean;
+		/** On a guide's page: its breadcrumbs and, on a folder's index page, what the folder holds (src/site/guide-navigation.ts). */
+		memoriaGuideNavigation?: Omit<import('./site/guide-navigation').GuidePageNavigation, 'pagination'>;
 		/** The page shows an internal entry (internal builds only). */
 		memoriaInternal?: boolean;
 		/**

@@ -8,7 +8,8 @@ import { unsafeScheme } from './raw-html';
  * included), a hero image written as raw HTML, attributes on hero actions and on the guide's
  * sidebar link (which every page shows), and an edit link that could be any address. Memoria never
  * writes them (route-data.ts, Hero.astro), and says so here rather than dropping them without a
- * word; a hero action's link must be a safe address. With `allowRawHtml`, the markup passes.
+ * word; a hero action's link, and a previous/next link's, must be a safe address. With
+ * `allowRawHtml`, the markup passes.
  */
 export function checkGuideFrontmatter(file: ContentFile, data: Record<string, unknown>, allowRawHtml: boolean, language: WriterLanguage): Finding[] {
 	const findings: Finding[] = [];
@@ -39,5 +40,11 @@ export function checkGuideFrontmatter(file: ContentFile, data: Record<string, un
 		const scheme = typeof action.link === 'string' ? unsafeScheme(action.link, 'link') : undefined;
 		if (scheme) findings.push(finding('error', 'unsafe-url', { url: String(action.link), scheme }, where(`hero.actions.${i}.link`), language));
 	});
+	// The previous/next links at the foot of the page (src/site/guide-pagination.ts, which also never draws one).
+	for (const field of ['prev', 'next'] as const) {
+		const link = (data[field] as { link?: unknown } | undefined)?.link;
+		const scheme = typeof link === 'string' ? unsafeScheme(link, 'link') : undefined;
+		if (scheme) findings.push(finding('error', 'unsafe-url', { url: String(link), scheme }, where(`${field}.link`), language));
+	}
 	return findings;
 }

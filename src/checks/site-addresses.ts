@@ -8,6 +8,7 @@ import { reviewIndex } from '../model/learning/reviews';
 import { synthesisThemes } from '../model/learning/synthesis';
 import { createUrlBuilder } from '../site/urls';
 import { guidePath } from '../lib/guide-path';
+import { folderPathsOf } from '../model/guides/guide-folders';
 import type { ContentFile } from './content-files';
 import { siteLayout } from '../config/site-layout';
 
@@ -40,6 +41,11 @@ export function siteAddresses(graph: ContentGraph, locales: Locales, docs: Conte
 		addresses.add(urls.translations(language));
 		// Guides exist in every language: translated, or the original as a fallback.
 		for (const doc of docs) if (doc.language === locales.defaultLanguage) addresses.add(urls.page(guidePath(doc.key), language));
+		// So do their folders' index pages (src/model/guides/folder-index-loader.ts); a translation's own folders in its language.
+		for (const doc of docs) {
+			if (doc.language !== locales.defaultLanguage && doc.language !== language) continue;
+			for (const folder of folderPathsOf(guidePath(doc.key))) addresses.add(urls.page(folder, language));
+		}
 	}
 	for (const row of routeTable(locales)) if (/\.(xml|json|csv)$/.test(row.pattern)) addresses.add(row.pattern);
 	return addresses;

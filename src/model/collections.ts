@@ -7,6 +7,7 @@ import { calendarDate } from '../schemas/shared';
 import { themeSchema } from '../schemas/theme';
 import { audienceLoader } from './audience-loader';
 import { builtOnceForStarlightPage } from './docs-schema-cache';
+import { withFolderIndexPages } from './guides/folder-index-loader';
 import { collectionRegistry, type CollectionSpec } from './registry';
 import { sections } from './sections';
 import { collectionFolder, collectionPattern, mdxEnabled, type CollectionName } from './content-sources';
@@ -28,7 +29,8 @@ export const collections = {
 		// Guides are Starlight's pages: an internal guide is dropped outright from a public build.
 		// Starlight's docsLoader reads the same folder; this glob also leaves out .mdx unless the site
 		// turned MDX on, and keeps Starlight's ids (its default: the slugified path).
-		loader: audienceLoader(files('docs'), 'drop'),
+		// Each folder of guides also gets an index page (guides/folder-index-loader.ts), after the internal ones are gone.
+		loader: withFolderIndexPages(audienceLoader(files('docs'), 'drop')),
 		// Also the schema every <StarlightPage> checks its props against: built once for those (docs-schema-cache.ts).
 		schema: builtOnceForStarlightPage(
 			docsSchema({ extend: z.object({ sourceChecked: calendarDate.optional(), visibility: z.enum(['public', 'internal']).optional() }) })

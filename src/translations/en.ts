@@ -43,6 +43,8 @@ export const en = {
 	'memoria.count.organisations_other': '{{count}} organisations',
 	'memoria.count.assessments_one': '{{count}} self-assessment',
 	'memoria.count.assessments_other': '{{count}} self-assessments',
+	'memoria.count.guides_one': '{{count}} guide',
+	'memoria.count.guides_other': '{{count}} guides',
 	'memoria.count.people_one': '{{count}} person',
 	'memoria.count.people_other': '{{count}} people',
 
@@ -151,6 +153,11 @@ export const en = {
 	'memoria.type.organisations': 'Organisation',
 	'memoria.type.guide': 'Guide',
 	'memoria.type.assessments': 'Self-assessment',
+	// Guides' folders as sections: breadcrumbs, a folder's index page, previous/next within a folder.
+	'memoria.guides.breadcrumbs': 'Breadcrumbs',
+	'memoria.guides.inThisSection': 'In this section',
+	'memoria.guides.emptySection': 'This section has no pages yet.',
+	'memoria.guides.pager': 'Previous and next in this section',
 	'memoria.search.title': 'Search the memory',
 	'memoria.search.description': 'Find projects, learnings, community calls, posts and guides by words and filters.',
 	'memoria.search.label': 'Words to search',

@@ -130,7 +130,8 @@ describe('a bilingual site', () => {
 			'/es/supuestos/',
 			'/es/acciones/',
 			'/es/balances/',
-			'/es/guides/writing/',
+			// Guides' folders, each one link to its index page (tests/build/guide-folders.test.ts).
+			'/es/guides/',
 		]);
 		expect(sidebar.text).toContain('Llamadas comunitarias');
 	});

@@ -30,6 +30,11 @@ describe("a guide's frontmatter cannot carry markup or unsafe links", () => {
 			['raw-html sidebar.attrs'],
 		],
 		['a javascript: edit link', { editUrl: 'javascript:alert(1)' }, ['unsafe-url editUrl']],
+		[
+			'a javascript: previous or next link',
+			{ prev: { link: 'javascript:alert(1)', label: 'Back' }, next: { link: 'data:text/html,x' } },
+			['unsafe-url prev.link', 'unsafe-url next.link'],
+		],
 	])('refuses %s', (_, data, expected) => {
 		expect(rows(data)).toEqual(expected);
 	});
@@ -39,6 +44,8 @@ describe("a guide's frontmatter cannot carry markup or unsafe links", () => {
 			rows({
 				hero: { title: 'Start', actions: [{ text: 'Read', link: '/learnings/' }] },
 				sidebar: { label: 'Start', order: 1 },
+				prev: { link: '/guides/start/', label: 'Start' },
+				next: false,
 				editUrl: 'https://example.org/edit',
 			})
 		).toEqual([]);
