@@ -13,7 +13,7 @@ import { buildSite, copyFixture } from '../build/support/temp-site';
 const repository = resolve(import.meta.dirname, '../..');
 
 /** The vitest projects of vitest.config.ts. */
-export type ProjectName = 'unit' | 'build' | 'static' | 'types' | 'e2e';
+export type ProjectName = 'unit' | 'unit-mocks' | 'build' | 'static' | 'types' | 'e2e';
 
 export interface SharedSite {
 	name: string;
