@@ -9,6 +9,7 @@
  *   --no-scale  only N, not 4N
  *   --profile   also CPU-profile one Memoria build at the largest size (bench/work/profile/)
  *   --only-profile  just that profile, no measurements
+ *   --no-dev    skip the dev servers' cold start and save-to-page times (issue 19)
  */
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,6 +17,7 @@ import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { planCorpus, SEARCH_QUERIES, writeMemoriaSite, writeVanillaSite } from './corpus.mjs';
+import { measureDev } from './dev-server.mjs';
 import { firstVisit } from './first-visit.mjs';
 import { cleanBuild, median, outputSizes, timedRun, walk } from './measure.mjs';
 import { findProfile, formatSummary, summarise } from './profile-summary.mjs';
@@ -38,8 +40,15 @@ const seed = option('seed', 1);
 const sizes = quick || args.includes('--no-scale') ? [n] : [n, 4 * n];
 const onlyProfile = args.includes('--only-profile');
 const profile = onlyProfile || args.includes('--profile');
+const dev = !args.includes('--no-dev');
 if (Number(process.versions.node.split('.')[0]) < 22)
 	throw new Error('Run the benchmark with Node 22 (npm run bench, or node_modules/.bin/node bench/run.mjs).');
+
+/** The commands that start each site's dev server (the port is added by bench/dev-server.mjs). */
+const devServers = {
+	memoria: (root) => ({ command: node, args: [join(repository, 'bin/memoria.mjs'), 'dev', '--root', root], contentFolder: join(root, 'content') }),
+	vanilla: (root) => ({ command: node, args: [join(repository, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root], contentFolder: join(root, 'src/content/docs') }),
+};
 
 /** The commands that build each site; both start from a clean folder. */
 const builders = {
@@ -110,6 +119,13 @@ async function main() {
 				firstVisit: await firstVisit(dist[site], typical),
 				search: { bytes: search.bytes, requests: search.requests, perQuery: search.perQuery },
 			};
+			// 5b. The writer's loop: the dev server's cold start to the typical page, and three saves of its entry.
+			if (dev) {
+				log(`N=${size} ${site}: dev server`);
+				const id = typical.split('/').filter(Boolean).at(-1);
+				const measuredDev = await measureDev({ ...devServers[site](roots[site]), root: roots[site], page: typical, id });
+				row[site].dev = { ...measuredDev, editMedianMs: median(measuredDev.editMs) };
+			}
 		}
 		measured.push(row);
 	}
@@ -270,6 +286,7 @@ function chromiumVersion() {
 const KB = 1000;
 const fmt = {
 	s: (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : '–'),
+	ms: (ms) => (Number.isFinite(ms) ? (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`) : '–'),
 	mib: (b) => `${(b / 2 ** 20).toFixed(0)} MiB`,
 	kb: (b) => `${(b / KB).toFixed(1)} KB`,
 	mb: (b) => `${(b / KB / KB).toFixed(1)} MB`,
@@ -298,6 +315,8 @@ const metrics = [
 	['search index (dist/pagefind)', (s) => s.searchIndexBytes, fmt.mb],
 	['search index per indexed page', (s) => s.searchBytesPerPage, fmt.kb],
 	['typical search transfer (3 queries in the search dialog)', (s) => s.search.bytes, fmt.kb],
+	['dev server: cold start to the first page', (s) => s.dev?.coldStartMs ?? NaN, fmt.ms],
+	['dev server: save of an entry to its updated page (median of 3)', (s) => s.dev?.editMedianMs ?? NaN, fmt.ms],
 ];
 
 function table(r) {
@@ -345,6 +364,9 @@ function targets(rows) {
 		{ target: 'median HTML bytes per guide page at 4N ≤ 1.1 × at N', value: scale?.memoria.guideHtml, limit: 1.1, format: 'x' },
 		{ target: `first visit of a learning page ≤ 20 KB gzip (${at})`, value: big.memoria.firstVisit.total, limit: 20 * KB, format: 'kb' },
 		{ target: `typical search transfers ≤ 100 KB (${at})`, value: big.memoria.search.bytes, limit: 100 * KB, format: 'kb' },
+		// Issue 19: Hugo's cold start at 2,000 pages on these machines, and an edit seen within half a second.
+		{ target: `dev server cold start ≤ 3.3 s (${at})`, value: big.memoria.dev?.coldStartMs, limit: 3300, format: 'ms' },
+		{ target: `dev server: a saved entry served ≤ 500 ms (${at})`, value: big.memoria.dev?.editMedianMs, limit: 500, format: 'ms' },
 	];
 	return list.map((t) => ({ ...t, pass: t.value === undefined ? null : t.value <= t.limit }));
 }
