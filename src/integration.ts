@@ -171,6 +171,9 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 		publicDir: './public',
 		// No speculative downloads of linked pages: readers on slow or metered connections pay for them.
 		prefetch: false,
+		// Astro's developer toolbar is for web developers, and its app list is fetched from astro.build:
+		// a writer's preview contacts no other server (src/cli/astro-process.ts turns telemetry off too).
+		devToolbar: { enabled: false },
 		integrations: [
 			// Before Starlight, which then does not add a sitemap of its own.
 			...(config.site ? memoriaSitemap() : []),
