@@ -26,7 +26,9 @@ function freePort() {
 
 /** The first Markdown file named `<id>.md` under `folder`, outside language sub-folders (es/). */
 function entryFile(folder, id) {
-	const found = readdirSync(folder, { recursive: true }).map(String).filter((path) => path.endsWith(`/${id}.md`) && !/(^|\/)es\//.test(path));
+	const found = readdirSync(folder, { recursive: true })
+		.map(String)
+		.filter((path) => path.endsWith(`/${id}.md`) && !/(^|\/)es\//.test(path));
 	if (found.length === 0) throw new Error(`No file ${id}.md under ${folder}.`);
 	return join(folder, found.sort((a, b) => a.length - b.length)[0]);
 }

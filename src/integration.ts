@@ -179,7 +179,10 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 			...(config.site ? memoriaSitemap() : []),
 			// After every page is written: a Content-Security-Policy in each, and every internal link
 			// checked. The offline copy the home pages link to is made beside (src/cli/commands/build.ts).
-			memoriaOutputChecks({ madeLater: [offlineArchivePath(config, process.env.MEMORIA_AUDIENCE)].filter((path) => path !== undefined) }),
+			memoriaOutputChecks({
+				madeLater: [offlineArchivePath(config, process.env.MEMORIA_AUDIENCE)].filter((path) => path !== undefined),
+				audience: process.env.MEMORIA_AUDIENCE === 'internal' ? 'internal' : 'public',
+			}),
 			withoutStarlightIndexing(
 				starlight({
 					title: config.organisation,

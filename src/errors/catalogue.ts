@@ -270,6 +270,20 @@ export const catalogue = {
 			es: 'El contenido no puede agregar scripts. Si la página viene de HTML en una entrada, quita el script; si no, repórtalo como una falla de Memoria, por favor.',
 		}),
 	}),
+	/**
+	 * A site's own public/_headers replaces the one Memoria writes, and lacks its cache rules
+	 * (src/integrations/response-headers.ts). A warning: the site is built and served, only slower.
+	 */
+	'headers-without-cache-policy': entry<{ paths: readonly string[]; rules: string }>({
+		message: (p) => ({
+			en: `This file replaces the headers Memoria writes for the host, but not its cache rules: ${p.paths.slice(0, 3).join(', ')}${p.paths.length > 3 ? ` and ${p.paths.length - 3} more` : ''} would not be cached as they should, so returning readers download scripts, styles and the search again, or keep pages that have changed.`,
+			es: `Este archivo reemplaza las cabeceras que Memoria escribe para el alojamiento, pero no sus reglas de caché: ${p.paths.slice(0, 3).join(', ')}${p.paths.length > 3 ? ` y ${p.paths.length - 3} más` : ''} no quedarían en caché como deben, así que quien vuelve descarga otra vez los scripts, los estilos y la búsqueda, o conserva páginas que ya cambiaron.`,
+		}),
+		hint: (p) => ({
+			en: `Add these rules to public/_headers (or delete it to get Memoria's, security headers included):\n${p.rules}`,
+			es: `Agrega estas reglas a public/_headers (o bórralo para usar el de Memoria, con las cabeceras de seguridad):\n${p.rules}`,
+		}),
+	}),
 	// `tag`: the HTML element or MDX component the image was written with (img, Image…); none for Markdown's ![…](…).
 	'image-without-alt': entry<{ image: string; tag?: string | undefined }>({
 		message: (p) => ({
