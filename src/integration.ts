@@ -147,6 +147,15 @@ function withoutMdx(): AstroIntegration {
 	return { name: '@astrojs/mdx', hooks: {} };
 }
 
+/**
+ * Stands in for @astrojs/sitemap, which Starlight adds when no integration of that name is present:
+ * a sitemap lists full addresses, so a site without `site` has none, and Starlight's would only
+ * warn on every build that it skipped itself.
+ */
+function withoutSitemap(): AstroIntegration {
+	return { name: '@astrojs/sitemap', hooks: {} };
+}
+
 export { parseSiteConfig };
 
 export default function memoria(input: SiteConfigInput): AstroUserConfig {
@@ -173,7 +182,7 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 		prefetch: false,
 		integrations: [
 			// Before Starlight, which then does not add a sitemap of its own.
-			...(config.site ? memoriaSitemap() : []),
+			...(config.site ? memoriaSitemap() : [withoutSitemap()]),
 			// After every page is written: a Content-Security-Policy in each, and every internal link
 			// checked. The offline copy the home pages link to is made beside (src/cli/commands/build.ts).
 			memoriaOutputChecks({ madeLater: [offlineArchivePath(config, process.env.MEMORIA_AUDIENCE)].filter((path) => path !== undefined) }),

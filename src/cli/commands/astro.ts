@@ -19,8 +19,15 @@ function serverOptions(line: CommandLine, language: WriterLanguage, fallbackPort
 	return [...(port ? ['--port', port] : []), ...(line.values.host ? ['--host'] : [])];
 }
 
+// Without Astro's check for a newer Astro: it asks npm on every start, and tells writers to upgrade
+// Astro past the versions this Memoria was tested with (its peer dependency); Memoria's own upgrades bring Astro's.
 export const dev: Command = async (line, { root, language }) =>
-	exitCode(spawnAstro(root, ['dev', ...serverOptions(line, language), ...line.astroArguments], { stdio: 'inherit' }));
+	exitCode(
+		spawnAstro(root, ['dev', ...serverOptions(line, language), ...line.astroArguments], {
+			stdio: 'inherit',
+			env: { ...process.env, ASTRO_DISABLE_UPDATE_CHECK: 'true' },
+		})
+	);
 
 export const preview: Command = async (line, { root, language }) => {
 	const layout = siteLayout(root);
