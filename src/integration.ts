@@ -52,7 +52,9 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 	return {
 		name: 'memoria:routes',
 		hooks: {
-			'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig, addMiddleware, logger }) => {
+			'astro:config:setup': ({ config: astroConfig, command, injectRoute, updateConfig, addMiddleware, logger }) => {
+				// Drafts only on the dev server, where writers see theirs with a banner; never in a build (model/visibility.ts).
+				process.env.MEMORIA_DRAFTS = command === 'dev' ? 'show' : 'hide';
 				checkSiteFolders(astroConfig);
 				checkSiteDependencies(fileURLToPath(astroConfig.root));
 				// One h1 per page: a body's own "# Title" is dropped or its headings move down (src/markdown/).
@@ -98,6 +100,7 @@ function virtualConfigModule(config: SiteConfig, projectRoot: string) {
 						`export default ${JSON.stringify(config)};`,
 						`export const projectRoot = ${JSON.stringify(projectRoot)};`,
 						`export const audience = ${JSON.stringify(process.env.MEMORIA_AUDIENCE)};`,
+						`export const showsDrafts = ${JSON.stringify(process.env.MEMORIA_DRAFTS === 'show')};`,
 					].join('\n')
 				: undefined,
 	};

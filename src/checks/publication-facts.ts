@@ -50,6 +50,27 @@ function fieldTexts(value: unknown): string[] {
 }
 
 /**
+ * The addresses of an entry's pages in every language (without the site's base path), by its file
+ * name, `slug` and `aliases`; a project's printable report too. None for a collection without pages.
+ */
+export function entryAddresses(file: ContentFile, locales: Locales): string[] {
+	const urls = createUrlBuilder(locales, '/');
+	const data = file.data ?? {};
+	const section = file.collection as Section;
+	const addresses: string[] = [];
+	if (sections.includes(section)) {
+		const slugs = [file.key, ...(typeof data.slug === 'string' ? [data.slug] : []), ...(Array.isArray(data.aliases) ? data.aliases.map(String) : [])];
+		for (const language of locales.languages) {
+			for (const s of slugs) addresses.push(urls.entry(section, s, language));
+			if (section === 'projects') addresses.push(urls.report(slugs[1] ?? file.key, language));
+		}
+	} else if (file.collection === 'docs') {
+		for (const language of locales.languages) addresses.push(urls.page(guidePath(file.key), language));
+	}
+	return addresses;
+}
+
+/**
  * `what` says which files are published (publication.ts: a file that says so, when its original,
  * in whatever language, says so too); run-checks.ts passes the one it decided with.
  */
@@ -60,7 +81,6 @@ export function publicationFacts(
 	root: string,
 	what: Publication = publication(files, config)
 ): PublicationFacts {
-	const urls = createUrlBuilder(locales, '/');
 	const hidden = files.filter((file) => file.data !== undefined && !what.published(file));
 	const shown = files.filter((file) => file.data !== undefined && what.published(file));
 
@@ -70,17 +90,10 @@ export function publicationFacts(
 	const internal = hidden.map((file): InternalFingerprint => {
 		const data = file.data!;
 		const addresses = new Set<string>();
-		const section = file.collection as Section;
 		if (!what.isOriginal(file) && publicOriginals.has(`${file.collection}/${file.key}`)) {
 			// Addresses left out: see above.
-		} else if (sections.includes(section)) {
-			const slugs = [file.key, ...(typeof data.slug === 'string' ? [data.slug] : []), ...(Array.isArray(data.aliases) ? data.aliases.map(String) : [])];
-			for (const language of locales.languages) {
-				for (const s of slugs) addresses.add(urls.entry(section, s, language));
-				if (section === 'projects') addresses.add(urls.report(slugs[1] ?? file.key, language));
-			}
-		} else if (file.collection === 'docs') {
-			for (const language of locales.languages) addresses.add(urls.page(guidePath(file.key), language));
+		} else {
+			for (const address of entryAddresses(file, locales)) addresses.add(address);
 		}
 		// Its source file's path ("/learnings/detention-records.md" of content/…): a status or edit page could name it.
 		addresses.add(`/${file.path.replace(/^content\//, '')}`);

@@ -27,7 +27,7 @@ import { checkSvgFiles } from './svg-files';
 import { checkPersonalData } from './personal-data';
 import { checkPersonalDataElsewhere } from './personal-data-elsewhere';
 import { checkAllowList } from './personal-data-allow';
-import { publicationFacts, type PublicationFacts } from './publication-facts';
+import { entryAddresses, publicationFacts, type PublicationFacts } from './publication-facts';
 import { resolves, siteAddresses } from './site-addresses';
 import { docsSchema as starlightDocsSchema } from '@astrojs/starlight/schema';
 import { internalPlaceholder } from '../model/audience-loader';
@@ -48,6 +48,8 @@ export interface CheckOptions {
 	audience: 'public' | 'internal';
 	language: WriterLanguage;
 	today?: Date;
+	/** Whether drafts are shown, as on the dev server; a build never shows them (model/visibility.ts). */
+	drafts?: boolean;
 }
 
 const docsSchema = z.looseObject({ title: z.string().min(1), sourceChecked: calendarDate.optional(), visibility: z.enum(['public', 'internal']).optional() });
@@ -69,15 +71,15 @@ export function runChecks(options: CheckOptions): Finding[] {
 }
 
 /** The checks' findings, and for a public build what it must leave out (publication-facts.ts). */
-export function checkContent({ root, config, audience, language, today = new Date() }: CheckOptions): { findings: Finding[]; facts: PublicationFacts } {
+export function checkContent({ root, config, audience, language, today = new Date(), drafts = false }: CheckOptions): { findings: Finding[]; facts: PublicationFacts } {
 	// zod's own messages ("expected one of …") in the writer's language too.
 	z.config(language === 'es' ? z.locales.es() : z.locales.en());
 	const files = readContentFiles({ root, languages: config.languages, defaultLanguage: config.defaultLanguage, mdx: config.mdx });
 	const findings: Finding[] = [];
 	// Whether a file is published in a public build: it says so, and so does its original, whatever
 	// its language (visibility.ts); and which entries have no clear original, for the graph to report.
-	const publicationOfFiles = publication(files, config);
-	const { published, unsettled } = publicationOfFiles;
+	const publicationOfFiles = publication(files, config, { audience, drafts });
+	const { published, shown, unsettled } = publicationOfFiles;
 	const at = (file: ContentFile, field?: string) => ({
 		file: file.path,
 		line: field ? ((field.includes('.') ? file.lineOf?.(field) : undefined) ?? file.fieldLines.get(field.split('.')[0]!)) : undefined,
@@ -165,13 +167,13 @@ export function checkContent({ root, config, audience, language, today = new Dat
 	}
 	// As the build sees them: in a public build an entry that is not provably public is a placeholder,
 	// and so is one whose fields are wrong (it is reported above, and must not make every reference
-	// to it "unknown" too).
+	// to it "unknown" too); in every build, so is a draft.
 	const internalFiles: ContentFile[] = [];
 	for (const file of files) {
 		if (file.collection === 'docs' || file.problems.length > 0) continue;
 		const data = parsed.get(file);
 		// An entry without a clear original is shown to the graph whole, which says what is wrong with it.
-		const hidden = audience === 'public' && (!data || (!published(file) && !unsettled(file)));
+		const hidden = (audience === 'public' && !data) || (!shown(file) && !unsettled(file));
 		if (hidden && data) internalFiles.push(file);
 		const id = file.language === config.defaultLanguage ? file.key : `${file.language}/${file.key}`;
 		(raw[file.collection] as unknown[]).push({ id, filePath: file.path, data: hidden ? { ...internalPlaceholder } : data });
@@ -227,10 +229,14 @@ export function checkContent({ root, config, audience, language, today = new Dat
 		links.push(...body.links);
 	}
 	if (graph) {
-		const publicDocs = files.filter((f) => f.collection === 'docs' && f.data && (audience === 'internal' || published(f)));
+		const publicDocs = files.filter((f) => f.collection === 'docs' && f.data && shown(f));
 		const addresses = siteAddresses(graph, locales, publicDocs, config.pageSize);
 		// The addresses internal entries would have: a public link to one is reported as such, at its Markdown file.
 		const internal = new Set(facts.internal.flatMap((entry) => entry.addresses));
+		// And those of drafts, which no build has: entries whose original is held back only for being a draft.
+		const withDrafts = drafts ? publicationOfFiles : publication(files, config, { audience, drafts: true });
+		const draftOriginals = files.filter((f) => f.data && withDrafts.shown(f) && !shown(f) && publicationOfFiles.isOriginal(f));
+		const draftAddresses = new Set(draftOriginals.flatMap((f) => entryAddresses(f, locales)));
 		const urls = createUrlBuilder(locales, '/');
 		for (const link of links) {
 			// Links that leave the site, or stay on the page, are not the site's to check.
@@ -243,6 +249,10 @@ export function checkContent({ root, config, audience, language, today = new Dat
 				path = decodeURI(path);
 			} catch {
 				// Reported below as written.
+			}
+			if (draftAddresses.has(path) || draftAddresses.has(`${path}/`)) {
+				findings.push(finding('error', 'link-to-draft', { link: link.target }, { file: link.file.path, line: link.line }, language));
+				continue;
 			}
 			if (internal.has(path) || internal.has(`${path}/`)) {
 				findings.push(finding('error', 'link-to-internal', { link: link.target }, { file: link.file.path, line: link.line }, language));

@@ -210,6 +210,16 @@ export const catalogue = {
 			es: 'Quita el enlace (deja el texto), o haz pública la entrada a la que lleva si se puede publicar.',
 		}),
 	}),
+	'link-to-draft': entry<{ link: string }>({
+		message: (p) => ({
+			en: `The link ${p.link} leads to a draft, which no build publishes.`,
+			es: `El enlace ${p.link} lleva a un borrador, que ninguna construcción publica.`,
+		}),
+		hint: () => ({
+			en: 'Remove the link (keep the words) until the draft is ready; or, if it is ready, remove "draft: true" from the entry it leads to.',
+			es: 'Quita el enlace (deja el texto) hasta que el borrador esté listo; o, si ya lo está, quita "draft: true" de la entrada a la que lleva.',
+		}),
+	}),
 	'internal-leak': entry<{ entry: string; output: string; what: string }>({
 		message: (p) => ({
 			en: `The public build contains ${p.what} of the internal entry ${p.entry}, in ${p.output}. Nothing was published.`,

@@ -19,7 +19,7 @@ import { globSync } from 'tinyglobby';
  * waits for the folder's first file and hands over to Astro's loader, which reads it and watches
  * the folder from then on, as it does for a folder that had files from the start.
  */
-export function folderLoader(options: { base: string; pattern: string; generateId?: Parameters<typeof glob>[0]['generateId'] }): Loader {
+export function folderLoader(options: Parameters<typeof glob>[0] & { base: string; pattern: string }): Loader {
 	const real = glob(options);
 	return {
 		name: real.name,

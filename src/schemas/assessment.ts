@@ -78,6 +78,8 @@ export function assessmentSchema() {
 			overall: z.array(band).default([]),
 			/** "public" or "internal": internal entries are left out of the public build. Default: the site's `defaultVisibility`. */
 			visibility: baseFields.visibility,
+			/** true while the assessment is being written: `memoria dev` shows it with a "draft" banner, and no build publishes it. Default: false. */
+			draft: baseFields.draft,
 			/** When someone should check that this assessment is still accurate; the checks warn after it. */
 			reviewBy: baseFields.reviewBy,
 			/** Until when this assessment may be kept public (retention policy). */

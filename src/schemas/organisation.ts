@@ -16,6 +16,8 @@ export function organisationSchema() {
 		description: z.string().optional(),
 		/** "public" or "internal": an internal organisation is left out of the public build. Default: the site's `defaultVisibility`. */
 		visibility: z.enum(['public', 'internal']).optional(),
+		/** true while the organisation's file is being written: `memoria dev` shows it with a "draft" banner, and no build publishes it. Default: false. */
+		draft: z.boolean().default(false),
 		/** The last part of this organisation's address, when it should differ from the file name. */
 		slug: z
 			.string()

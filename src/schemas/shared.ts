@@ -67,6 +67,8 @@ export const baseFields = {
 	themes: z.array(theme).default([]),
 	/** "public" or "internal": internal entries are left out of the public build. Default: the site's `defaultVisibility`. */
 	visibility: visibility.optional(),
+	/** true while the entry is being written: `memoria dev` shows it with a "draft" banner, and no build (public or internal) publishes it. Default: false. */
+	draft: z.boolean().default(false),
 	/** When someone should check that this entry is still accurate; the checks warn after it. */
 	reviewBy: calendarDate.optional(),
 	/** Until when this entry may be kept public (retention policy); after it the public build stops until it is archived or removed. */
