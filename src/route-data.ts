@@ -93,10 +93,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const internalGuide = context.locals.memoriaGuide && (route.entry.data as { visibility?: string }).visibility === 'internal';
 	// Drafts, which only the dev server shows, say so too: a writer never mistakes one for a published page.
 	const draft = context.locals.memoriaDraft || (context.locals.memoriaGuide && (route.entry.data as { draft?: boolean }).draft === true);
-	const banners = [
-		...(context.locals.memoriaInternal || internalGuide ? [t('memoria.internal.banner')] : []),
-		...(draft ? [t('memoria.draft.banner')] : []),
-	];
+	const banners = [...(context.locals.memoriaInternal || internalGuide ? [t('memoria.internal.banner')] : []), ...(draft ? [t('memoria.draft.banner')] : [])];
 	if (banners.length > 0) route.entry.data.banner = { content: escapeHtml(banners.join(' ')) };
 
 	// Feed readers and browsers find the language's feeds from any page.

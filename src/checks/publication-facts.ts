@@ -71,6 +71,25 @@ export function entryAddresses(file: ContentFile, locales: Locales): string[] {
 }
 
 /**
+ * The addresses of what a public build leaves out, by file: each page address of an entry none of
+ * whose files is published, in every language, and each file's own path ("/learnings/x.md" of
+ * content/…, which a status or edit page could name). A public original's addresses in every
+ * language are its own, even where its translation is internal (that language then shows the
+ * original), so an internal translation of a public entry has only its file's path.
+ */
+export function withheldAddresses(files: readonly ContentFile[], locales: Locales, what: Publication): Map<ContentFile, string[]> {
+	const publicOriginals = new Set(files.filter((f) => f.data !== undefined && what.published(f) && what.isOriginal(f)).map((f) => `${f.collection}/${f.key}`));
+	const withheld = new Map<ContentFile, string[]>();
+	for (const file of files) {
+		if (file.data === undefined || what.published(file)) continue;
+		const addresses = new Set(!what.isOriginal(file) && publicOriginals.has(`${file.collection}/${file.key}`) ? [] : entryAddresses(file, locales));
+		addresses.add(`/${file.path.replace(/^content\//, '')}`);
+		withheld.set(file, [...addresses]);
+	}
+	return withheld;
+}
+
+/**
  * `what` says which files are published (publication.ts: a file that says so, when its original,
  * in whatever language, says so too); run-checks.ts passes the one it decided with.
  */
@@ -83,20 +102,10 @@ export function publicationFacts(
 ): PublicationFacts {
 	const hidden = files.filter((file) => file.data !== undefined && !what.published(file));
 	const shown = files.filter((file) => file.data !== undefined && what.published(file));
-
-	// A public original's addresses in every language are its own, even where its translation is
-	// internal (that language then shows the original): only the internal text is looked for.
-	const publicOriginals = new Set(shown.filter((file) => what.isOriginal(file)).map((file) => `${file.collection}/${file.key}`));
+	const addressesOf = withheldAddresses(files, locales, what);
 	const internal = hidden.map((file): InternalFingerprint => {
 		const data = file.data!;
-		const addresses = new Set<string>();
-		if (!what.isOriginal(file) && publicOriginals.has(`${file.collection}/${file.key}`)) {
-			// Addresses left out: see above.
-		} else {
-			for (const address of entryAddresses(file, locales)) addresses.add(address);
-		}
-		// Its source file's path ("/learnings/detention-records.md" of content/…): a status or edit page could name it.
-		addresses.add(`/${file.path.replace(/^content\//, '')}`);
+		const addresses = addressesOf.get(file)!;
 		let body = file.body;
 		try {
 			body = blockTexts(fromMarkdown(file.body)).join('\n');
@@ -106,7 +115,7 @@ export function publicationFacts(
 		const title = typeof data.title === 'string' ? data.title : typeof data.name === 'string' ? data.name : '';
 		return {
 			file: file.path,
-			addresses: [...addresses],
+			addresses,
 			title: titleRun(title),
 			runs: [...new Set([...textRuns(body), ...fieldTexts(data).flatMap((text) => textRuns(text))])],
 		};

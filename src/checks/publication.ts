@@ -43,5 +43,10 @@ export function publication(
 		if (!('problem' in choice)) originals.add(versions.find((v) => v.language === choice.language)!);
 		else if (collection !== 'docs') for (const file of versions) unsettled.add(file);
 	}
-	return { published: (file) => published.has(file), shown: (file) => shown.has(file), unsettled: (file) => unsettled.has(file), isOriginal: (file) => originals.has(file) };
+	return {
+		published: (file) => published.has(file),
+		shown: (file) => shown.has(file),
+		unsettled: (file) => unsettled.has(file),
+		isOriginal: (file) => originals.has(file),
+	};
 }

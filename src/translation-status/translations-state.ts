@@ -5,7 +5,11 @@ let report: TranslationReport | undefined;
 
 /** The translation report of this build, read from git once and shared by every page. */
 export function buildTranslationReport(): TranslationReport {
-	report ??= translationReport(projectRoot, config.languages, config.defaultLanguage, { audience, defaultVisibility: config.defaultVisibility, drafts: showsDrafts });
+	report ??= translationReport(projectRoot, config.languages, config.defaultLanguage, {
+		audience,
+		defaultVisibility: config.defaultVisibility,
+		drafts: showsDrafts,
+	});
 	return report;
 }
 

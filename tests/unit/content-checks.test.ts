@@ -112,23 +112,34 @@ describe('content checks: one clear finding per kind of bad input', () => {
 		expect(rows(check())).toEqual(['error link-to-internal content/learnings/a.md:9']);
 	});
 
-	it.each(['public', 'internal'] as const)('reports a link to a draft in a %s build, which has no drafts, but not on the dev server, which shows them', (audience) => {
-		const { root, write } = site();
-		write('content/learnings/unfinished.md', learning(`${lesson}draft: true\n`));
-		write('content/learnings/a.md', learning(lesson, 'See [the draft](/es/aprendizajes/unfinished/).'));
-		const check = (drafts: boolean) =>
-			rows(checkContent({ root, config: parseSiteConfig({ organisation: 'Test' }), audience, language: 'en', today: new Date('2025-01-01'), drafts }).findings);
+	it.each(['public', 'internal'] as const)(
+		'reports a link to a draft in a %s build, which has no drafts, but not on the dev server, which shows them',
+		(audience) => {
+			const { root, write } = site();
+			write('content/learnings/unfinished.md', learning(`${lesson}draft: true\n`));
+			write('content/learnings/a.md', learning(lesson, 'See [the draft](/es/aprendizajes/unfinished/).'));
+			const check = (drafts: boolean) =>
+				rows(
+					checkContent({ root, config: parseSiteConfig({ organisation: 'Test' }), audience, language: 'en', today: new Date('2025-01-01'), drafts }).findings
+				);
 
-		expect(check(false)).toEqual(['error link-to-draft content/learnings/a.md:9']);
-		expect(check(true)).toEqual([]);
-	});
+			expect(check(false)).toEqual(['error link-to-draft content/learnings/a.md:9']);
+			expect(check(true)).toEqual([]);
+		}
+	);
 
 	it('leaves the leak gate looking for a draft in a public build, as for an internal entry', () => {
 		const { root, write } = site();
 		write('content/learnings/unfinished.md', learning(`${lesson}draft: true\n`));
 		write('content/learnings/es/river-notes.md', learning(`${lesson}draft: true\ntranslatedFrom: en\n`).replace('title: A lesson', 'title: Notas'));
 
-		const { facts } = checkContent({ root, config: parseSiteConfig({ organisation: 'Test' }), audience: 'public', language: 'en', today: new Date('2025-01-01') });
+		const { facts } = checkContent({
+			root,
+			config: parseSiteConfig({ organisation: 'Test' }),
+			audience: 'public',
+			language: 'en',
+			today: new Date('2025-01-01'),
+		});
 
 		expect(facts.internal.map((entry) => entry.file)).toContain('content/learnings/unfinished.md');
 		expect(facts.internal.find((entry) => entry.file === 'content/learnings/unfinished.md')?.addresses).toContain('/es/aprendizajes/unfinished/');
