@@ -17,6 +17,7 @@ import { repositoryUrl } from './site/repository';
 import { memoriaSitemap } from './integrations/sitemap';
 import { checkSiteDependencies } from './integrations/site-dependencies';
 import { checkSiteFolders } from './integrations/site-folders';
+import { memoriaDevProblems } from './integrations/dev-problems';
 import { addOneH1Plugin } from './markdown/one-h1-plugin';
 import { uiStrings } from './translations';
 
@@ -68,8 +69,11 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 					const entrypoint = row.kind === 'entry' ? here(`./routes/entries/${row.section}.astro`) : routeFiles[row.kind];
 					injectRoute({ pattern: row.pattern, entrypoint, prerender: true });
 				}
+				const root = fileURLToPath(astroConfig.root);
+				// On the dev server, the content checks follow each save and stand in for a broken page (integrations/dev-problems.ts).
+				const devOnly = command === 'dev' ? [memoriaDevProblems(config, root)] : [];
 				updateConfig({
-					vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root)), siteAddressCss(config), withoutSidebarState(), recordBundledCode()] },
+					vite: { plugins: [virtualConfigModule(config, root), siteAddressCss(config), withoutSidebarState(), recordBundledCode(), ...devOnly] },
 				});
 			},
 			// A public build only through `memoria build`, which runs the checks and the leak gate first.

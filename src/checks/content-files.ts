@@ -21,6 +21,8 @@ export interface ReadProblem {
 	id: 'not-utf8' | 'empty-file' | 'invalid-yaml' | 'no-frontmatter' | 'invalid-file-name' | 'symlink-outside' | 'mdx-disabled';
 	line?: number;
 	problem?: string;
+	/** The YAML parser's code for an invalid-yaml problem (model/frontmatter.ts). */
+	code?: string;
 }
 
 export interface ContentFile {

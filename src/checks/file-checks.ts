@@ -89,7 +89,15 @@ export function checkFile(file: ContentFile, { root, config, language }: FileChe
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-|-$/g, '');
-		check.fields.push(finding('error', problem.id, { problem: problem.problem ?? '', suggestion } as never, { file: file.path, line: problem.line }, language));
+		check.fields.push(
+			finding(
+				'error',
+				problem.id,
+				{ problem: problem.problem ?? '', code: problem.code, suggestion } as never,
+				{ file: file.path, line: problem.line },
+				language
+			)
+		);
 	}
 	if (!file.data) return check;
 	fieldChecks(file, check, at, { root, config, language });

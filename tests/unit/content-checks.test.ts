@@ -39,6 +39,12 @@ describe('content checks: one clear finding per kind of bad input', () => {
 
 	it.each([
 		['malformed YAML frontmatter', 'content/learnings/a.md', learning('lesson: "unclosed\n'), 'error invalid-yaml content/learnings/a.md:7'],
+		[
+			'a quote never closed, at the line that opens it rather than where the parser gave up',
+			'content/learnings/a.md',
+			learning(lesson).replace('title: A lesson', 'title: "A lesson'),
+			'error invalid-yaml content/learnings/a.md:2',
+		],
 		['a wrong type', 'content/learnings/a.md', learning(`${lesson}confidence: 3\n`), 'error invalid-field content/learnings/a.md:8 → confidence'],
 		['a missing required field', 'content/learnings/a.md', learning(''), 'error invalid-field content/learnings/a.md → lesson'],
 		[
