@@ -69,17 +69,21 @@ export interface ReadOptions {
 }
 
 export function readContentFiles({ root, languages, defaultLanguage, mdx }: ReadOptions): ContentFile[] {
-	const files: ContentFile[] = [];
 	const contentRoot = realContentRoot(root);
-	if (contentRoot === undefined) return files;
-	for (const collection of collectionNames) {
-		const base = join(root, collectionFolder(collection));
-		// The same listing as Astro's glob loader (tinyglobby, links followed), so every published file is read here.
-		// With MDX off, .mdx files are listed too: the loaders skip them, and the writer is told why.
-		const listed = globSync(collectionPattern(collection, true), { cwd: base, expandDirectories: false }).sort();
-		for (const inside of listed) files.push(readOne(root, contentRoot, collection, inside, { languages, defaultLanguage, mdx }));
-	}
-	return files;
+	if (contentRoot === undefined) return [];
+	return listContentFiles(root).map(({ collection, inside }) => readOne(root, contentRoot, collection, inside, { languages, defaultLanguage, mdx }));
+}
+
+/** Every file readContentFiles reads, as its collection and its path inside the collection's folder, in the same order. */
+export function listContentFiles(root: string): { collection: CollectionName; inside: string }[] {
+	if (realContentRoot(root) === undefined) return [];
+	// The same listing as Astro's glob loader (tinyglobby, links followed), so every published file is read here.
+	// With MDX off, .mdx files are listed too: the loaders skip them, and the writer is told why.
+	return collectionNames.flatMap((collection) =>
+		globSync(collectionPattern(collection, true), { cwd: join(root, collectionFolder(collection)), expandDirectories: false })
+			.sort()
+			.map((inside) => ({ collection, inside }))
+	);
 }
 
 /** content/ with every link resolved, or undefined when the site has none. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { SiteConfig } from '../config/site-config';
 import type { WriterLanguage } from '../errors/writer-language';
-import { contentFileAt, readContentFile, readContentFiles, type ContentFile } from '../checks/content-files';
+import { contentFileAt, listContentFiles, readContentFile, type ContentFile } from '../checks/content-files';
 import { checkFile, type FileCheck } from '../checks/file-checks';
 import type { Finding } from '../checks/findings';
 import { entryAddresses } from '../checks/publication-facts';
@@ -28,6 +28,9 @@ export interface ProblemsOptions {
 	language: WriterLanguage;
 }
 
+/** How many files the first look reads and checks before letting the server answer requests. */
+const filesAtATime = 20;
+
 export class ContentProblems {
 	readonly #options: ProblemsOptions;
 	readonly #locales;
@@ -42,11 +45,25 @@ export class ContentProblems {
 		this.#locales = createLocales(options.config);
 	}
 
-	/** Reads and checks the whole site. */
-	checkAll(): void {
+	/**
+	 * Reads and checks the whole site, a few files at a time: the dev server goes on answering
+	 * in between, so a large site's first look does not hold up its first page.
+	 */
+	async checkAll(): Promise<void> {
 		const { root, config } = this.#options;
-		this.#files = new Map(readContentFiles({ root, ...this.#readOptions() }).map((file) => [file.path, file]));
-		this.#checks = new Map([...this.#files.values()].map((file) => [file, this.#checkFile(file)]));
+		const files = new Map<string, ContentFile>();
+		const checks = new Map<ContentFile, FileCheck>();
+		const listed = listContentFiles(root);
+		for (let start = 0; start < listed.length; start += filesAtATime) {
+			for (const { collection, inside } of listed.slice(start, start + filesAtATime)) {
+				const file = readContentFile(root, collection, inside, this.#readOptions());
+				files.set(file.path, file);
+				checks.set(file, this.#checkFile(file));
+			}
+			await new Promise((next) => setImmediate(next));
+		}
+		this.#files = files;
+		this.#checks = checks;
 		this.#siteFiles = checkSiteFiles(root, config, this.#options.language);
 		this.#checkAcross();
 	}

@@ -36,17 +36,21 @@ export function memoriaDevProblems(config: SiteConfig, root: string): Plugin {
 			const locales = createLocales(config);
 			const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			const text = problemText[language];
-			// The first look at the whole site, once the server is up: pages wait for it, the server's start does not.
+			// The first look at the whole site, once the server is up, a few files at a time. Pages do not
+			// wait for it (a large site's first page would): when it finds errors, open pages reload into them.
 			let firstLook: Promise<void> | undefined;
+			let looked = false;
 			const checked = () =>
-				(firstLook ??= new Promise((done) =>
-					setImmediate(() => {
-						problems.checkAll();
-						report();
-						done();
-					})
-				));
+				(firstLook ??= problems.checkAll().then(() => {
+					looked = true;
+					report();
+					if (problems.findings.some((f) => f.severity === 'error')) reload();
+				}));
 			const listeners = new Set<ServerResponse>();
+			const reload = () => {
+				for (const listener of listeners) listener.write('data: changed\n\n');
+				server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
+			};
 			const report = () => {
 				const errors = problems.findings.filter((f) => f.severity === 'error').length;
 				if (errors > 0) server.config.logger.warn(`[memoria] ${text.errors(errors)} ${urlOf(server, `${base}${problemsPath}`)}`, { timestamp: true });
@@ -57,8 +61,7 @@ export function memoriaDevProblems(config: SiteConfig, root: string): Plugin {
 				void checked().then(() => {
 					if (!problems.update(path)) return;
 					report();
-					for (const listener of listeners) listener.write('data: changed\n\n');
-					server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
+					reload();
 				});
 			});
 			const context: ProblemPageContext = {
@@ -96,8 +99,7 @@ export function memoriaDevProblems(config: SiteConfig, root: string): Plugin {
 					);
 					return true;
 				}
-				if (!(request.headers.accept ?? '').includes('text/html')) return false;
-				await checked();
+				if (!looked || !(request.headers.accept ?? '').includes('text/html')) return false;
 				const errors = problems.errorsAt(pathname);
 				if (errors.length === 0) return false;
 				send(response, 500, errorPage(`${base}${pathname.replace(/^\//, '')}`, errors, context));

@@ -16,7 +16,7 @@ const project = '---\ntitle: River\nstatus: active\nstart: 2021-01-01\n---\nBody
 let root: string | undefined;
 afterEach(() => root && rmSync(root, { recursive: true, force: true }));
 
-function site() {
+async function site() {
 	root = mkdtempSync(join(tmpdir(), 'memoria-problems-'));
 	const write = (path: string, text: string) => {
 		mkdirSync(dirname(join(root!, path)), { recursive: true });
@@ -26,14 +26,14 @@ function site() {
 	write('content/projects/river.md', project);
 	write('content/learnings/a.md', learning());
 	const problems = new ContentProblems({ root, config: parseSiteConfig({ organisation: 'Test' }), audience: 'public', language: 'en' });
-	problems.checkAll();
+	await problems.checkAll();
 	const rows = () => problems.findings.map((f) => `${f.severity} ${f.id} ${f.file}`);
 	return { root, write, problems, rows };
 }
 
 describe('content problems on the dev server', () => {
-	it('reads again only the file it is told changed', () => {
-		const { write, problems, rows } = site();
+	it('reads again only the file it is told changed', async () => {
+		const { write, problems, rows } = await site();
 		write('content/learnings/b.md', learning('confidence: sure\n'));
 		write('content/learnings/a.md', learning('confidence: sure\n'));
 
@@ -41,8 +41,8 @@ describe('content problems on the dev server', () => {
 		expect(rows()).toEqual(['error invalid-field content/learnings/a.md']);
 	});
 
-	it('judges again what names a changed file: a learning whose project is removed, then written back', () => {
-		const { write, problems, rows } = site();
+	it('judges again what names a changed file: a learning whose project is removed, then written back', async () => {
+		const { write, problems, rows } = await site();
 		unlinkSync(join(root!, 'content/projects/river.md'));
 
 		expect(problems.update('content/projects/river.md')).toBe(true);
@@ -53,8 +53,8 @@ describe('content problems on the dev server', () => {
 		expect(rows()).toEqual([]);
 	});
 
-	it('stands an error in for every page of its entry, in every language, and for no other page', () => {
-		const { write, problems } = site();
+	it('stands an error in for every page of its entry, in every language, and for no other page', async () => {
+		const { write, problems } = await site();
 		write('content/learnings/es/a.md', learning('title: Una lección\n').replace('title: A lesson\n', ''));
 		write('content/learnings/a.md', learning().replace('title: A lesson', 'title: "A lesson'));
 		problems.update('content/learnings/es/a.md');
@@ -65,8 +65,8 @@ describe('content problems on the dev server', () => {
 		expect(problems.errorsAt('/projects/river/')).toEqual([]);
 	});
 
-	it('says nothing changed for a file the checks do not read', () => {
-		const { write, problems } = site();
+	it('says nothing changed for a file the checks do not read', async () => {
+		const { write, problems } = await site();
 		write('notes.txt', 'anything');
 
 		expect(problems.update('notes.txt')).toBe(false);
