@@ -56,6 +56,8 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 			'astro:config:setup': ({ config: astroConfig, command, injectRoute, updateConfig, addMiddleware, logger }) => {
 				// Drafts only on the dev server, where writers see theirs with a banner; never in a build (model/visibility.ts).
 				process.env.MEMORIA_DRAFTS = command === 'dev' ? 'show' : 'hide';
+				// And a file the writer is in the middle of editing stops nothing else there (model/folder-loader.ts).
+				process.env.MEMORIA_DEV_SERVER = command === 'dev' ? '1' : '0';
 				checkSiteFolders(astroConfig);
 				checkSiteDependencies(fileURLToPath(astroConfig.root));
 				// One h1 per page: a body's own "# Title" is dropped or its headings move down (src/markdown/).

@@ -125,8 +125,12 @@ function readInside(root: string, path: string): string | undefined {
 	}
 }
 
-/** The address of a page of the dev server, as the terminal shows it. */
+/** The address of a page of the dev server, as the terminal shows it (the server's own address until Vite has resolved its names). */
 function urlOf(server: ViteDevServer, path: string): string {
 	const local = server.resolvedUrls?.local[0];
-	return local ? new URL(path, local).href : path;
+	if (local) return new URL(path, local).href;
+	const address = server.httpServer?.address();
+	if (!address || typeof address === 'string') return path;
+	const host = ['::', '0.0.0.0', '::1'].includes(address.address) ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+	return `http://${host}:${address.port}${path}`;
 }

@@ -22,8 +22,15 @@ import { collectionFolder, collectionPattern, mdxEnabled, type CollectionName } 
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
 // Folders and globs come from content-sources.ts, which the content checks read too.
 // An empty or missing folder is an empty collection, without a warning (folder-loader.ts).
+// On the dev server a file that cannot be used stands as a placeholder, and a guide as a page with
+// its id for title (Starlight lists every guide it has), while the error page stands at its address.
 const files = (collection: CollectionName, generateId?: typeof idFromPath) =>
-	folderLoader({ base: `./${collectionFolder(collection)}`, pattern: collectionPattern(collection, mdxEnabled()), ...(generateId ? { generateId } : {}) });
+	folderLoader({
+		base: `./${collectionFolder(collection)}`,
+		pattern: collectionPattern(collection, mdxEnabled()),
+		...(generateId ? { generateId } : {}),
+		...(collection === 'docs' ? { standIn: (id, parse) => parse({ id, data: { title: id } }) } : {}),
+	});
 
 export const collections = {
 	docs: defineCollection({
