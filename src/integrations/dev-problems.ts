@@ -57,8 +57,9 @@ export function memoriaDevProblems(config: SiteConfig, root: string): Plugin {
 			};
 			server.httpServer?.once('listening', () => void checked());
 			server.watcher.on('all', (event, path) => {
-				if (event !== 'add' && event !== 'change' && event !== 'unlink') return;
-				void checked().then(() => {
+				// What changes before the first look has begun, that look reads anyway.
+				if (!firstLook || (event !== 'add' && event !== 'change' && event !== 'unlink')) return;
+				void firstLook.then(() => {
 					if (!problems.update(path)) return;
 					report();
 					reload();
@@ -99,6 +100,8 @@ export function memoriaDevProblems(config: SiteConfig, root: string): Plugin {
 					);
 					return true;
 				}
+				// Without a server of its own (Vite in middleware mode), the first request starts the first look.
+				void checked();
 				if (!looked || !(request.headers.accept ?? '').includes('text/html')) return false;
 				const errors = problems.errorsAt(pathname);
 				if (errors.length === 0) return false;
