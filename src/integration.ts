@@ -17,6 +17,7 @@ import { repositoryUrl } from './site/repository';
 import { memoriaSitemap } from './integrations/sitemap';
 import { checkSiteDependencies } from './integrations/site-dependencies';
 import { checkSiteFolders } from './integrations/site-folders';
+import { memoriaDevProblems } from './integrations/dev-problems';
 import { addOneH1Plugin } from './markdown/one-h1-plugin';
 import { uiStrings } from './translations';
 
@@ -52,7 +53,11 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 	return {
 		name: 'memoria:routes',
 		hooks: {
-			'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig, addMiddleware, logger }) => {
+			'astro:config:setup': ({ config: astroConfig, command, injectRoute, updateConfig, addMiddleware, logger }) => {
+				// Drafts only on the dev server, where writers see theirs with a banner; never in a build (model/visibility.ts).
+				process.env.MEMORIA_DRAFTS = command === 'dev' ? 'show' : 'hide';
+				// And a file the writer is in the middle of editing stops nothing else there (model/folder-loader.ts).
+				process.env.MEMORIA_DEV_SERVER = command === 'dev' ? '1' : '0';
 				checkSiteFolders(astroConfig);
 				checkSiteDependencies(fileURLToPath(astroConfig.root));
 				// One h1 per page: a body's own "# Title" is dropped or its headings move down (src/markdown/).
@@ -66,8 +71,11 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 					const entrypoint = row.kind === 'entry' ? here(`./routes/entries/${row.section}.astro`) : routeFiles[row.kind];
 					injectRoute({ pattern: row.pattern, entrypoint, prerender: true });
 				}
+				const root = fileURLToPath(astroConfig.root);
+				// On the dev server, the content checks follow each save and stand in for a broken page (integrations/dev-problems.ts).
+				const devOnly = command === 'dev' ? [memoriaDevProblems(config, root)] : [];
 				updateConfig({
-					vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root)), siteAddressCss(config), withoutSidebarState(), recordBundledCode()] },
+					vite: { plugins: [virtualConfigModule(config, root), siteAddressCss(config), withoutSidebarState(), recordBundledCode(), ...devOnly] },
 				});
 			},
 			// A public build only through `memoria build`, which runs the checks and the leak gate first.
@@ -98,6 +106,7 @@ function virtualConfigModule(config: SiteConfig, projectRoot: string) {
 						`export default ${JSON.stringify(config)};`,
 						`export const projectRoot = ${JSON.stringify(projectRoot)};`,
 						`export const audience = ${JSON.stringify(process.env.MEMORIA_AUDIENCE)};`,
+						`export const showsDrafts = ${JSON.stringify(process.env.MEMORIA_DRAFTS === 'show')};`,
 					].join('\n')
 				: undefined,
 	};
@@ -147,6 +156,15 @@ function withoutMdx(): AstroIntegration {
 	return { name: '@astrojs/mdx', hooks: {} };
 }
 
+/**
+ * Stands in for @astrojs/sitemap, which Starlight adds when no integration of that name is present:
+ * a sitemap lists full addresses, so a site without `site` has none, and Starlight's would only
+ * warn on every build that it skipped itself.
+ */
+function withoutSitemap(): AstroIntegration {
+	return { name: '@astrojs/sitemap', hooks: {} };
+}
+
 export { parseSiteConfig };
 
 export default function memoria(input: SiteConfigInput): AstroUserConfig {
@@ -176,7 +194,7 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 		devToolbar: { enabled: false },
 		integrations: [
 			// Before Starlight, which then does not add a sitemap of its own.
-			...(config.site ? memoriaSitemap() : []),
+			...(config.site ? memoriaSitemap() : [withoutSitemap()]),
 			// After every page is written: a Content-Security-Policy in each, and every internal link
 			// checked. The offline copy the home pages link to is made beside (src/cli/commands/build.ts).
 			memoriaOutputChecks({

@@ -40,6 +40,66 @@ const mismatchPart = (what: MismatchPart, id = ''): Text =>
 		bands: { en: `the result bands of dimension "${id}"`, es: `las franjas de resultado de la dimensión "${id}"` },
 		overall: { en: 'the bands of the overall result', es: 'las franjas del resultado general' },
 	})[what];
+/**
+ * What the YAML parser's codes mean, for a writer, with what to do; the parser's own English
+ * sentence stands for any other code.
+ */
+const yamlProblems = (problem: string): Record<string, Text & { fix: Text }> => ({
+	MISSING_CHAR: /quote/i.test(problem)
+		? {
+				en: 'a quote is opened and never closed.',
+				es: 'una comilla se abre y nunca se cierra.',
+				fix: {
+					en: 'Close the quote at the end of the value on the line named ("like this"), or remove the opening one.',
+					es: 'Cierra la comilla al final del valor en la línea indicada ("así"), o quita la que la abre.',
+				},
+			}
+		: {
+				en: 'a list in [brackets] or a group in {braces} is not closed.',
+				es: 'una lista entre [corchetes] o un grupo entre {llaves} no se cierra.',
+				fix: { en: 'Add the closing ] or } at the end of the line named.', es: 'Agrega el ] o la } que falta al final de la línea indicada.' },
+			},
+	TAB_AS_INDENT: {
+		en: 'a tab is used to indent a line.',
+		es: 'una línea usa una tabulación como sangría.',
+		fix: { en: 'Indent with spaces only, two per level.', es: 'Usa solo espacios para la sangría, dos por nivel.' },
+	},
+	BAD_INDENT: {
+		en: 'a line is indented differently from the lines it belongs with.',
+		es: 'una línea tiene una sangría distinta de la de las líneas con las que va.',
+		fix: {
+			en: 'Give the line the same number of spaces as the other items of its list or group.',
+			es: 'Dale a la línea el mismo número de espacios que a los demás elementos de su lista o grupo.',
+		},
+	},
+	DUPLICATE_KEY: {
+		en: 'a field is written twice.',
+		es: 'un campo está escrito dos veces.',
+		fix: { en: 'Keep one of the two lines of that field and remove the other.', es: 'Deja una de las dos líneas de ese campo y borra la otra.' },
+	},
+	BLOCK_AS_IMPLICIT_KEY: {
+		en: 'a line cannot be read as "field: value".',
+		es: 'una línea no se puede leer como "campo: valor".',
+		fix: {
+			en: 'Write the field name, a colon and a space, then the value; a value that has a colon in it goes in quotes.',
+			es: 'Escribe el nombre del campo, dos puntos y un espacio, y luego el valor; un valor que tiene dos puntos va entre comillas.',
+		},
+	},
+	MULTILINE_IMPLICIT_KEY: {
+		en: 'a line cannot be read as "field: value".',
+		es: 'una línea no se puede leer como "campo: valor".',
+		fix: {
+			en: 'Write the field name, a colon and a space, then the value; a value that has a colon in it goes in quotes.',
+			es: 'Escribe el nombre del campo, dos puntos y un espacio, y luego el valor; un valor que tiene dos puntos va entre comillas.',
+		},
+	},
+	BAD_SCALAR_START: {
+		en: 'a value starts with a character YAML keeps for itself (such as @, ` or %).',
+		es: 'un valor empieza con un carácter que YAML reserva (como @, ` o %).',
+		fix: { en: 'Put the whole value in quotes: "@like this".', es: 'Pon todo el valor entre comillas: "@así".' },
+	},
+});
+
 interface CatalogueEntry<P> {
 	message: (p: P) => Text;
 	hint: (p: P) => Text;
@@ -100,14 +160,21 @@ export const catalogue = {
 				: 'Usa un tema de content/themes.yaml o agrégalo ahí con su nombre en cada idioma.',
 		}),
 	}),
-	'invalid-yaml': entry<{ problem: string }>({
-		message: (p) => ({
-			en: `The frontmatter is not valid YAML: ${p.problem}`,
-			es: `Los metadatos (frontmatter) no son YAML válido: ${p.problem}`,
-		}),
-		hint: () => ({
-			en: 'Check the line named: a missing colon, an unclosed quote or bracket, or a tab used for indentation are the usual causes.',
-			es: 'Revisa la línea indicada: lo habitual es que falten dos puntos, una comilla o un corchete sin cerrar, o una tabulación usada como sangría.',
+	'invalid-yaml': entry<{ problem: string; code?: string | undefined }>({
+		message: (p) => {
+			const known = yamlProblems(p.problem)[p.code ?? ''];
+			return {
+				en: `The frontmatter is not valid YAML: ${known?.en ?? p.problem}`,
+				es: `Los metadatos (frontmatter) no son YAML válido: ${known?.es ?? p.problem}`,
+			};
+		},
+		hint: (p) => ({
+			en:
+				yamlProblems(p.problem)[p.code ?? '']?.fix.en ??
+				'Check the line named: a missing colon, an unclosed quote or bracket, or a tab used for indentation are the usual causes.',
+			es:
+				yamlProblems(p.problem)[p.code ?? '']?.fix.es ??
+				'Revisa la línea indicada: lo habitual es que falten dos puntos, una comilla o un corchete sin cerrar, o una tabulación usada como sangría.',
 		}),
 	}),
 	'invalid-field': entry<{ field: string; problem: string }>({
@@ -208,6 +275,16 @@ export const catalogue = {
 		hint: () => ({
 			en: 'Remove the link (keep the words), or make the entry it leads to public if it may be published.',
 			es: 'Quita el enlace (deja el texto), o haz pública la entrada a la que lleva si se puede publicar.',
+		}),
+	}),
+	'link-to-draft': entry<{ link: string }>({
+		message: (p) => ({
+			en: `The link ${p.link} leads to a draft, which no build publishes.`,
+			es: `El enlace ${p.link} lleva a un borrador, que ninguna construcción publica.`,
+		}),
+		hint: () => ({
+			en: 'Remove the link (keep the words) until the draft is ready; or, if it is ready, remove "draft: true" from the entry it leads to.',
+			es: 'Quita el enlace (deja el texto) hasta que el borrador esté listo; o, si ya lo está, quita "draft: true" de la entrada a la que lleva.',
 		}),
 	}),
 	'internal-leak': entry<{ entry: string; output: string; what: string }>({

@@ -39,6 +39,12 @@ describe('content checks: one clear finding per kind of bad input', () => {
 
 	it.each([
 		['malformed YAML frontmatter', 'content/learnings/a.md', learning('lesson: "unclosed\n'), 'error invalid-yaml content/learnings/a.md:7'],
+		[
+			'a quote never closed, at the line that opens it rather than where the parser gave up',
+			'content/learnings/a.md',
+			learning(lesson).replace('title: A lesson', 'title: "A lesson'),
+			'error invalid-yaml content/learnings/a.md:2',
+		],
 		['a wrong type', 'content/learnings/a.md', learning(`${lesson}confidence: 3\n`), 'error invalid-field content/learnings/a.md:8 → confidence'],
 		['a missing required field', 'content/learnings/a.md', learning(''), 'error invalid-field content/learnings/a.md → lesson'],
 		[
@@ -110,6 +116,39 @@ describe('content checks: one clear finding per kind of bad input', () => {
 		write('content/learnings/a.md', learning(lesson, body));
 
 		expect(rows(check())).toEqual(['error link-to-internal content/learnings/a.md:9']);
+	});
+
+	it.each(['public', 'internal'] as const)(
+		'reports a link to a draft in a %s build, which has no drafts, but not on the dev server, which shows them',
+		(audience) => {
+			const { root, write } = site();
+			write('content/learnings/unfinished.md', learning(`${lesson}draft: true\n`));
+			write('content/learnings/a.md', learning(lesson, 'See [the draft](/es/aprendizajes/unfinished/).'));
+			const check = (drafts: boolean) =>
+				rows(
+					checkContent({ root, config: parseSiteConfig({ organisation: 'Test' }), audience, language: 'en', today: new Date('2025-01-01'), drafts }).findings
+				);
+
+			expect(check(false)).toEqual(['error link-to-draft content/learnings/a.md:9']);
+			expect(check(true)).toEqual([]);
+		}
+	);
+
+	it('leaves the leak gate looking for a draft in a public build, as for an internal entry', () => {
+		const { root, write } = site();
+		write('content/learnings/unfinished.md', learning(`${lesson}draft: true\n`));
+		write('content/learnings/es/river-notes.md', learning(`${lesson}draft: true\ntranslatedFrom: en\n`).replace('title: A lesson', 'title: Notas'));
+
+		const { facts } = checkContent({
+			root,
+			config: parseSiteConfig({ organisation: 'Test' }),
+			audience: 'public',
+			language: 'en',
+			today: new Date('2025-01-01'),
+		});
+
+		expect(facts.internal.map((entry) => entry.file)).toContain('content/learnings/unfinished.md');
+		expect(facts.internal.find((entry) => entry.file === 'content/learnings/unfinished.md')?.addresses).toContain('/es/aprendizajes/unfinished/');
 	});
 
 	it("reports a public entry whose alias is an internal entry's address", () => {
