@@ -19,6 +19,8 @@ import { templatePrompts, type TemplatePrompts } from './template-prompts';
  */
 
 export type CmsField = { name: string; label: string; widget: string; [option: string]: unknown };
+/** A widget and its options, without the field's name and label. */
+type Widget = { widget: string; [option: string]: unknown };
 export type CmsConfig = { backend: Record<string, unknown>; collections: Record<string, unknown>[]; [option: string]: unknown };
 
 /** The admin's languages: Memoria's words exist in these; any other falls back to English. */
@@ -197,11 +199,11 @@ function cmsField(field: SchemaField, context: Context): CmsField {
 	const value = field.default;
 	// Defaults the form can show: not empty lists or objects, which Sveltia writes as they are.
 	const withDefault = value !== undefined && !(Array.isArray(value) && value.length === 0) && typeof value !== 'object' ? { default: value } : {};
-	return { ...base, ...widget, ...withDefault } as CmsField;
+	return { ...base, ...widget, ...withDefault };
 }
 
 /** The widget options for one kind of field. */
-function widgetOf(type: FieldKind, field: SchemaField, context: Context): Omit<CmsField, 'name' | 'label'> {
+function widgetOf(type: FieldKind, field: SchemaField, context: Context): Widget {
 	switch (type.kind) {
 		case 'string': {
 			const prose = context.translated.has(field.path) && field.name !== 'title';
@@ -251,7 +253,7 @@ function widgetOf(type: FieldKind, field: SchemaField, context: Context): Omit<C
 }
 
 /** A picker of entries of another collection, shown by title (organisations by name); saves the entry's id. */
-function relation(target: CollectionName, multiple: boolean): Omit<CmsField, 'name' | 'label'> {
+function relation(target: CollectionName, multiple: boolean): Widget {
 	const shown = target === 'organisations' ? 'name' : 'title';
 	return { widget: 'relation', collection: target, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown], multiple };
 }

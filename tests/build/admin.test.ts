@@ -40,8 +40,8 @@ describe('a build with the admin turned on', () => {
 		for (const page of ['/', '/es/', '/organisations/acme/']) {
 			const policy = policyOf(site.page(page));
 			expect(policy).toContain("default-src 'self'");
-			expect(policy).not.toMatch(/unsafe-inline'(?! *;? *$)|api\.github\.com|jsdelivr/);
-			expect(policy).not.toContain("style-src 'self' 'unsafe-inline'");
+			expect(policy).not.toMatch(/api\.github\.com|jsdelivr/);
+			expect(/(?:^|; )style-src ([^;]*)/.exec(policy)?.[1]).not.toContain('unsafe-inline');
 		}
 	});
 
@@ -56,7 +56,7 @@ describe('a build with the admin turned on', () => {
 
 	it('builds an organisation saved by the admin into pages in both languages, without a warning', () => {
 		expect(site.output).not.toContain('⚠');
-		expect(site.output).not.toContain('rio-claro-collective');
+		expect(site.output.split('\n').filter((line) => /warn|⚠|✗/i.test(line) && line.includes('rio-claro-collective'))).toEqual([]);
 		expect(dom(site.page('/organisations/rio-claro-collective/')).querySelector('h1')?.text).toBe('Río Claro Collective');
 		expect(site.page('/es/organizaciones/rio-claro-collective/')).toContain('Un colectivo que mapea ríos.');
 	});

@@ -93,7 +93,9 @@ describeInBrowser('the admin at /admin/', () => {
 		];
 		// Each collection of the list shows its name, then its number of entries, each on a line of its own.
 		for (const [label, count] of expected) {
-			await expect.poll(async () => new RegExp(`(^|\\n)${label}\\n${count}\\n`).test(await page.locator('body').innerText()), `${label} (${count})`).toBe(true);
+			await expect
+				.poll(async () => new RegExp(`(^|\\n)${label}\\n${count}\\n`).test(await page.locator('body').innerText()), { message: `${label} (${count})` })
+				.toBe(true);
 		}
 	});
 
