@@ -7,12 +7,13 @@ import type { SiteConfig } from '../config/site-config';
 import { escapeHtml } from '../lib/escape-html';
 import { adminLanguages, cmsConfig } from './cms-config';
 import { adminPolicy } from './admin-policy';
+import { fontLicence, fontsFolder, sveltiaBundle } from './sveltia-fonts';
 
 /**
  * Every file of the admin at /admin/, declared once: the dev server serves them and the build
  * writes them (src/integrations/admin.ts), and the offline copy leaves them out. Sveltia CMS is
- * Memoria's dependency: its prebuilt browser bundle and its interface text come from
- * node_modules, never from a CDN.
+ * Memoria's dependency: its prebuilt browser bundle, its interface text and the fonts it draws
+ * with (sveltia-fonts.ts) come from node_modules, never from a CDN.
  */
 
 /** The admin's folder under the site's base path. */
@@ -42,10 +43,19 @@ export type AdminFile = { path: string; type: string; body: () => string | Buffe
 export function adminFiles(config: SiteConfig): AdminFile[] {
 	const locales = sveltiaLocales(config);
 	const defaultLanguage = adminLanguages.includes(config.defaultLanguage as never) ? config.defaultLanguage : 'en';
+	// Read now, so a font Memoria cannot serve stops the build or the dev server before anything is written.
+	const bundle = sveltiaBundle(sveltiaFolder(), `${config.base}${adminFolder}/${fontsFolder}/`);
+	const fontPackages = [...new Set(bundle.fonts.map((font) => font.packageName))];
 	return [
 		{ path: 'index.html', type: 'text/html; charset=utf-8', body: () => adminPage(config, locales, defaultLanguage) },
 		{ path: 'start.js', type: 'text/javascript; charset=utf-8', body: () => readFileSync(fileURLToPath(new URL('./browser/start.js', import.meta.url))) },
-		{ path: 'sveltia-cms.js', type: 'text/javascript; charset=utf-8', body: () => readFileSync(join(sveltiaFolder(), 'dist/sveltia-cms.js')) },
+		{ path: 'sveltia-cms.js', type: 'text/javascript; charset=utf-8', body: () => bundle.script },
+		...bundle.fonts.map((font) => ({ path: `${fontsFolder}/${font.name}`, type: `font/${font.name.split('.').pop()}`, body: () => readFileSync(font.file) })),
+		...fontPackages.map((name) => ({
+			path: `${fontsFolder}/${name.split('/')[1]}.LICENSE.txt`,
+			type: 'text/plain; charset=utf-8',
+			body: () => fontLicence(name),
+		})),
 		...adminLanguages.map((language) => ({
 			path: `config.${language}.yml`,
 			type: 'application/yaml; charset=utf-8',

@@ -5,8 +5,8 @@ import type { SiteConfig } from '../config/site-config';
  * src/integrations/output-checks.ts writes). Sveltia CMS runs only its own files from this site:
  * no inline script and no eval. It does write its styles at run time, so styles may be inline; it
  * shows pictures and previews from blob: and data: addresses; and it talks to the Git host the
- * site chose, and to nothing else (its look-ups on unpkg.com stay on the site: src/admin/browser/start.js),
- * except for its fonts, below.
+ * site chose, and to nothing else: its fonts are served beside it (src/admin/sveltia-fonts.ts), and
+ * its look-ups on unpkg.com stay on the site (src/admin/browser/start.js).
  */
 export function adminPolicy(config: SiteConfig): string {
 	const host = gitHost(config);
@@ -16,7 +16,7 @@ export function adminPolicy(config: SiteConfig): string {
 		"style-src 'self' 'unsafe-inline'",
 		`img-src 'self' blob: data:${host.images.map((o) => ` ${o}`).join('')}`,
 		"media-src 'self' blob:",
-		`font-src 'self' ${sveltiaFontOrigin}`,
+		"font-src 'self'",
 		`connect-src 'self' blob: data:${host.api.map((o) => ` ${o}`).join('')}`,
 		"frame-src 'self' blob:",
 		"worker-src 'self' blob:",
@@ -26,16 +26,6 @@ export function adminPolicy(config: SiteConfig): string {
 		"form-action 'self'",
 	].join('; ');
 }
-
-/**
- * The one place outside the site and the Git host that /admin/ loads from: Sveltia CMS 0.221
- * writes @font-face rules for its text and icon fonts (Source Sans 3, Noto Mono, Material Symbols)
- * that point at jsDelivr, and without the icon font every button shows its icon's name instead.
- * Fonts run no code. Serving them from node_modules needs the packages
- * @fontsource-variable/material-symbols-outlined, @fontsource-variable/source-sans-3 and
- * @fontsource/noto-mono (OFL-1.1), which Memoria does not depend on yet; then this goes.
- */
-const sveltiaFontOrigin = 'https://cdn.jsdelivr.net';
 
 /** The addresses the admin reaches on the chosen Git host: its API, and where it keeps avatars and pictures. */
 function gitHost(config: SiteConfig): { api: string[]; images: string[] } {
