@@ -94,8 +94,6 @@ function cmsCollection(collection: CollectionName, language: WriterLanguage): Re
 	const context: Context = { collection, language, prompts, descriptions, translated: translatedPaths(spec) };
 	const identifier = fields.some((f) => f.name === 'title') ? 'title' : 'name';
 	const folder = spec.newFilesIn ? `content/${spec.folder}/{{locale}}/${spec.newFilesIn}` : `content/${spec.folder}/{{locale}}`;
-	const hasImage = (kinds: FieldKind[]): boolean =>
-		kinds.some((k) => k.kind === 'image' || (k.kind === 'list' && hasImage([k.item])) || (k.kind === 'object' && hasImage(k.fields.map((f) => f.type))));
 	return {
 		name: collection,
 		label: t[spec.pages === 'starlight' ? 'memoria.section.guides' : `memoria.section.${collection}`] ?? collection,
@@ -108,8 +106,9 @@ function cmsCollection(collection: CollectionName, language: WriterLanguage): Re
 		identifier_field: identifier,
 		slug: '{{slug}}',
 		summary: `{{${identifier}}}`,
-		// A cover image is read relative to its post (Astro's image()): saved next to the file.
-		...(hasImage(fields.map((f) => f.type)) ? { media_folder: '', public_folder: '' } : {}),
+		// A cover image is read relative to its post (Astro's image()): saved next to the file of the
+		// language it was picked in, and written "./name.jpg" as Memoria's templates write it.
+		...(fields.some((f) => holdsImage(f.type)) ? { media_folder: '', public_folder: '.' } : {}),
 		fields: [
 			...fields.map((f) => cmsField(f, context)),
 			...(spec.format === 'markdown'
@@ -138,9 +137,18 @@ interface Context {
 
 const translatedPaths = (spec: CollectionSpec) => new Set(spec.translatedFields.map((f) => f.replace(/\[\]/g, '')));
 
-/** Whether each language writes its own value (true), or every language copies the original's ("duplicate"). */
-function i18nOf(path: string, context: Context): true | 'duplicate' {
-	if (perFileFields.has(path)) return true;
+/** Whether a field is a picture or holds one (a list of them, an object with one). */
+const holdsImage = (type: FieldKind): boolean =>
+	type.kind === 'image' || (type.kind === 'list' && holdsImage(type.item)) || (type.kind === 'object' && type.fields.some((f) => holdsImage(f.type)));
+
+/**
+ * Whether each language writes its own value (true), or every language copies the original's ("duplicate").
+ * A picture is named by its path relative to the file (Astro's image()), and each language's file
+ * sits in a folder of its own: a copied "./cover.jpg" would name a file beside the translation that
+ * is not there. So each language picks its own, which the admin saves next to that language's file.
+ */
+function i18nOf(path: string, type: FieldKind, context: Context): true | 'duplicate' {
+	if (perFileFields.has(path) || holdsImage(type)) return true;
 	for (const translated of context.translated) if (translated === path || translated.startsWith(`${path}.`)) return true;
 	return 'duplicate';
 }
@@ -193,7 +201,7 @@ function cmsField(field: SchemaField, context: Context): CmsField {
 		label: label(field.path, field.name, context),
 		...(hint ? { hint } : {}),
 		required: field.required,
-		i18n: i18nOf(field.path, context),
+		i18n: i18nOf(field.path, field.type, context),
 	};
 	const widget = widgetOf(field.type, field, context);
 	const value = field.default;
