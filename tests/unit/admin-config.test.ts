@@ -3,7 +3,8 @@
  * schemas: every field of every collection has a form field, with words in both languages, and
  * the whole passes Sveltia CMS's own JSON Schema, which the package ships.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Ajv from 'ajv';
@@ -12,6 +13,7 @@ import { z } from 'zod';
 import { adminEnabled, adminFiles } from '../../src/admin/admin-files';
 import { cmsConfig, type CmsField } from '../../src/admin/cms-config';
 import { fieldLabels } from '../../src/admin/field-text';
+import { sveltiaBundle } from '../../src/admin/sveltia-fonts';
 import { parseSiteConfig } from '../../src/config/parse-site-config';
 import type { SiteConfigInput } from '../../src/config/site-config';
 import { collectionRegistry, registryEntries, type CollectionSpec } from '../../src/model/registry';
@@ -130,6 +132,15 @@ describe('the admin’s configuration', () => {
 		expect(learnings.get('body')?.i18n).toBe(true);
 	});
 
+	it('lets each language pick its own cover, saved next to that language’s file and named from it', () => {
+		// A copied "./cover.jpg" would name a file beside the translation, in es/, that is not there.
+		const posts = collectionsOf('en').get('posts')!;
+		expect(posts.get('cover')?.i18n).toBe(true);
+		expect(posts.get('cover.src')).toMatchObject({ widget: 'image', i18n: true });
+		expect(posts.get('cover.alt')?.i18n).toBe(true);
+		expect(cmsConfig(site(), 'en').collections.find((c) => c.name === 'posts')).toMatchObject({ media_folder: '', public_folder: '.' });
+	});
+
 	it('lays files out as Memoria reads them: the default language at the root of a folder, the others in a sub-folder', () => {
 		const config = cmsConfig(site(undefined, { languages: ['es', 'en', 'pt'], defaultLanguage: 'es' }), 'es');
 		expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['es', 'en', 'pt'], default_locale: 'es', omit_default_locale_from_file_path: true });
@@ -203,7 +214,70 @@ describe('the admin option', () => {
 		const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(page)![1]!.replaceAll('&#39;', "'");
 		expect(policy).toContain("script-src 'self';");
 		expect(policy).toContain("connect-src 'self' blob: data: https://api.github.com;");
-		expect(policy).not.toMatch(/unsafe-eval|unpkg/);
+		expect(policy).toContain("font-src 'self';");
+		expect(policy).not.toMatch(/unsafe-eval|unpkg|jsdelivr/);
 		expect(page).not.toMatch(/<script>|<style/);
+	});
+});
+
+describe('the fonts Sveltia CMS draws with', () => {
+	const require = createRequire(import.meta.url);
+	const files = new Map(adminFiles(site({ backend: { name: 'github', repo: 'org/memory' } }, { base: '/memory' })).map((f) => [f.path, f]));
+	const script = files.get('sveltia-cms.js')!.body().toString();
+
+	it('are served from the admin’s own folder: its copy of Sveltia names no other host in its styles', () => {
+		expect(script).not.toMatch(/url\(\s*["']?https?:/);
+		expect(script).not.toContain('cdn.jsdelivr.net');
+		const named = [...script.matchAll(/url\((\/memory\/admin\/fonts\/[^)]+)\)/g)].map((m) => m[1]!);
+		expect(named).toEqual(
+			expect.arrayContaining([
+				'/memory/admin/fonts/source-sans-3-latin-wght-normal.woff2',
+				'/memory/admin/fonts/noto-mono-latin-400-normal.woff2',
+				'/memory/admin/fonts/material-symbols-outlined-latin-wght-normal.woff2',
+			])
+		);
+	});
+
+	it('are the files of the fontsource packages Memoria depends on, each with its licence', () => {
+		const packages = {
+			'source-sans-3-latin-wght-normal.woff2': '@fontsource-variable/source-sans-3',
+			'noto-mono-latin-400-normal.woff2': '@fontsource/noto-mono',
+			'material-symbols-outlined-latin-wght-normal.woff2': '@fontsource-variable/material-symbols-outlined',
+		};
+		for (const [name, packageName] of Object.entries(packages)) {
+			const served = files.get(`fonts/${name}`);
+			expect(served?.type, name).toBe('font/woff2');
+			expect(Buffer.compare(served!.body() as Buffer, readFileSync(require.resolve(`${packageName}/files/${name}`))), name).toBe(0);
+			expect(
+				files
+					.get(`fonts/${packageName.split('/')[1]}.LICENSE.txt`)
+					?.body()
+					.toString()
+			).toContain('SIL Open Font License');
+		}
+	});
+
+	it('stop the build when Sveltia would load a style from another host or a font Memoria does not have', () => {
+		const folders: string[] = [];
+		// A Sveltia package whose bundle holds one style rule.
+		const bundleWith = (css: string) => {
+			const folder = mkdtempSync(join(tmpdir(), 'sveltia-'));
+			folders.push(folder);
+			mkdirSync(join(folder, 'dist'));
+			writeFileSync(join(folder, 'dist/sveltia-cms.js'), `var css = "@font-face{src:${css}}";`);
+			return () => sveltiaBundle(folder, '/admin/fonts/');
+		};
+		try {
+			expect(bundleWith("url('https://fonts.example.org/a.woff2')")).toThrow(/admin-asset-elsewhere.*https:\/\/fonts\.example\.org\/a\.woff2/);
+			expect(bundleWith('url(https://cdn.jsdelivr.net/fontsource/fonts/not-a-font:vf@1.0.0/latin-wght-normal.woff2)')).toThrow(
+				/@fontsource-variable\/not-a-font/
+			);
+			// Another version of a font Memoria has: the installed one serves.
+			expect(bundleWith('url(https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@9.9.9/latin-400-normal.woff2)')().script).toBe(
+				'var css = "@font-face{src:url(/admin/fonts/noto-mono-latin-400-normal.woff2)}";'
+			);
+		} finally {
+			for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+		}
 	});
 });
