@@ -3,7 +3,7 @@ import type { WriterLanguage } from '../errors/writer-language';
 import { collectionRegistry, registryEntries, type CollectionName, type CollectionSpec, type KindName } from '../model/registry';
 import { shippedSchema, type JsonSchema } from '../model/shipped-schemas';
 import { uiStrings } from '../translations';
-import { adminText, englishHelp, fieldLabels, spanishHelp } from './field-text';
+import { adminText, englishHelp, fieldLabels, spanishHelp, spanishPatternMessages } from './field-text';
 import { schemaFields, type FieldKind, type SchemaField } from './schema-fields';
 import { templatePrompts, type TemplatePrompts } from './template-prompts';
 
@@ -218,7 +218,7 @@ function widgetOf(type: FieldKind, field: SchemaField, context: Context): Widget
 			return {
 				widget: prose ? 'text' : 'string',
 				...(type.url ? { type: 'url' } : {}),
-				...(type.pattern ? { pattern: [type.pattern.source, adminText[context.language].patternMismatch] } : {}),
+				...(type.pattern ? { pattern: [type.pattern.source, patternMessage(type.patternMessage, context.language)] } : {}),
 			};
 		}
 		case 'number':
@@ -258,6 +258,17 @@ function widgetOf(type: FieldKind, field: SchemaField, context: Context): Widget
 		case 'object':
 			return { widget: 'object', fields: type.fields.map((f) => cmsField(f, context)) };
 	}
+}
+
+/**
+ * What the form says when a value does not match a field's pattern: the schema's own message (the
+ * one the build gives), in the admin's language; a pattern the schema gives no words for gets the
+ * admin's general one.
+ */
+function patternMessage(message: string | undefined, language: WriterLanguage): string {
+	if (!message) return adminText[language].patternMismatch;
+	if (language === 'en') return message;
+	return spanishPatternMessages[message] ?? adminText[language].patternMismatch;
 }
 
 /** A picker of entries of another collection, shown by title (organisations by name); saves the entry's id. */

@@ -406,6 +406,30 @@ export const englishHelp: Record<string, string> = {
 	body: 'The text of the page.',
 };
 
+/**
+ * The schemas' messages for a value that does not match a field's pattern (the second argument of
+ * zod's `.regex()`), in Spanish, by their English text: the admin shows them under the field as the
+ * build would say them. tests/unit/admin-config.test.ts fails for a pattern message missing here.
+ */
+export const spanishPatternMessages: Record<string, string> = {
+	'Use the id of an entry: lower-case words joined by hyphens, like "open-budgets".':
+		'Usa el id de una entrada: palabras en minúsculas unidas por guiones, como "open-budgets".',
+	'Write a theme as lower-case words joined by hyphens, like "open-data".': 'Escribe el tema en palabras en minúsculas unidas por guiones, como "open-data".',
+	'Use the two-letter country code, like "MX" for Mexico or "CO" for Colombia.':
+		'Usa el código de país de dos letras, como "MX" para México o "CO" para Colombia.',
+	'Write the language code of one of the site\'s languages, such as "es" or "en".': 'Escribe el código de uno de los idiomas del sitio, como "es" o "en".',
+	'Write the slug in lower-case words joined by hyphens, like "escuchar-primero".':
+		'Escribe la última parte de la dirección en palabras en minúsculas unidas por guiones, como "escuchar-primero".',
+	'Write each alias like a slug: lower-case words joined by hyphens.':
+		'Escribe cada dirección anterior como su última parte: palabras en minúsculas unidas por guiones.',
+	'Write the slug in lower-case words joined by hyphens.': 'Escribe la última parte de la dirección en palabras en minúsculas unidas por guiones.',
+	'Write a learning id, or the id and the recommendation number, like "ask-why-first#2".':
+		'Escribe el id de un aprendizaje, o el id y el número de la recomendación, como "ask-why-first#2".',
+	'Write the id in lower-case words joined by hyphens, like "training-is-enough".':
+		'Escribe el id en palabras en minúsculas unidas por guiones, como "training-is-enough".',
+	'Write the id in lower-case words joined by hyphens, like "staff-time".': 'Escribe el id en palabras en minúsculas unidas por guiones, como "staff-time".',
+};
+
 /** Words of the admin itself; collections' names come from the site's interface text (src/translations/). */
 export const adminText: Record<WriterLanguage, { guidesDescription: string; patternMismatch: string }> = {
 	en: {

@@ -12,7 +12,7 @@ import { collectionRegistry, registryEntries, type CollectionName, type Collecti
  */
 
 export type FieldKind =
-	| { kind: 'string'; pattern?: RegExp; url?: boolean; minLength?: number }
+	| { kind: 'string'; pattern?: RegExp; patternMessage?: string; url?: boolean; minLength?: number }
 	| { kind: 'number'; integer: boolean; min?: number; max?: number }
 	| { kind: 'boolean' }
 	| { kind: 'date' }
@@ -49,7 +49,12 @@ type Def = {
 	entries?: Record<string, string>;
 	defaultValue?: unknown;
 	format?: string;
-	checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp; minimum?: number; value?: number; inclusive?: boolean } } }[];
+	out?: z.ZodType;
+	checks?: {
+		_zod: {
+			def: { check: string; format?: string; pattern?: RegExp; minimum?: number; value?: number; inclusive?: boolean; error?: (issue: unknown) => unknown };
+		};
+	}[];
 };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -110,8 +115,9 @@ const knownBlocks = () => new Set<z.ZodType>([calendarDate, entryIds, entryId, t
 function kindOf(schema: z.ZodType, name: string, path: string, collection: CollectionName): FieldKind {
 	if (schema === calendarDate) return { kind: 'date' };
 	if (schema === imageSchema) return { kind: 'image' };
-	if (schema === theme) return { kind: 'string', pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/ };
-	if (schema === countryCode) return { kind: 'string', pattern: /^[A-Za-z]{2}$/ };
+	if (schema === theme) return stringKind(defOf(theme));
+	// Written in either case (the schema upper-cases it), checked with the schema's own message.
+	if (schema === countryCode) return { ...stringKind(defOf(defOf(countryCode).out!)), pattern: /^[A-Za-z]{2}$/ };
 	if (schema === entryIds) {
 		const target = referenceTarget(collection, path, name);
 		return target ? { kind: 'list', item: { kind: 'relation', target } } : { kind: 'list', item: stringKind(defOf(entryId)) };
@@ -167,9 +173,23 @@ function kindOf(schema: z.ZodType, name: string, path: string, collection: Colle
 
 function stringKind(def: Def): FieldKind {
 	const checks = (def.checks ?? []).map((c) => c._zod.def);
-	const pattern = checks.find((c) => c.check === 'string_format' && c.format === 'regex')?.pattern;
+	const regex = checks.find((c) => c.check === 'string_format' && c.format === 'regex');
+	const patternMessage = regex && messageOf(regex.error);
 	const minLength = checks.find((c) => c.check === 'min_length')?.minimum;
-	return { kind: 'string', ...(pattern ? { pattern } : {}), ...(def.format === 'url' ? { url: true } : {}), ...(minLength ? { minLength } : {}) };
+	return {
+		kind: 'string',
+		...(regex?.pattern ? { pattern: regex.pattern } : {}),
+		...(patternMessage ? { patternMessage } : {}),
+		...(def.format === 'url' ? { url: true } : {}),
+		...(minLength ? { minLength } : {}),
+	};
+}
+
+/** The message a schema gives with a check (zod 4 keeps `.regex(re, "…")`'s text as a function that returns it). */
+function messageOf(error: ((issue: unknown) => unknown) | undefined): string | undefined {
+	const message = error?.({});
+	if (typeof message === 'string') return message;
+	return typeof (message as { message?: unknown } | undefined)?.message === 'string' ? (message as { message: string }).message : undefined;
 }
 
 /**

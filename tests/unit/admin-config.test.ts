@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { adminEnabled, adminFiles } from '../../src/admin/admin-files';
 import { cmsConfig, type CmsField } from '../../src/admin/cms-config';
-import { fieldLabels } from '../../src/admin/field-text';
+import { fieldLabels, spanishPatternMessages } from '../../src/admin/field-text';
+import { schemaFields, type FieldKind } from '../../src/admin/schema-fields';
 import { sveltiaBundle } from '../../src/admin/sveltia-fonts';
 import { parseSiteConfig } from '../../src/config/parse-site-config';
 import type { SiteConfigInput } from '../../src/config/site-config';
@@ -119,6 +120,37 @@ describe('the admin’s configuration', () => {
 		// A series' id names no entry: a text field that must look like an id.
 		expect(collectionsOf('en').get('posts')!.get('series.id')).toMatchObject({ widget: 'string', pattern: [expect.any(String), expect.any(String)] });
 		expect(collectionsOf('en').get('posts')!.get('cover.src')).toMatchObject({ widget: 'image' });
+	});
+
+	it('says what a value that does not fit a pattern needs in the schema’s own words, in English and in Spanish', () => {
+		const entryIdMessage = 'Use the id of an entry: lower-case words joined by hyphens, like "open-budgets".';
+		expect(collectionsOf('en').get('posts')!.get('series.id')?.pattern).toEqual([expect.any(String), entryIdMessage]);
+		expect(collectionsOf('es').get('posts')!.get('series.id')?.pattern).toEqual([expect.any(String), spanishPatternMessages[entryIdMessage]]);
+		expect(collectionsOf('es').get('organisations')!.get('country')?.pattern).toEqual([
+			'^[A-Za-z]{2}$',
+			'Usa el código de país de dos letras, como "MX" para México o "CO" para Colombia.',
+		]);
+		// Every message a schema gives with a pattern has its Spanish words, so a new one fails here until it is translated.
+		const messages = new Set<string>();
+		const collect = (type: FieldKind) => {
+			if (type.kind === 'string' && type.patternMessage) messages.add(type.patternMessage);
+			if (type.kind === 'list') collect(type.item);
+			if (type.kind === 'object') for (const field of type.fields) collect(field.type);
+		};
+		for (const [name] of withSchema) for (const field of schemaFields(name)) collect(field.type);
+		expect(messages.size).toBeGreaterThan(5);
+		expect([...messages].filter((message) => !spanishPatternMessages[message])).toEqual([]);
+		// And the Spanish forms show no English one.
+		const english = collectionsOf('en');
+		for (const [name, fields] of collectionsOf('es')) {
+			for (const [path, field] of fields) {
+				const pattern = (field.pattern ?? (field.field as CmsField | undefined)?.pattern) as [string, string] | undefined;
+				if (pattern)
+					expect(pattern[1], `${name}: ${path}`).not.toBe(
+						((english.get(name)!.get(path)!.pattern ?? (english.get(name)!.get(path)!.field as CmsField).pattern) as [string, string])[1]
+					);
+			}
+		}
 	});
 
 	it('lets each language write the fields a translation rewrites, and copies the others from the original', () => {
