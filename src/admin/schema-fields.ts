@@ -171,7 +171,7 @@ function kindOf(schema: z.ZodType, name: string, path: string, collection: Colle
 	}
 }
 
-function stringKind(def: Def): FieldKind {
+function stringKind(def: Def): Extract<FieldKind, { kind: 'string' }> {
 	const checks = (def.checks ?? []).map((c) => c._zod.def);
 	const regex = checks.find((c) => c.check === 'string_format' && c.format === 'regex');
 	const patternMessage = regex && messageOf(regex.error);
