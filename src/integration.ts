@@ -8,6 +8,7 @@ import type { SiteConfig, SiteConfigInput } from './config/site-config';
 import { createLocales, languageLabel } from './site/locales';
 import { routeTable, type RouteKind } from './site/routes';
 import { memoriaOutputChecks } from './integrations/output-checks';
+import { memoriaAdmin } from './integrations/admin';
 import { memoriaError } from './errors/memoria-error';
 import { recordBundledCode } from './integrations/own-code';
 import { memoriaImageMetadata } from './integrations/image-metadata';
@@ -136,6 +137,8 @@ function memoriaPlugin(config: SiteConfig): StarlightPlugin {
 			},
 			'config:setup': ({ addIntegration, addRouteMiddleware }) => {
 				addIntegration(memoriaRoutes(config));
+				// After the output checks: the admin's page keeps its own policy (src/admin/admin-policy.ts).
+				addIntegration(memoriaAdmin(config));
 				addRouteMiddleware({ entrypoint: here('./route-data.ts') });
 			},
 		},

@@ -585,6 +585,22 @@ export const catalogue = {
 			es: `Agrégalo en la carpeta del sitio con: ${p.command}`,
 		}),
 	}),
+	'admin-asset-elsewhere': entry<{ address: string; packageName?: string | undefined }>({
+		message: (p) =>
+			p.packageName
+				? {
+						en: `The admin at /admin/ (Sveltia CMS) draws with the font at ${p.address}, which Memoria serves itself from the package ${p.packageName}; that package is not installed.`,
+						es: `El administrador en /admin/ (Sveltia CMS) usa la fuente de ${p.address}, que Memoria sirve desde el paquete ${p.packageName}; ese paquete no está instalado.`,
+					}
+				: {
+						en: `The admin at /admin/ (Sveltia CMS) would load ${p.address} from another site, and /admin/ loads only its own files.`,
+						es: `El administrador en /admin/ (Sveltia CMS) cargaría ${p.address} desde otro sitio, y /admin/ solo carga sus propios archivos.`,
+					},
+		hint: (p) => ({
+			en: `${p.packageName ? 'Install the site’s dependencies again with npm install. ' : ''}If you installed another version of @sveltia/cms yourself, go back to the one Memoria’s package.json names; or turn the admin off with admin: { enabled: false } in memoria.config.ts.`,
+			es: `${p.packageName ? 'Vuelve a instalar las dependencias del sitio con npm install. ' : ''}Si instalaste por tu cuenta otra versión de @sveltia/cms, vuelve a la que indica el package.json de Memoria; o apaga el administrador con admin: { enabled: false } en memoria.config.ts.`,
+		}),
+	}),
 	'site-folder-moved': entry<{ option: string; folder: string; expected: string }>({
 		message: (p) => ({
 			en: `astro.config.mjs sets ${p.option} to ${p.folder}, and Memoria reads a site's files from ${p.expected}.`,
