@@ -5,13 +5,7 @@ import { docsSchema as starlightDocsSchema } from '@astrojs/starlight/schema';
 import type { SiteConfig } from '../config/site-config';
 import type { ErrorId } from '../errors/catalogue';
 import type { WriterLanguage } from '../errors/writer-language';
-import { assessmentSchema } from '../schemas/assessment';
-import { callSchema } from '../schemas/call';
-import { learningSchema } from '../schemas/learning';
-import { organisationSchema } from '../schemas/organisation';
-import { outcomeSchema } from '../schemas/outcome';
-import { postSchema } from '../schemas/post';
-import { projectSchema } from '../schemas/project';
+import { type CollectionName, registryEntries } from '../model/registry';
 import { inSchemaLanguage } from '../schemas/schema-language';
 import { calendarDate, notARealDate } from '../schemas/shared';
 import { checkBody, type BodyLink } from './body-checks';
@@ -46,19 +40,12 @@ export interface FileCheck {
 const docsSchema = z.looseObject({ title: z.string().min(1), sourceChecked: calendarDate.optional(), visibility: z.enum(['public', 'internal']).optional() });
 /** A guide's known fields: Starlight's frontmatter and Memoria's additions. */
 const guideFields = [...schemaFields(starlightDocsSchema()({ image: () => z.any() } as never) as z.ZodType), 'sourceChecked', 'visibility'];
-const schemas = {
-	projects: projectSchema(),
-	learnings: learningSchema(),
-	outcomes: outcomeSchema(),
-	calls: callSchema(),
-	posts: postSchema(),
-	organisations: organisationSchema(),
-	assessments: assessmentSchema(),
-	docs: docsSchema,
-} as const;
+/** Each collection's schema, from the registry (guides: Starlight's fields, checked loosely). */
+const schemas = {} as Record<CollectionName, z.ZodType>;
+for (const [name, spec] of registryEntries()) schemas[name] = spec.schema?.({}) ?? docsSchema;
 
 /** The fields a collection's files may have, for messages about unknown ones. */
-export const knownFields = (file: ContentFile) => (file.collection === 'docs' ? guideFields : schemaFields(schemas[file.collection] as z.ZodType));
+export const knownFields = (file: ContentFile) => (file.collection === 'docs' ? guideFields : schemaFields(schemas[file.collection]));
 
 /** Where in a file a field is: its path, and the line when it can be found. */
 export function fieldPlace(file: ContentFile, field?: string): { file: string; line: number | undefined; field: string | undefined } {
