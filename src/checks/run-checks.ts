@@ -28,7 +28,7 @@ import { checkPersonalData } from './personal-data';
 import { checkPersonalDataElsewhere } from './personal-data-elsewhere';
 import { checkAllowList } from './personal-data-allow';
 import { publicationFacts, type PublicationFacts } from './publication-facts';
-import { resolves, siteAddresses } from './site-addresses';
+import { guideAddresses, resolves, siteAddresses } from './site-addresses';
 import { docsSchema as starlightDocsSchema } from '@astrojs/starlight/schema';
 import { internalPlaceholder } from '../model/audience-loader';
 import { publication } from './publication';
@@ -227,8 +227,14 @@ export function checkContent({ root, config, audience, language, today = new Dat
 		links.push(...body.links);
 	}
 	if (graph) {
-		const publicDocs = files.filter((f) => f.collection === 'docs' && f.data && (audience === 'internal' || published(f)));
+		// A build leaves draft guides out (Starlight's rule); a published translation of one is shown in every language.
+		const [drafted, publicDocs] = partition(
+			files.filter((f) => f.collection === 'docs' && f.data && (audience === 'internal' || published(f))),
+			(f) => f.data!.draft === true
+		);
 		const addresses = siteAddresses(graph, locales, publicDocs, config.pageSize);
+		// Where only drafts would be: a link there is broken, and the writer is told why.
+		const drafts = guideAddresses(drafted, locales).difference(addresses);
 		// The addresses internal entries would have: a public link to one is reported as such, at its Markdown file.
 		const internal = new Set(facts.internal.flatMap((entry) => entry.addresses));
 		const urls = createUrlBuilder(locales, '/');
@@ -248,8 +254,9 @@ export function checkContent({ root, config, audience, language, today = new Dat
 				findings.push(finding('error', 'link-to-internal', { link: link.target }, { file: link.file.path, line: link.line }, language));
 				continue;
 			}
-			const suggestion = closestId(path, addresses);
-			findings.push(finding('error', 'broken-link', { link: link.target, suggestion }, { file: link.file.path, line: link.line }, language));
+			const draft = drafts.has(path) || drafts.has(`${path}/`);
+			const suggestion = draft ? undefined : closestId(path, addresses);
+			findings.push(finding('error', 'broken-link', { link: link.target, suggestion, draft }, { file: link.file.path, line: link.line }, language));
 		}
 	}
 
@@ -274,6 +281,13 @@ export function checkContent({ root, config, audience, language, today = new Dat
 		}
 	}
 	return { findings, facts };
+}
+
+/** The items that pass a test, and those that do not. */
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+	const [yes, no]: [T[], T[]] = [[], []];
+	for (const item of items) (test(item) ? yes : no).push(item);
+	return [yes, no];
 }
 
 /** The address a relative link of a file's body leads to, from the address of the file's page. */

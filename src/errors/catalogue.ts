@@ -348,14 +348,27 @@ export const catalogue = {
 			es: 'Escribe una dirección web normal que empiece con https://, como [el informe](https://example.org/informe), o una ruta de este sitio, como /es/aprendizajes/… Para una imagen, pon el archivo junto a este y escribe ![Lo que muestra](foto.jpg).',
 		}),
 	}),
-	'broken-link': entry<{ link: string; suggestion?: string | undefined }>({
-		message: (p) => ({ en: `The link ${p.link} leads to no page of this site.`, es: `El enlace ${p.link} no lleva a ninguna página de este sitio.` }),
-		hint: (p) => ({
-			en: p.suggestion ? `Did you mean ${p.suggestion}?` : 'Check the address: section names differ per language (/learnings/ · /es/aprendizajes/).',
-			es: p.suggestion
-				? `¿Quisiste poner ${p.suggestion}?`
-				: 'Revisa la dirección: las secciones cambian de nombre según el idioma (/learnings/ · /es/aprendizajes/).',
-		}),
+	/** `draft`: the link leads to a guide whose every file is a draft, which a build does not publish. */
+	'broken-link': entry<{ link: string; suggestion?: string | undefined; draft?: boolean | undefined }>({
+		message: (p) =>
+			p.draft
+				? {
+						en: `The link ${p.link} leads to a draft guide: a build does not publish drafts, so readers would find no page there.`,
+						es: `El enlace ${p.link} lleva a una guía en borrador: una construcción no publica borradores, así que quien lea no encontraría ninguna página ahí.`,
+					}
+				: { en: `The link ${p.link} leads to no page of this site.`, es: `El enlace ${p.link} no lleva a ninguna página de este sitio.` },
+		hint: (p) =>
+			p.draft
+				? {
+						en: 'Remove "draft: true" from the guide once it is ready, or take the link out until then.',
+						es: 'Quita "draft: true" de la guía cuando esté lista, o quita el enlace hasta entonces.',
+					}
+				: {
+						en: p.suggestion ? `Did you mean ${p.suggestion}?` : 'Check the address: section names differ per language (/learnings/ · /es/aprendizajes/).',
+						es: p.suggestion
+							? `¿Quisiste poner ${p.suggestion}?`
+							: 'Revisa la dirección: las secciones cambian de nombre según el idioma (/learnings/ · /es/aprendizajes/).',
+					},
 	}),
 	/**
 	 * A Markdown body with its own level-1 heading, which the page would show as a second h1 under

@@ -2,8 +2,10 @@
  * A site whose default language is English, where the team writes some entries first in Spanish
  * (tests/fixtures/any-language): a Spanish original alone, a Spanish original with its English
  * translation (whose original changes later, in git), an English original alone, and an internal
- * Spanish original whose English translation forgot to say it is internal. Every output must treat
- * each entry the same way in both languages, and nothing of the internal one may be published.
+ * Spanish original whose English translation forgot to say it is internal; and guides: one written
+ * only in Spanish, one whose English original is a draft while its Spanish translation is not. Every
+ * output must treat each entry the same way in both languages, and nothing of the internal one (or
+ * of the draft) may be published.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -145,8 +147,8 @@ describe('an entry written first in Spanish, on an English-default site', () => 
 		const languages = JSON.parse(site.page('/pagefind/pagefind-entry.json')).languages;
 		const fragment = (url: string) => pagefindFragments().find((f) => f.url === url);
 
-		// 1 project, 3 learnings and 1 call in each language: the internal learning in neither.
-		expect([languages.en.page_count, languages.es.page_count]).toEqual([5, 5]);
+		// 1 project, 3 learnings, 1 call and 3 guides in each language: the internal learning in neither.
+		expect([languages.en.page_count, languages.es.page_count]).toEqual([8, 8]);
 		expect(fragment('/learnings/escuchar-primero/')?.meta.untranslated).toBe('es');
 		expect(fragment('/es/aprendizajes/escuchar-primero/')?.meta.untranslated).toBeUndefined();
 		expect(fragment('/es/aprendizajes/listen-first/')?.meta.untranslated).toBe('en');
@@ -206,6 +208,57 @@ describe('a Spanish original with an English translation', () => {
 		expect(english.querySelector('tr[data-state="missing"]')?.text).toContain('learnings/escuchar-primero');
 		expect(spanish.text).toContain('learnings/listen-first');
 		expect(spanish.text).not.toContain('learnings/escuchar-primero');
+	});
+});
+
+describe('a guide written first in Spanish, and a Spanish guide whose English original is a draft', () => {
+	const guide = '/guides/rio/cuidados-digitales/';
+	const spanish = '/es/guides/rio/cuidados-digitales/';
+
+	it('is published in Spanish at its own address, as an original: no notice of any kind', () => {
+		const page = dom(site.page(spanish));
+
+		// Its `slug: cuidados` (Hugo's, brought along) moves it nowhere: a guide's address is its path.
+		expect(site.exists('/cuidados/')).toBe(false);
+		expect(site.exists('/es/cuidados/')).toBe(false);
+		expect(site.output).toContain('Field "slug" is not a field Memoria knows; it is ignored.');
+
+		expect(htmlLang(site.page(spanish))).toBe('es');
+		expect(page.querySelector('h1')?.text.trim()).toBe('Cuidados digitales para la brigada del río');
+		expect(page.querySelector('main')!.text).not.toContain(notice.es);
+		expect(site.page(spanish)).not.toContain('data-memoria-stale');
+	});
+
+	it('shows English readers its Spanish text, marked as Spanish, with the notice and a link to the original', () => {
+		const page = dom(site.page(guide));
+		const link = page.querySelector('[data-memoria-original] a')!;
+
+		expect(htmlLang(site.page(guide))).toBe('en');
+		expect(page.querySelector('main')?.getAttribute('lang')).toBe('es');
+		expect(page.querySelector('main')!.text).toContain(notice.en);
+		expect(page.querySelector('main')!.text).toContain('Revisa que el teléfono no guarde la ubicación');
+		expect([link.text, link.getAttribute('href'), link.getAttribute('hreflang')]).toEqual(['Read the original in Spanish', spanish, 'es']);
+		expect(page.querySelector('link[rel="alternate"][hreflang="x-default"]')?.getAttribute('href')).toBe(`https://any-language.example.org${spanish}`);
+	});
+
+	it('is listed in its folder and in the sidebar in English, its Spanish title marked as Spanish', () => {
+		const listed = dom(site.page('/guides/rio/')).querySelector(`main a[href="${guide}"]`);
+		const inSidebar = dom(site.page(guide)).querySelector(`nav a[href="${guide}"]`);
+
+		expect(listed?.text.trim()).toBe('Cuidados digitales para la brigada del río');
+		expect(listed?.getAttribute('lang')).toBe('es');
+		expect(inSidebar?.getAttribute('aria-current')).toBe('page');
+		expect(mainLinks(site.page('/guides/welcome/'))).toContain(guide);
+	});
+
+	it('stands in for an English original that is a draft: the Spanish text in both languages, nothing of the draft anywhere', () => {
+		expect(main('/guides/field-plan/').getAttribute('lang')).toBe('es');
+		expect(main('/guides/field-plan/').text).toContain('El equipo terminó primero la versión en español');
+		expect(main('/guides/field-plan/').text).toContain(notice.en);
+		expect(main('/es/guides/field-plan/').text).not.toContain(notice.es);
+		expect(site.page('/es/guides/field-plan/')).not.toContain('data-memoria-stale');
+		const draft = ['Field plan (unfinished)', 'The English original is not finished'];
+		expect(site.files().filter((file) => draft.some((words) => readFileSync(join(site.dist, file)).includes(words)))).toEqual([]);
 	});
 });
 

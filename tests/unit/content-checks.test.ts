@@ -112,6 +112,23 @@ describe('content checks: one clear finding per kind of bad input', () => {
 		expect(rows(check())).toEqual(['error link-to-internal content/learnings/a.md:9']);
 	});
 
+	it('finds every guide in every language, whatever language it was written in, and says why a link to a draft leads nowhere', () => {
+		const { write, check } = site();
+		write('content/docs/es/manual/solo.md', '---\ntitle: Solo en español\n---\nTexto.\n');
+		write('content/docs/guides/plan.md', '---\ntitle: Plan\ndraft: true\n---\nNot ready.\n');
+		write('content/docs/guides/ready.md', '---\ntitle: Ready\ndraft: true\n---\nIn English, a draft.\n');
+		write('content/docs/es/guides/ready.md', '---\ntitle: Lista\n---\nEn español, publicada.\n');
+		write(
+			'content/learnings/a.md',
+			learning(lesson, 'See [the Spanish guide](/manual/solo/), [its folder](/manual/), [the ready one](/guides/ready/) and [the plan](/guides/plan/).')
+		);
+
+		const findings = check();
+		expect(rows(findings)).toEqual(['error broken-link content/learnings/a.md:9']);
+		expect(findings[0]!.message).toBe('The link /guides/plan/ leads to a draft guide: a build does not publish drafts, so readers would find no page there.');
+		expect(findings[0]!.hint).toBe('Remove "draft: true" from the guide once it is ready, or take the link out until then.');
+	});
+
 	it("reports a public entry whose alias is an internal entry's address", () => {
 		const { write, check } = site();
 		write('content/learnings/secret.md', learning(`${lesson}visibility: internal\n`));
