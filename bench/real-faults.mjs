@@ -11,7 +11,8 @@
  *   guides and blog posts (most with no description; a few with one, as real pages have);
  * - an organisation's role addresses (info@, press@, prensa@, soporte@…) and one team address
  *   (bridges@) that the site lists in `personalData.allow`;
- * - bodies that begin with their own `# Title`, some repeating the title, some not;
+ * - bodies that begin with their own `# Title`, some repeating the title, some not, and some with
+ *   the title as an HTML `<h1>`, as pages from GitHub do;
  * - files saved with a byte-order mark, with Windows line endings, or both;
  * - originals only in Spanish: guides, learnings and posts written first (and only) in Spanish,
  *   and guides only in English.
@@ -136,7 +137,7 @@ export function planRealFaults(corpus, { random, text, bodyPlan, writeBody, prng
 		const languages = i === 0 ? ['es'] : i === 1 ? ['en'] : x < 0.8 ? ['en', 'es'] : x < 0.9 ? ['en'] : ['es'];
 		const tool = i < 4 ? ['jekyll', 'hugo', 'docusaurus', 'plain'][i] : pick(['jekyll', 'hugo', 'hugo', 'docusaurus', 'docusaurus', 'plain']);
 		const order = int(1, 20);
-		const h1 = i === 0 ? 'same' : i === 1 ? 'other' : pick(['same', 'same', 'same', 'other', undefined, undefined]);
+		const h1 = i === 0 ? 'same' : i === 1 ? 'other' : i === 2 ? 'html' : pick(['same', 'same', 'same', 'other', 'html', undefined, undefined]);
 		// The first guide shows an image of each kind without a description, and one with.
 		const pictures =
 			i === 0
@@ -174,7 +175,8 @@ export function planRealFaults(corpus, { random, text, bodyPlan, writeBody, prng
 				}
 				if (team) lines.push(`${language === 'es' ? 'El equipo de acompañamiento responde en' : 'The accompaniment team answers at'} ${TEAM_ADDRESS}.`);
 				if (lines.length) body = body.replace(/\n\n/, `\n\n${lines.join('\n\n')}\n\n`);
-				if (h1) body = `# ${h1 === 'same' ? title : OTHER_H1[language]}\n\n${body}`;
+				if (h1 === 'html') body = `<h1>${title}</h1>\n\n${body}`;
+				else if (h1) body = `# ${h1 === 'same' ? title : OTHER_H1[language]}\n\n${body}`;
 				return { data, body };
 			},
 		});

@@ -374,8 +374,15 @@ export const catalogue = {
 	 * A Markdown body with its own level-1 heading, which the page would show as a second h1 under
 	 * its title (src/markdown/heading-changes.ts). A warning: the page is built, with the heading
 	 * left out (`dropped`, it repeated the title) or every heading moved down a level (`moved-down`).
+	 * `setext`: written as a line underlined with "="; `html`: written as an HTML <h1> element.
 	 */
-	'h1-in-body': entry<{ heading: string; change: 'dropped' | 'moved-down'; more?: number | undefined; setext?: boolean | undefined }>({
+	'h1-in-body': entry<{
+		heading: string;
+		change: 'dropped' | 'moved-down';
+		more?: number | undefined;
+		setext?: boolean | undefined;
+		html?: boolean | undefined;
+	}>({
 		message: (p) =>
 			p.change === 'dropped'
 				? {
@@ -383,26 +390,34 @@ export const catalogue = {
 						es: `El texto empieza con el encabezado "${p.heading}", que repite el título de la página, así que la página lo omite: el título ya aparece arriba del texto.`,
 					}
 				: {
-						en: `"${p.heading}" is a level-1 heading, the level of the page's title${p.more === 1 ? ', as is one more after it' : p.more ? `, as are ${p.more} more after it` : ''}. So that the title stays the page's only level-1 heading, every heading of the text moved down one level: # became ##, ## became ###, and so on.`,
-						es: `"${p.heading}" es un encabezado de primer nivel, el del título de la página${p.more === 1 ? ', como otro más después de él' : p.more ? `, como otros ${p.more} después de él` : ''}. Para que el título siga siendo el único encabezado de primer nivel de la página, todos los encabezados del texto bajaron un nivel: # pasó a ser ##, ## pasó a ser ###, y así.`,
+						en: `"${p.heading}" is a level-1 heading${p.html ? ' (<h1>)' : ''}, the level of the page's title${p.more === 1 ? ', as is one more after it' : p.more ? `, as are ${p.more} more after it` : ''}. So that the title stays the page's only level-1 heading, every heading of the text moved down one level: ${p.html ? '<h1> became <h2>, ' : ''}# became ##, ## became ###, and so on.`,
+						es: `"${p.heading}" es un encabezado de primer nivel${p.html ? ' (<h1>)' : ''}, el del título de la página${p.more === 1 ? ', como otro más después de él' : p.more ? `, como otros ${p.more} después de él` : ''}. Para que el título siga siendo el único encabezado de primer nivel de la página, todos los encabezados del texto bajaron un nivel: ${p.html ? '<h1> pasó a ser <h2>, ' : ''}# pasó a ser ##, ## pasó a ser ###, y así.`,
 					},
 		hint: (p) =>
 			p.change === 'dropped'
 				? {
-						en: p.setext
-							? `Delete the line "${p.heading}" and the line of "=" under it: the page's title comes from the "title" field.`
-							: `Delete the line "# ${p.heading}": the page's title comes from the "title" field.`,
-						es: p.setext
-							? `Borra la línea "${p.heading}" y la línea de "=" que tiene debajo: el título de la página sale del campo "title".`
-							: `Borra la línea "# ${p.heading}": el título de la página sale del campo "title".`,
+						en: p.html
+							? `Delete the element <h1>${p.heading}</h1>: the page's title comes from the "title" field.`
+							: p.setext
+								? `Delete the line "${p.heading}" and the line of "=" under it: the page's title comes from the "title" field.`
+								: `Delete the line "# ${p.heading}": the page's title comes from the "title" field.`,
+						es: p.html
+							? `Borra el elemento <h1>${p.heading}</h1>: el título de la página sale del campo "title".`
+							: p.setext
+								? `Borra la línea "${p.heading}" y la línea de "=" que tiene debajo: el título de la página sale del campo "title".`
+								: `Borra la línea "# ${p.heading}": el título de la página sale del campo "title".`,
 					}
 				: {
-						en: p.setext
-							? 'Underline section headings with "-" instead of "=", or start them with "##" (and their subsections with "###"): the title is the page\'s one level-1 heading.'
-							: 'Start section headings with "##" and their subsections with "###": the title is the page\'s one level-1 heading.',
-						es: p.setext
-							? 'Subraya los encabezados de sección con "-" en vez de "=", o empiézalos con "##" (y sus subsecciones con "###"): el título es el único encabezado de primer nivel de la página.'
-							: 'Empieza los encabezados de sección con "##" y los de sus subsecciones con "###": el título es el único encabezado de primer nivel de la página.',
+						en: p.html
+							? 'Write section headings as <h2> (or "##") and their subsections as <h3> (or "###"): the title is the page\'s one level-1 heading.'
+							: p.setext
+								? 'Underline section headings with "-" instead of "=", or start them with "##" (and their subsections with "###"): the title is the page\'s one level-1 heading.'
+								: 'Start section headings with "##" and their subsections with "###": the title is the page\'s one level-1 heading.',
+						es: p.html
+							? 'Escribe los encabezados de sección como <h2> (o "##") y los de sus subsecciones como <h3> (o "###"): el título es el único encabezado de primer nivel de la página.'
+							: p.setext
+								? 'Subraya los encabezados de sección con "-" en vez de "=", o empiézalos con "##" (y sus subsecciones con "###"): el título es el único encabezado de primer nivel de la página.'
+								: 'Empieza los encabezados de sección con "##" y los de sus subsecciones con "###": el título es el único encabezado de primer nivel de la página.',
 					},
 	}),
 	// `domain`: an e-mail address's, so the hint can say how to allow the organisation's whole domain.

@@ -109,12 +109,13 @@ describe('the real-shaped corpus', () => {
 		expect(guides.some((p) => /\/[a-z]+_[a-z_]+\//.test(p))).toBe(true);
 	});
 
-	it('has bodies that begin with their own h1: some repeating the title, some not', () => {
+	it('has bodies that begin with their own h1: some repeating the title, some not, some in HTML', () => {
 		const opening = [...files.values()].map((f) => parts(f.text)).filter((p) => p.body.startsWith('# '));
 		const repeating = opening.filter((p) => p.body.startsWith(`# ${p.title}\n`));
 		expect(repeating.length).toBeGreaterThan(0);
 		expect(opening.length - repeating.length).toBeGreaterThan(0);
 		expect(new Set(opening.map((p) => p.title === undefined))).toEqual(new Set([false]));
+		expect([...files.values()].filter((f) => parts(f.text).body.startsWith(`<h1>${parts(f.text).title}</h1>`)).length).toBeGreaterThan(0);
 	});
 
 	it('has the frontmatter of Jekyll, Hugo and Docusaurus', () => {
