@@ -21,6 +21,7 @@ export const adjustableChecks = {
 	'unknown-field': 'anywhere',
 	'review-due': 'anywhere',
 	'h1-in-body': 'anywhere',
+	'template-placeholder': 'anywhere',
 	'personal-data': 'internal-build',
 	'retention-expired': 'internal-build',
 	'image-metadata': 'internal-build',

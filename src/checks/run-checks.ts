@@ -24,6 +24,7 @@ import { nearestField, schemaFields } from './field-names';
 import { checkGuideFrontmatter } from './guide-frontmatter';
 import { checkInterfaceText, readThemes } from './data-files';
 import { checkSvgFiles } from './svg-files';
+import { checkTemplatePlaceholders } from './template-placeholders';
 import { checkPersonalData } from './personal-data';
 import { checkPersonalDataElsewhere } from './personal-data-elsewhere';
 import { checkAllowList } from './personal-data-allow';
@@ -136,6 +137,7 @@ export function checkContent({ root, config, audience, language, today = new Dat
 			continue;
 		}
 		parsed.set(file, result.data as Record<string, unknown>);
+		findings.push(...checkTemplatePlaceholders(file, file.data, language));
 		if (file.collection === 'docs') findings.push(...checkGuideFrontmatter(file, file.data, config.allowRawHtml, language));
 		const cover = (result.data as { cover?: { src: string } }).cover;
 		if (cover && !/^https?:/.test(cover.src) && !existsSync(join(root, dirname(file.path), cover.src))) {

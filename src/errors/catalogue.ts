@@ -420,6 +420,32 @@ export const catalogue = {
 								: 'Empieza los encabezados de sección con "##" y los de sus subsecciones con "###": el título es el único encabezado de primer nivel de la página.',
 					},
 	}),
+	/**
+	 * Text left for a writer to replace (src/checks/template-placeholders.ts): a placeholder of
+	 * `memoria new`'s templates, or a text `memoria translate` marked as not yet translated (`translate`).
+	 */
+	'template-placeholder': entry<{ field: string; text: string; translate: boolean }>({
+		message: (p) =>
+			p.translate
+				? {
+						en: `The field "${p.field}" is still marked as not translated: "${p.text.length > 80 ? `${p.text.slice(0, 77)}…` : p.text}". Readers would see the mark and the text in the original's language.`,
+						es: `El campo "${p.field}" sigue marcado como sin traducir: "${p.text.length > 80 ? `${p.text.slice(0, 77)}…` : p.text}". Quien lea vería la marca y el texto en el idioma del original.`,
+					}
+				: {
+						en: `The field "${p.field}" still holds the template's placeholder "${p.text}". Readers would see it as written.`,
+						es: `El campo "${p.field}" todavía tiene el texto de ejemplo de la plantilla, "${p.text}". Quien lea lo vería tal cual.`,
+					},
+		hint: (p) =>
+			p.translate
+				? {
+						en: 'Translate the text, then delete "[TRANSLATE] " from its start.',
+						es: 'Traduce el texto y después borra "[TRANSLATE] " del principio.',
+					}
+				: {
+						en: 'Write your own text in its place, square brackets included, or delete the line (or the list item) if there is nothing to say yet.',
+						es: 'Escribe tu propio texto en su lugar, corchetes incluidos, o borra la línea (o el elemento de la lista) si todavía no hay nada que decir.',
+					},
+	}),
 	// `domain`: an e-mail address's, so the hint can say how to allow the organisation's whole domain.
 	'personal-data': entry<{ kind: string; text: string; decoded?: string | undefined; more?: number | undefined; domain?: string | undefined }>({
 		message: (p) => ({
