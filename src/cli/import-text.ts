@@ -49,6 +49,8 @@ const en = {
 	translated: (count: number) => `${plural(count, 'page has', 'pages have')} a translation`,
 	nothing: 'No page to import.',
 	notesTitle: (count: number) => `To look at (${count}):`,
+	relax:
+		'Until they are fixed, the site can still build: make these checks warnings for the imported pages only, in memoria.config.ts (memoria check lists every warning in .memoria/check-report.md, to track what is left):',
 	fieldsTitle: 'Frontmatter fields:',
 	kept: (fields: string) =>
 		`  kept: ${fields}. Memoria does not use them: \`memoria check\` lists each name once as a warning; list them in guideFields.allow in memoria.config.ts to keep them quietly, or remove them.`,
@@ -167,6 +169,8 @@ const es: ImportText = {
 	translated: (count) => (count === 1 ? '1 página tiene traducción' : `${count} páginas tienen traducción`),
 	nothing: 'No hay ninguna página para importar.',
 	notesTitle: (count) => `Para revisar (${count}):`,
+	relax:
+		'Mientras se corrigen, el sitio puede construirse igual: convierte estas revisiones en avisos solo para las páginas importadas, en memoria.config.ts (memoria check lista cada aviso en .memoria/check-report.md, para seguir lo que falta):',
 	fieldsTitle: 'Campos del frontmatter:',
 	kept: (fields) =>
 		`  se conservaron: ${fields}. Memoria no los usa: \`memoria check\` avisa una vez por cada nombre; agrégalos a guideFields.allow en memoria.config.ts para conservarlos sin avisos, o quítalos.`,
