@@ -294,6 +294,20 @@ export const catalogue = {
 			es: 'Revisa cómo está escrito y que la ruta sea relativa a este archivo (o empiece con / para archivos de public/).',
 		}),
 	}),
+	/**
+	 * An HTML <img> (or MDX's) whose src is a path from the Markdown file: Astro publishes and
+	 * optimises only Markdown's images, so the file is not published and the page shows a broken image.
+	 */
+	'html-image-path': entry<{ image: string }>({
+		message: (p) => ({
+			en: `The image ${p.image} is written in HTML with a path from this file: the site does not publish the file there, so readers would see a broken image.`,
+			es: `La imagen ${p.image} está escrita en HTML con una ruta desde este archivo: el sitio no publica el archivo ahí, así que quien lea vería una imagen rota.`,
+		}),
+		hint: (p) => ({
+			en: `Write it in Markdown, ![what it shows](${p.image}): Memoria then publishes and optimises it. Or move the file into public/ and write its address from there, like src="/images/photo.png".`,
+			es: `Escríbela en Markdown, ![lo que muestra](${p.image}): así Memoria la publica y la optimiza. O mueve el archivo a public/ y escribe su dirección desde ahí, como src="/images/foto.png".`,
+		}),
+	}),
 	// What src/checks/raw-html.ts refused: an element, an attribute, an address, or a tag left unfinished.
 	'raw-html': entry<{ kind: 'element' | 'attribute' | 'url' | 'unfinished'; name: string; value?: string | undefined }>({
 		message: (p) => {

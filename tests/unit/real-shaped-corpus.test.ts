@@ -163,7 +163,7 @@ describe('memoria check on the real-shaped corpus', () => {
 		const result = check();
 		expect(result.status, result.stdout + result.stderr).toBe(0);
 		const warnings = warningsByCheck(readFileSync(join(root, '.memoria/check-report.md'), 'utf8'));
-		expect(Object.keys(warnings).sort()).toEqual(['h1-in-body', 'image-without-alt', 'unknown-field']);
+		expect(Object.keys(warnings).sort()).toEqual(['h1-in-body', 'html-image-path', 'image-without-alt', 'unknown-field']);
 		expect(result.stdout).toMatch(/⚠ \[memoria:image-without-alt\] \d+ warning\(s\) in \d+ file\(s\):/);
 	});
 
