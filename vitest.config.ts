@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Every test of `npm test`, in one run, as four projects:
- * - unit: modules alone, and the command-line tools in child processes;
+ * - unit: modules alone, and the command-line tools in child processes (unit-mocks: the files
+ *   that replace modules, isolated);
  * - build: real builds of tests/fixtures/*, checked file by file;
  * - static: the demo's built HTML (dist/), checked without a browser;
  * - types: `astro check`, the type check, beside the others rather than before them;
@@ -16,6 +17,9 @@ import { defineConfig } from 'vitest/config';
  *
  * One project alone: `npx vitest run --project static` (it builds only what that project reads).
  */
+/** Unit test files that replace modules (vi.mock): they run isolated from the others. */
+const mockingFiles = 'tests/unit/collection-registry.test.ts';
+
 const virtualConfig = { 'virtual:memoria/config': fileURLToPath(new URL('./tests/unit/support/site-config.ts', import.meta.url)) };
 
 export default defineConfig({
@@ -30,7 +34,15 @@ export default defineConfig({
 		projects: [
 			{
 				resolve: { alias: virtualConfig },
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
+				// One module graph per worker, shared by its files: importing zod, the schemas and the
+				// checks again for every file cost more than the tests themselves.
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: [mockingFiles], isolate: false, testTimeout: 60_000 },
+			},
+			{
+				resolve: { alias: virtualConfig },
+				// Files that replace modules with vi.mock get a module graph of their own, so the
+				// replacement never reaches another file.
+				test: { name: 'unit-mocks', include: [mockingFiles], testTimeout: 60_000 },
 			},
 			{
 				resolve: { alias: virtualConfig },
@@ -42,7 +54,7 @@ export default defineConfig({
 				},
 			},
 			{
-				test: { name: 'static', include: ['tests/static/**/*.test.ts'], testTimeout: 60_000 },
+				test: { name: 'static', include: ['tests/static/**/*.test.ts'], isolate: false, testTimeout: 60_000 },
 			},
 			{
 				test: { name: 'types', include: ['tests/types/**/*.test.ts'] },
@@ -51,6 +63,8 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.e2e.ts'],
+					// Playwright and the support modules are imported once per worker, not once per file.
+					isolate: false,
 					environment: 'node',
 					maxConcurrency: 2,
 					// A page waits up to 15 s for what it awaits (support/browser.ts); expect.poll's own default

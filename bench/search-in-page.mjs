@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { serve } from './search-transfer.mjs';
+import { serve } from './static-server.mjs';
 import { SEARCH_QUERIES } from './corpus.mjs';
 
 const [dist, page] = process.argv.slice(2);

@@ -8,6 +8,7 @@ import type { SiteConfig, SiteConfigInput } from './config/site-config';
 import { createLocales, languageLabel } from './site/locales';
 import { routeTable, type RouteKind } from './site/routes';
 import { memoriaOutputChecks } from './integrations/output-checks';
+import { memoriaAdmin } from './integrations/admin';
 import { memoriaError } from './errors/memoria-error';
 import { recordBundledCode } from './integrations/own-code';
 import { memoriaImageMetadata } from './integrations/image-metadata';
@@ -17,6 +18,7 @@ import { repositoryUrl } from './site/repository';
 import { memoriaSitemap } from './integrations/sitemap';
 import { checkSiteDependencies } from './integrations/site-dependencies';
 import { checkSiteFolders } from './integrations/site-folders';
+import { memoriaDevProblems } from './integrations/dev-problems';
 import { addOneH1Plugin } from './markdown/one-h1-plugin';
 import { uiStrings } from './translations';
 
@@ -52,7 +54,11 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 	return {
 		name: 'memoria:routes',
 		hooks: {
-			'astro:config:setup': ({ config: astroConfig, injectRoute, updateConfig, addMiddleware, logger }) => {
+			'astro:config:setup': ({ config: astroConfig, command, injectRoute, updateConfig, addMiddleware, logger }) => {
+				// Drafts only on the dev server, where writers see theirs with a banner; never in a build (model/visibility.ts).
+				process.env.MEMORIA_DRAFTS = command === 'dev' ? 'show' : 'hide';
+				// And a file the writer is in the middle of editing stops nothing else there (model/folder-loader.ts).
+				process.env.MEMORIA_DEV_SERVER = command === 'dev' ? '1' : '0';
 				checkSiteFolders(astroConfig);
 				checkSiteDependencies(fileURLToPath(astroConfig.root));
 				// One h1 per page: a body's own "# Title" is dropped or its headings move down (src/markdown/).
@@ -66,8 +72,11 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 					const entrypoint = row.kind === 'entry' ? here(`./routes/entries/${row.section}.astro`) : routeFiles[row.kind];
 					injectRoute({ pattern: row.pattern, entrypoint, prerender: true });
 				}
+				const root = fileURLToPath(astroConfig.root);
+				// On the dev server, the content checks follow each save and stand in for a broken page (integrations/dev-problems.ts).
+				const devOnly = command === 'dev' ? [memoriaDevProblems(config, root)] : [];
 				updateConfig({
-					vite: { plugins: [virtualConfigModule(config, fileURLToPath(astroConfig.root)), siteAddressCss(config), withoutSidebarState(), recordBundledCode()] },
+					vite: { plugins: [virtualConfigModule(config, root), siteAddressCss(config), withoutSidebarState(), recordBundledCode(), ...devOnly] },
 				});
 			},
 			// A public build only through `memoria build`, which runs the checks and the leak gate first.
@@ -98,6 +107,7 @@ function virtualConfigModule(config: SiteConfig, projectRoot: string) {
 						`export default ${JSON.stringify(config)};`,
 						`export const projectRoot = ${JSON.stringify(projectRoot)};`,
 						`export const audience = ${JSON.stringify(process.env.MEMORIA_AUDIENCE)};`,
+						`export const showsDrafts = ${JSON.stringify(process.env.MEMORIA_DRAFTS === 'show')};`,
 					].join('\n')
 				: undefined,
 	};
@@ -127,6 +137,8 @@ function memoriaPlugin(config: SiteConfig): StarlightPlugin {
 			},
 			'config:setup': ({ addIntegration, addRouteMiddleware }) => {
 				addIntegration(memoriaRoutes(config));
+				// After the output checks: the admin's page keeps its own policy (src/admin/admin-policy.ts).
+				addIntegration(memoriaAdmin(config));
 				addRouteMiddleware({ entrypoint: here('./route-data.ts') });
 			},
 		},
@@ -145,6 +157,15 @@ function withoutStarlightIndexing(integration: AstroIntegration): AstroIntegrati
 /** Stands in for @astrojs/mdx, which Starlight adds whenever no integration of that name is present. */
 function withoutMdx(): AstroIntegration {
 	return { name: '@astrojs/mdx', hooks: {} };
+}
+
+/**
+ * Stands in for @astrojs/sitemap, which Starlight adds when no integration of that name is present:
+ * a sitemap lists full addresses, so a site without `site` has none, and Starlight's would only
+ * warn on every build that it skipped itself.
+ */
+function withoutSitemap(): AstroIntegration {
+	return { name: '@astrojs/sitemap', hooks: {} };
 }
 
 export { parseSiteConfig };
@@ -171,12 +192,18 @@ export default function memoria(input: SiteConfigInput): AstroUserConfig {
 		publicDir: './public',
 		// No speculative downloads of linked pages: readers on slow or metered connections pay for them.
 		prefetch: false,
+		// Astro's developer toolbar is for web developers, and its app list is fetched from astro.build:
+		// a writer's preview contacts no other server (src/cli/astro-process.ts turns telemetry off too).
+		devToolbar: { enabled: false },
 		integrations: [
 			// Before Starlight, which then does not add a sitemap of its own.
-			...(config.site ? memoriaSitemap() : []),
+			...(config.site ? memoriaSitemap() : [withoutSitemap()]),
 			// After every page is written: a Content-Security-Policy in each, and every internal link
 			// checked. The offline copy the home pages link to is made beside (src/cli/commands/build.ts).
-			memoriaOutputChecks({ madeLater: [offlineArchivePath(config, process.env.MEMORIA_AUDIENCE)].filter((path) => path !== undefined) }),
+			memoriaOutputChecks({
+				madeLater: [offlineArchivePath(config, process.env.MEMORIA_AUDIENCE)].filter((path) => path !== undefined),
+				audience: process.env.MEMORIA_AUDIENCE === 'internal' ? 'internal' : 'public',
+			}),
 			withoutStarlightIndexing(
 				starlight({
 					title: config.organisation,

@@ -102,7 +102,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 
 	// Internal builds say so on every internal page, so nobody mistakes one for public.
 	const internalGuide = context.locals.memoriaGuide && (route.entry.data as { visibility?: string }).visibility === 'internal';
-	if (context.locals.memoriaInternal || internalGuide) route.entry.data.banner = { content: escapeHtml(t('memoria.internal.banner')) };
+	// Drafts, which only the dev server shows, say so too: a writer never mistakes one for a published page.
+	const draft = context.locals.memoriaDraft || (context.locals.memoriaGuide && (route.entry.data as { draft?: boolean }).draft === true);
+	const banners = [...(context.locals.memoriaInternal || internalGuide ? [t('memoria.internal.banner')] : []), ...(draft ? [t('memoria.draft.banner')] : [])];
+	if (banners.length > 0) route.entry.data.banner = { content: escapeHtml(banners.join(' ')) };
 
 	// Feed readers and browsers find the language's feeds from any page.
 	for (const section of feedSections) {

@@ -5,6 +5,8 @@ declare module 'virtual:memoria/config' {
 	export const projectRoot: string;
 	/** "public" (the default build) or "internal" (memoria build --internal). */
 	export const audience: 'public' | 'internal';
+	/** Whether drafts are shown: on the dev server only, never in a build (src/model/visibility.ts). */
+	export const showsDrafts: boolean;
 }
 
 declare namespace App {
@@ -24,6 +26,8 @@ declare namespace App {
 		memoriaGuideNavigation?: Omit<import('./site/guide-navigation').GuidePageNavigation, 'pagination'>;
 		/** The page shows an internal entry (internal builds only). */
 		memoriaInternal?: boolean;
+		/** The page shows a draft (the dev server only: no build has drafts). */
+		memoriaDraft?: boolean;
 		/**
 		 * A message with a number, in the page's language: `plural('memoria.count.projects', 2)` is
 		 * "2 projects". The only way to a plural message (src/translation-plurals.ts).

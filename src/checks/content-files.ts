@@ -1,5 +1,6 @@
 import { readFileSync, realpathSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
 import { parseContentData, type ParsedData } from '../model/frontmatter';
 import { collectionFolder, collectionNames, collectionPattern, type CollectionName } from '../model/content-sources';
@@ -20,6 +21,8 @@ export interface ReadProblem {
 	id: 'not-utf8' | 'empty-file' | 'invalid-yaml' | 'no-frontmatter' | 'invalid-file-name' | 'symlink-outside' | 'mdx-disabled';
 	line?: number;
 	problem?: string;
+	/** The YAML parser's code for an invalid-yaml problem (model/frontmatter.ts). */
+	code?: string;
 }
 
 export interface ContentFile {
@@ -66,76 +69,113 @@ export interface ReadOptions {
 }
 
 export function readContentFiles({ root, languages, defaultLanguage, mdx }: ReadOptions): ContentFile[] {
-	const others = new Set(languages.filter((l) => l !== defaultLanguage));
-	const files: ContentFile[] = [];
-	let contentRoot: string;
+	const contentRoot = realContentRoot(root);
+	if (contentRoot === undefined) return [];
+	return listContentFiles(root).map(({ collection, inside }) => readOne(root, contentRoot, collection, inside, { languages, defaultLanguage, mdx }));
+}
+
+/** Every file readContentFiles reads, as its collection and its path inside the collection's folder, in the same order. */
+export function listContentFiles(root: string): { collection: CollectionName; inside: string }[] {
+	if (realContentRoot(root) === undefined) return [];
+	// The same listing as Astro's glob loader (tinyglobby, links followed), so every published file is read here.
+	// With MDX off, .mdx files are listed too: the loaders skip them, and the writer is told why.
+	return collectionNames.flatMap((collection) =>
+		globSync(collectionPattern(collection, true), { cwd: join(root, collectionFolder(collection)), expandDirectories: false })
+			.sort()
+			.map((inside) => ({ collection, inside }))
+	);
+}
+
+/** content/ with every link resolved, or undefined when the site has none. */
+function realContentRoot(root: string): string | undefined {
 	try {
-		contentRoot = realpathSync(siteLayout(root).content);
+		return realpathSync(siteLayout(root).content);
 	} catch {
-		return files;
+		return undefined;
 	}
+}
+
+/**
+ * Which collection's file a path is, as readContentFiles would list it: its collection and its
+ * path inside the collection's folder (with "/"), or undefined for any other path (a file of
+ * another kind, a name starting with "_", a file outside content/).
+ */
+export function contentFileAt(root: string, path: string): { collection: CollectionName; inside: string } | undefined {
 	for (const collection of collectionNames) {
-		const base = join(root, collectionFolder(collection));
-		// The same listing as Astro's glob loader (tinyglobby, links followed), so every published file is read here.
-		// With MDX off, .mdx files are listed too: the loaders skip them, and the writer is told why.
-		const listed = globSync(collectionPattern(collection, true), { cwd: base, expandDirectories: false }).sort();
-		for (const inside of listed) {
-			const absolute = join(base, inside);
-			const extension = /\.([^./]+)$/.exec(inside)?.[1] ?? '';
-			const [head, ...rest] = inside.split('/');
-			const language = others.has(head!) && rest.length > 0 ? head! : defaultLanguage;
-			const key = (language === defaultLanguage ? inside : rest.join('/')).slice(0, -(extension.length + 1));
-			const file: ContentFile = {
-				path: relative(root, absolute),
-				collection,
-				language,
-				key,
-				data: undefined,
-				fieldLines: new Map(),
-				raw: '',
-				body: '',
-				bodyLine: 1,
-				problems: [],
-			};
-			files.push(file);
-
-			// 1. Names and places that cannot be trusted: the build would publish under an odd address,
-			//    or read a file from outside the site (a link to another folder of the machine).
-			if (!(collection === 'docs' ? guideKey : entryKey).test(key)) {
-				file.problems.push({ id: 'invalid-file-name' });
-				continue;
-			}
-			if (leavesContent(absolute, contentRoot)) {
-				file.problems.push({ id: 'symlink-outside' });
-				continue;
-			}
-			if (extension === 'mdx' && !mdx) {
-				file.problems.push({ id: 'mdx-disabled' });
-				continue;
-			}
-
-			// 2. Strict UTF-8: a file saved in another encoding would show broken accents.
-			let text: string;
-			try {
-				text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
-			} catch {
-				file.problems.push({ id: 'not-utf8' });
-				continue;
-			}
-			file.raw = text;
-			if (text.replace(/^\uFEFF/, '').trim() === '') {
-				file.problems.push({ id: 'empty-file' });
-				continue;
-			}
-
-			// 3. Frontmatter and data, parsed as the content loaders parse them.
-			const parsed: ParsedData = parseContentData(text, collection === 'organisations' ? 'data' : 'markdown');
-			if (parsed.problem) {
-				file.problems.push(parsed.problem);
-				continue;
-			}
-			Object.assign(file, parsed.file);
-		}
+		const inside = relative(join(root, collectionFolder(collection)), resolve(root, path));
+		if (inside.startsWith('..') || isAbsolute(inside)) continue;
+		const posix = inside.split(sep).join('/');
+		if (picomatch.isMatch(posix, collectionPattern(collection, true))) return { collection, inside: posix };
 	}
-	return files;
+	return undefined;
+}
+
+/** Reads one file of a collection (its path inside the collection's folder) as readContentFiles does. */
+export function readContentFile(root: string, collection: CollectionName, inside: string, options: Omit<ReadOptions, 'root'>): ContentFile {
+	return readOne(root, realContentRoot(root) ?? siteLayout(root).content, collection, inside, options);
+}
+
+function readOne(
+	root: string,
+	contentRoot: string,
+	collection: CollectionName,
+	inside: string,
+	{ languages, defaultLanguage, mdx }: Omit<ReadOptions, 'root'>
+): ContentFile {
+	const others = new Set(languages.filter((l) => l !== defaultLanguage));
+	const absolute = join(root, collectionFolder(collection), inside);
+	const extension = /\.([^./]+)$/.exec(inside)?.[1] ?? '';
+	const [head, ...rest] = inside.split('/');
+	const language = others.has(head!) && rest.length > 0 ? head! : defaultLanguage;
+	const key = (language === defaultLanguage ? inside : rest.join('/')).slice(0, -(extension.length + 1));
+	const file: ContentFile = {
+		path: relative(root, absolute),
+		collection,
+		language,
+		key,
+		data: undefined,
+		fieldLines: new Map(),
+		raw: '',
+		body: '',
+		bodyLine: 1,
+		problems: [],
+	};
+
+	// 1. Names and places that cannot be trusted: the build would publish under an odd address,
+	//    or read a file from outside the site (a link to another folder of the machine).
+	if (!(collection === 'docs' ? guideKey : entryKey).test(key)) {
+		file.problems.push({ id: 'invalid-file-name' });
+		return file;
+	}
+	if (leavesContent(absolute, contentRoot)) {
+		file.problems.push({ id: 'symlink-outside' });
+		return file;
+	}
+	if (extension === 'mdx' && !mdx) {
+		file.problems.push({ id: 'mdx-disabled' });
+		return file;
+	}
+
+	// 2. Strict UTF-8: a file saved in another encoding would show broken accents.
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
+	} catch {
+		file.problems.push({ id: 'not-utf8' });
+		return file;
+	}
+	file.raw = text;
+	if (text.replace(/^\uFEFF/, '').trim() === '') {
+		file.problems.push({ id: 'empty-file' });
+		return file;
+	}
+
+	// 3. Frontmatter and data, parsed as the content loaders parse them.
+	const parsed: ParsedData = parseContentData(text, collection === 'organisations' ? 'data' : 'markdown');
+	if (parsed.problem) {
+		file.problems.push(parsed.problem);
+		return file;
+	}
+	Object.assign(file, parsed.file);
+	return file;
 }

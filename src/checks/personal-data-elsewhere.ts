@@ -27,6 +27,11 @@ const asContent = (path: string, raw: string): ContentFile => ({
 });
 
 export function checkPersonalDataElsewhere(root: string, published: readonly ContentFile[], options: PersonalDataOptions, language: WriterLanguage): Finding[] {
+	return [...checkFileNames(published, options, language), ...checkSiteTexts(root, options, language)];
+}
+
+/** Personal data in the names of the files a build publishes. */
+export function checkFileNames(published: readonly ContentFile[], options: PersonalDataOptions, language: WriterLanguage): Finding[] {
 	const findings: Finding[] = [];
 	// A file name's words as a reader sees them in an address, and in capitals for ID numbers (CURP, DNI).
 	for (const file of published) {
@@ -42,6 +47,12 @@ export function checkPersonalDataElsewhere(root: string, published: readonly Con
 			findings.push({ ...found, line: undefined, field: 'file name' });
 		}
 	}
+	return findings;
+}
+
+/** Personal data in the site's files that are not entries: the theme vocabulary, interface text, the configuration. */
+export function checkSiteTexts(root: string, options: PersonalDataOptions, language: WriterLanguage): Finding[] {
+	const findings: Finding[] = [];
 	const texts = ['content/themes.yaml', 'memoria.config.ts'];
 	const i18n = join(siteLayout(root).content, 'i18n');
 	if (existsSync(i18n))

@@ -50,6 +50,46 @@ function fieldTexts(value: unknown): string[] {
 }
 
 /**
+ * The addresses of an entry's pages in every language (without the site's base path), by its file
+ * name, `slug` and `aliases`; a project's printable report too. None for a collection without pages.
+ */
+export function entryAddresses(file: ContentFile, locales: Locales): string[] {
+	const urls = createUrlBuilder(locales, '/');
+	const data = file.data ?? {};
+	const section = file.collection as Section;
+	const addresses: string[] = [];
+	if (sections.includes(section)) {
+		const slugs = [file.key, ...(typeof data.slug === 'string' ? [data.slug] : []), ...(Array.isArray(data.aliases) ? data.aliases.map(String) : [])];
+		for (const language of locales.languages) {
+			for (const s of slugs) addresses.push(urls.entry(section, s, language));
+			if (section === 'projects') addresses.push(urls.report(slugs[1] ?? file.key, language));
+		}
+	} else if (file.collection === 'docs') {
+		for (const language of locales.languages) addresses.push(urls.page(guidePath(file.key), language));
+	}
+	return addresses;
+}
+
+/**
+ * The addresses of what a public build leaves out, by file: each page address of an entry none of
+ * whose files is published, in every language, and each file's own path ("/learnings/x.md" of
+ * content/…, which a status or edit page could name). A public original's addresses in every
+ * language are its own, even where its translation is internal (that language then shows the
+ * original), so an internal translation of a public entry has only its file's path.
+ */
+export function withheldAddresses(files: readonly ContentFile[], locales: Locales, what: Publication): Map<ContentFile, string[]> {
+	const publicOriginals = new Set(files.filter((f) => f.data !== undefined && what.published(f) && what.isOriginal(f)).map((f) => `${f.collection}/${f.key}`));
+	const withheld = new Map<ContentFile, string[]>();
+	for (const file of files) {
+		if (file.data === undefined || what.published(file)) continue;
+		const addresses = new Set(!what.isOriginal(file) && publicOriginals.has(`${file.collection}/${file.key}`) ? [] : entryAddresses(file, locales));
+		addresses.add(`/${file.path.replace(/^content\//, '')}`);
+		withheld.set(file, [...addresses]);
+	}
+	return withheld;
+}
+
+/**
  * `what` says which files are published (publication.ts: a file that says so, when its original,
  * in whatever language, says so too); run-checks.ts passes the one it decided with.
  */
@@ -60,30 +100,12 @@ export function publicationFacts(
 	root: string,
 	what: Publication = publication(files, config)
 ): PublicationFacts {
-	const urls = createUrlBuilder(locales, '/');
 	const hidden = files.filter((file) => file.data !== undefined && !what.published(file));
 	const shown = files.filter((file) => file.data !== undefined && what.published(file));
-
-	// A public original's addresses in every language are its own, even where its translation is
-	// internal (that language then shows the original): only the internal text is looked for.
-	const publicOriginals = new Set(shown.filter((file) => what.isOriginal(file)).map((file) => `${file.collection}/${file.key}`));
+	const addressesOf = withheldAddresses(files, locales, what);
 	const internal = hidden.map((file): InternalFingerprint => {
 		const data = file.data!;
-		const addresses = new Set<string>();
-		const section = file.collection as Section;
-		if (!what.isOriginal(file) && publicOriginals.has(`${file.collection}/${file.key}`)) {
-			// Addresses left out: see above.
-		} else if (sections.includes(section)) {
-			const slugs = [file.key, ...(typeof data.slug === 'string' ? [data.slug] : []), ...(Array.isArray(data.aliases) ? data.aliases.map(String) : [])];
-			for (const language of locales.languages) {
-				for (const s of slugs) addresses.add(urls.entry(section, s, language));
-				if (section === 'projects') addresses.add(urls.report(slugs[1] ?? file.key, language));
-			}
-		} else if (file.collection === 'docs') {
-			for (const language of locales.languages) addresses.add(urls.page(guidePath(file.key), language));
-		}
-		// Its source file's path ("/learnings/detention-records.md" of content/…): a status or edit page could name it.
-		addresses.add(`/${file.path.replace(/^content\//, '')}`);
+		const addresses = addressesOf.get(file)!;
 		let body = file.body;
 		try {
 			body = blockTexts(fromMarkdown(file.body)).join('\n');
@@ -93,7 +115,7 @@ export function publicationFacts(
 		const title = typeof data.title === 'string' ? data.title : typeof data.name === 'string' ? data.name : '';
 		return {
 			file: file.path,
-			addresses: [...addresses],
+			addresses,
 			title: titleRun(title),
 			runs: [...new Set([...textRuns(body), ...fieldTexts(data).flatMap((text) => textRuns(text))])],
 		};

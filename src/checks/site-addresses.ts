@@ -50,7 +50,7 @@ export function siteAddresses(graph: ContentGraph, locales: Locales, docs: Conte
  * original, whatever language that was written in (src/model/guides/untranslated-originals-loader.ts);
  * and their folders' index pages (src/model/guides/folder-index-loader.ts).
  */
-export function guideAddresses(docs: readonly ContentFile[], locales: Locales): Set<string> {
+function guideAddresses(docs: readonly ContentFile[], locales: Locales): Set<string> {
 	const urls = createUrlBuilder(locales, '/');
 	const addresses = new Set<string>();
 	const paths = new Set(docs.map((doc) => guidePath(doc.key)));

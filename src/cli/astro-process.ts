@@ -19,9 +19,20 @@ export function astroCommand(root: string): string {
 	throw new Error('Astro is not installed: run "npm install" in the site\'s folder.');
 }
 
+/**
+ * What Astro is told in every process Memoria starts: send no usage data (telemetry) and never
+ * ask the npm registry for a newer Astro. Our users' machines may be watched, and their
+ * connections are metered: building or writing a memory contacts nobody.
+ */
+export const quietAstro = { ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' } as const;
+
 /** Starts `astro <args>` for the site at `root`, with the Node that runs Memoria. */
 export function spawnAstro(root: string, args: string[], options: SpawnOptions = {}): ChildProcess {
-	return spawn(process.execPath, [astroCommand(root), ...args, '--root', root], { cwd: root, ...options });
+	return spawn(process.execPath, [astroCommand(root), ...args, '--root', root], {
+		cwd: root,
+		...options,
+		env: { ...(options.env ?? process.env), ...quietAstro },
+	});
 }
 
 /** Resolves with a process's exit code once it has ended (1 if a signal stopped it). */

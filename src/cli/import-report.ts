@@ -147,6 +147,8 @@ function noteLine(note: ImportNote, language: WriterLanguage): string {
 			return `${at}  ${text.note.noDate}`;
 		case 'draft-internal':
 			return `${at}  ${text.note.draftInternal}`;
+		case 'draft-like-original':
+			return `${at}  ${text.note.draftLikeOriginal}`;
 		case 'without-original':
 			return `${at}  ${text.note.withoutOriginal(note.original, `memoria translate ${note.file} --lang ${note.language}`)}`;
 		default:

@@ -99,6 +99,7 @@ const en = {
 		samePlace: (other: string, target: string) => `not imported: ${other} goes to the same place, ${target}.`,
 		noDate: 'not imported: a blog post needs a date, and this page has none. Add date: YYYY-MM-DD to it, or import it as a guide.',
 		draftInternal: 'a draft: imported with visibility: internal, so it stays out of the public build.',
+		draftLikeOriginal: 'a draft, like its original: the site publishes no translation of a page it does not publish.',
 		withoutOriginal: (original: string, command: string) =>
 			`no version in the site's default language (${original}): its readers get this page, marked as not translated yet. \`${command}\` starts the translation from this page.`,
 	},
@@ -219,6 +220,7 @@ const es: ImportText = {
 		samePlace: (other, target) => `no se importó: ${other} va al mismo lugar, ${target}.`,
 		noDate: 'no se importó: un artículo del blog necesita una fecha, y esta página no la tiene. Agrégale date: AAAA-MM-DD, o impórtala como guía.',
 		draftInternal: 'es un borrador: se importó con visibility: internal, así que queda fuera de la construcción pública.',
+		draftLikeOriginal: 'es un borrador, como su original: el sitio no publica la traducción de una página que no publica.',
 		withoutOriginal: (original, command) =>
 			`no tiene versión en el idioma principal del sitio (${original}): quien lee en ese idioma verá esta página, marcada como aún sin traducir. \`${command}\` empieza la traducción a partir de esta página.`,
 	},

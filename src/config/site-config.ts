@@ -12,6 +12,18 @@ const slugKeys = [
 /** Language codes Memoria ships UI strings for; any other BCP-47 code falls back to English UI text. */
 export const shippedLanguages = ['en', 'es'] as const;
 
+/** A repository as GitHub and GitLab name it: "owner/name" (GitLab: "group/subgroup/project"). */
+const repoName = z.string().regex(/^[\w.-]+(?:\/[\w.-]+)+$/, 'Write the repository as "owner/name", like "my-organisation/memory".');
+
+/** "owner/name" of a repository address on `host` ("https://github.com/org/memory" → "org/memory"), if it is there. */
+export function repoFromUrl(url: string | undefined, host: string): string | undefined {
+	if (!url) return undefined;
+	const prefix = `${host.replace(/\/+$/, '')}/`;
+	if (!url.startsWith(prefix)) return undefined;
+	const path = url.slice(prefix.length).replace(/\.git$|\/+$/g, '');
+	return /^[\w.-]+(?:\/[\w.-]+)+$/.test(path) ? path : undefined;
+}
+
 const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Use a BCP-47 language code such as "en", "es" or "pt-BR".');
 
 /**
@@ -130,8 +142,58 @@ export const siteConfigSchema = z
 		 * which opens from disk with navigation, both languages and search). Internal builds never make one.
 		 */
 		offline: z.boolean().default(true),
+		/**
+		 * Forms for writers at /admin/ (Sveltia CMS, src/admin/), generated from the content schemas.
+		 * Off unless set. `backend: "local"` (the default) edits the site's folder on the writer's own
+		 * computer, with `memoria dev` running, and is left out of builds; a GitHub or GitLab
+		 * repository lets a team edit the published site's /admin/ and commits there.
+		 */
+		admin: z
+			.strictObject({
+				/** false keeps the settings below but leaves the admin out. */
+				enabled: z.boolean().default(true),
+				/** Where the forms save: "local" (this computer's folder), or a GitHub or GitLab repository. */
+				backend: z
+					.union([
+						z.literal('local'),
+						z.strictObject({
+							name: z.literal('github'),
+							/** "owner/name"; by default taken from `repository.url` when it is on github.com. */
+							repo: repoName.optional(),
+							/** The branch the admin commits to; by default `repository.branch`, else "main". */
+							branch: z.string().min(1).optional(),
+							/** The address of an OAuth client (such as Sveltia CMS Authenticator) for "Sign in with GitHub"; without it writers sign in with a token. */
+							authUrl: z.url({ protocol: /^https$/, error: 'Write the full address, starting with https://' }).optional(),
+						}),
+						z.strictObject({
+							name: z.literal('gitlab'),
+							/** "group/project"; by default taken from `repository.url` when it is on the GitLab server below. */
+							repo: repoName.optional(),
+							branch: z.string().min(1).optional(),
+							/** The GitLab server. Default: https://gitlab.com */
+							url: z.url({ protocol: /^https$/, error: 'Write the full address, starting with https://' }).default('https://gitlab.com'),
+							/** The application id of an OAuth application on that server, for "Sign in with GitLab"; without it writers sign in with a token. */
+							appId: z.string().min(1).optional(),
+						}),
+					])
+					.default('local'),
+			})
+			.optional(),
 	})
 	.superRefine((config, ctx) => {
+		const backend = config.admin?.backend;
+		if (
+			backend &&
+			backend !== 'local' &&
+			!backend.repo &&
+			!repoFromUrl(config.repository?.url, backend.name === 'github' ? 'https://github.com' : backend.url)
+		) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['admin', 'backend', 'repo'],
+				message: `Name the ${backend.name === 'github' ? 'GitHub' : 'GitLab'} repository the admin saves to, like "my-organisation/memory" (or set repository.url to its address).`,
+			});
+		}
 		if (!config.languages.includes(config.defaultLanguage)) {
 			ctx.addIssue({
 				code: 'custom',

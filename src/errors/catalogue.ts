@@ -40,6 +40,66 @@ const mismatchPart = (what: MismatchPart, id = ''): Text =>
 		bands: { en: `the result bands of dimension "${id}"`, es: `las franjas de resultado de la dimensión "${id}"` },
 		overall: { en: 'the bands of the overall result', es: 'las franjas del resultado general' },
 	})[what];
+/**
+ * What the YAML parser's codes mean, for a writer, with what to do; the parser's own English
+ * sentence stands for any other code.
+ */
+const yamlProblems = (problem: string): Record<string, Text & { fix: Text }> => ({
+	MISSING_CHAR: /quote/i.test(problem)
+		? {
+				en: 'a quote is opened and never closed.',
+				es: 'una comilla se abre y nunca se cierra.',
+				fix: {
+					en: 'Close the quote at the end of the value on the line named ("like this"), or remove the opening one.',
+					es: 'Cierra la comilla al final del valor en la línea indicada ("así"), o quita la que la abre.',
+				},
+			}
+		: {
+				en: 'a list in [brackets] or a group in {braces} is not closed.',
+				es: 'una lista entre [corchetes] o un grupo entre {llaves} no se cierra.',
+				fix: { en: 'Add the closing ] or } at the end of the line named.', es: 'Agrega el ] o la } que falta al final de la línea indicada.' },
+			},
+	TAB_AS_INDENT: {
+		en: 'a tab is used to indent a line.',
+		es: 'una línea usa una tabulación como sangría.',
+		fix: { en: 'Indent with spaces only, two per level.', es: 'Usa solo espacios para la sangría, dos por nivel.' },
+	},
+	BAD_INDENT: {
+		en: 'a line is indented differently from the lines it belongs with.',
+		es: 'una línea tiene una sangría distinta de la de las líneas con las que va.',
+		fix: {
+			en: 'Give the line the same number of spaces as the other items of its list or group.',
+			es: 'Dale a la línea el mismo número de espacios que a los demás elementos de su lista o grupo.',
+		},
+	},
+	DUPLICATE_KEY: {
+		en: 'a field is written twice.',
+		es: 'un campo está escrito dos veces.',
+		fix: { en: 'Keep one of the two lines of that field and remove the other.', es: 'Deja una de las dos líneas de ese campo y borra la otra.' },
+	},
+	BLOCK_AS_IMPLICIT_KEY: {
+		en: 'a line cannot be read as "field: value".',
+		es: 'una línea no se puede leer como "campo: valor".',
+		fix: {
+			en: 'Write the field name, a colon and a space, then the value; a value that has a colon in it goes in quotes.',
+			es: 'Escribe el nombre del campo, dos puntos y un espacio, y luego el valor; un valor que tiene dos puntos va entre comillas.',
+		},
+	},
+	MULTILINE_IMPLICIT_KEY: {
+		en: 'a line cannot be read as "field: value".',
+		es: 'una línea no se puede leer como "campo: valor".',
+		fix: {
+			en: 'Write the field name, a colon and a space, then the value; a value that has a colon in it goes in quotes.',
+			es: 'Escribe el nombre del campo, dos puntos y un espacio, y luego el valor; un valor que tiene dos puntos va entre comillas.',
+		},
+	},
+	BAD_SCALAR_START: {
+		en: 'a value starts with a character YAML keeps for itself (such as @, ` or %).',
+		es: 'un valor empieza con un carácter que YAML reserva (como @, ` o %).',
+		fix: { en: 'Put the whole value in quotes: "@like this".', es: 'Pon todo el valor entre comillas: "@así".' },
+	},
+});
+
 interface CatalogueEntry<P> {
 	message: (p: P) => Text;
 	hint: (p: P) => Text;
@@ -100,14 +160,21 @@ export const catalogue = {
 				: 'Usa un tema de content/themes.yaml o agrégalo ahí con su nombre en cada idioma.',
 		}),
 	}),
-	'invalid-yaml': entry<{ problem: string }>({
-		message: (p) => ({
-			en: `The frontmatter is not valid YAML: ${p.problem}`,
-			es: `Los metadatos (frontmatter) no son YAML válido: ${p.problem}`,
-		}),
-		hint: () => ({
-			en: 'Check the line named: a missing colon, an unclosed quote or bracket, or a tab used for indentation are the usual causes.',
-			es: 'Revisa la línea indicada: lo habitual es que falten dos puntos, una comilla o un corchete sin cerrar, o una tabulación usada como sangría.',
+	'invalid-yaml': entry<{ problem: string; code?: string | undefined }>({
+		message: (p) => {
+			const known = yamlProblems(p.problem)[p.code ?? ''];
+			return {
+				en: `The frontmatter is not valid YAML: ${known?.en ?? p.problem}`,
+				es: `Los metadatos (frontmatter) no son YAML válido: ${known?.es ?? p.problem}`,
+			};
+		},
+		hint: (p) => ({
+			en:
+				yamlProblems(p.problem)[p.code ?? '']?.fix.en ??
+				'Check the line named: a missing colon, an unclosed quote or bracket, or a tab used for indentation are the usual causes.',
+			es:
+				yamlProblems(p.problem)[p.code ?? '']?.fix.es ??
+				'Revisa la línea indicada: lo habitual es que falten dos puntos, una comilla o un corchete sin cerrar, o una tabulación usada como sangría.',
 		}),
 	}),
 	'invalid-field': entry<{ field: string; problem: string }>({
@@ -210,6 +277,16 @@ export const catalogue = {
 			es: 'Quita el enlace (deja el texto), o haz pública la entrada a la que lleva si se puede publicar.',
 		}),
 	}),
+	'link-to-draft': entry<{ link: string }>({
+		message: (p) => ({
+			en: `The link ${p.link} leads to a draft, which no build publishes.`,
+			es: `El enlace ${p.link} lleva a un borrador, que ninguna construcción publica.`,
+		}),
+		hint: () => ({
+			en: 'Remove the link (keep the words) until the draft is ready; or, if it is ready, remove "draft: true" from the entry it leads to.',
+			es: 'Quita el enlace (deja el texto) hasta que el borrador esté listo; o, si ya lo está, quita "draft: true" de la entrada a la que lleva.',
+		}),
+	}),
 	'internal-leak': entry<{ entry: string; output: string; what: string }>({
 		message: (p) => ({
 			en: `The public build contains ${p.what} of the internal entry ${p.entry}, in ${p.output}. Nothing was published.`,
@@ -268,6 +345,20 @@ export const catalogue = {
 		hint: () => ({
 			en: 'Content cannot add scripts. If the page comes from raw HTML in an entry, remove the script; otherwise please report this as a fault of Memoria.',
 			es: 'El contenido no puede agregar scripts. Si la página viene de HTML en una entrada, quita el script; si no, repórtalo como una falla de Memoria, por favor.',
+		}),
+	}),
+	/**
+	 * A site's own public/_headers replaces the one Memoria writes, and lacks its cache rules
+	 * (src/integrations/response-headers.ts). A warning: the site is built and served, only slower.
+	 */
+	'headers-without-cache-policy': entry<{ paths: readonly string[]; rules: string }>({
+		message: (p) => ({
+			en: `This file replaces the headers Memoria writes for the host, but not its cache rules: ${p.paths.slice(0, 3).join(', ')}${p.paths.length > 3 ? ` and ${p.paths.length - 3} more` : ''} would not be cached as they should, so returning readers download scripts, styles and the search again, or keep pages that have changed.`,
+			es: `Este archivo reemplaza las cabeceras que Memoria escribe para el alojamiento, pero no sus reglas de caché: ${p.paths.slice(0, 3).join(', ')}${p.paths.length > 3 ? ` y ${p.paths.length - 3} más` : ''} no quedarían en caché como deben, así que quien vuelve descarga otra vez los scripts, los estilos y la búsqueda, o conserva páginas que ya cambiaron.`,
+		}),
+		hint: (p) => ({
+			en: `Add these rules to public/_headers (or delete it to get Memoria's, security headers included):\n${p.rules}`,
+			es: `Agrega estas reglas a public/_headers (o bórralo para usar el de Memoria, con las cabeceras de seguridad):\n${p.rules}`,
 		}),
 	}),
 	// `tag`: the HTML element or MDX component the image was written with (img, Image…); none for Markdown's ![…](…).
@@ -362,27 +453,14 @@ export const catalogue = {
 			es: 'Escribe una dirección web normal que empiece con https://, como [el informe](https://example.org/informe), o una ruta de este sitio, como /es/aprendizajes/… Para una imagen, pon el archivo junto a este y escribe ![Lo que muestra](foto.jpg).',
 		}),
 	}),
-	/** `draft`: the link leads to a guide whose every file is a draft, which a build does not publish. */
-	'broken-link': entry<{ link: string; suggestion?: string | undefined; draft?: boolean | undefined }>({
-		message: (p) =>
-			p.draft
-				? {
-						en: `The link ${p.link} leads to a draft guide: a build does not publish drafts, so readers would find no page there.`,
-						es: `El enlace ${p.link} lleva a una guía en borrador: una construcción no publica borradores, así que quien lea no encontraría ninguna página ahí.`,
-					}
-				: { en: `The link ${p.link} leads to no page of this site.`, es: `El enlace ${p.link} no lleva a ninguna página de este sitio.` },
-		hint: (p) =>
-			p.draft
-				? {
-						en: 'Remove "draft: true" from the guide once it is ready, or take the link out until then.',
-						es: 'Quita "draft: true" de la guía cuando esté lista, o quita el enlace hasta entonces.',
-					}
-				: {
-						en: p.suggestion ? `Did you mean ${p.suggestion}?` : 'Check the address: section names differ per language (/learnings/ · /es/aprendizajes/).',
-						es: p.suggestion
-							? `¿Quisiste poner ${p.suggestion}?`
-							: 'Revisa la dirección: las secciones cambian de nombre según el idioma (/learnings/ · /es/aprendizajes/).',
-					},
+	'broken-link': entry<{ link: string; suggestion?: string | undefined }>({
+		message: (p) => ({ en: `The link ${p.link} leads to no page of this site.`, es: `El enlace ${p.link} no lleva a ninguna página de este sitio.` }),
+		hint: (p) => ({
+			en: p.suggestion ? `Did you mean ${p.suggestion}?` : 'Check the address: section names differ per language (/learnings/ · /es/aprendizajes/).',
+			es: p.suggestion
+				? `¿Quisiste poner ${p.suggestion}?`
+				: 'Revisa la dirección: las secciones cambian de nombre según el idioma (/learnings/ · /es/aprendizajes/).',
+		}),
 	}),
 	/**
 	 * A Markdown body with its own level-1 heading, which the page would show as a second h1 under
@@ -560,6 +638,22 @@ export const catalogue = {
 		hint: (p) => ({
 			en: `Add it in the site’s folder with: ${p.command}`,
 			es: `Agrégalo en la carpeta del sitio con: ${p.command}`,
+		}),
+	}),
+	'admin-asset-elsewhere': entry<{ address: string; packageName?: string | undefined }>({
+		message: (p) =>
+			p.packageName
+				? {
+						en: `The admin at /admin/ (Sveltia CMS) draws with the font at ${p.address}, which Memoria serves itself from the package ${p.packageName}; that package is not installed.`,
+						es: `El administrador en /admin/ (Sveltia CMS) usa la fuente de ${p.address}, que Memoria sirve desde el paquete ${p.packageName}; ese paquete no está instalado.`,
+					}
+				: {
+						en: `The admin at /admin/ (Sveltia CMS) would load ${p.address} from another site, and /admin/ loads only its own files.`,
+						es: `El administrador en /admin/ (Sveltia CMS) cargaría ${p.address} desde otro sitio, y /admin/ solo carga sus propios archivos.`,
+					},
+		hint: (p) => ({
+			en: `${p.packageName ? 'Install the site’s dependencies again with npm install. ' : ''}If you installed another version of @sveltia/cms yourself, go back to the one Memoria’s package.json names; or turn the admin off with admin: { enabled: false } in memoria.config.ts.`,
+			es: `${p.packageName ? 'Vuelve a instalar las dependencias del sitio con npm install. ' : ''}Si instalaste por tu cuenta otra versión de @sveltia/cms, vuelve a la que indica el package.json de Memoria; o apaga el administrador con admin: { enabled: false } en memoria.config.ts.`,
 		}),
 	}),
 	'site-folder-moved': entry<{ option: string; folder: string; expected: string }>({

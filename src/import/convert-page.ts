@@ -35,6 +35,11 @@ export interface PageInput {
 	targets: SourceTargets;
 	assets: AssetPlaces;
 	allowRawHtml: boolean;
+	/**
+	 * The page in the site's default language is a draft: a guide's translation is one too, since
+	 * the site publishes no translation of a page it does not publish (a broken language link).
+	 */
+	originalIsDraft: boolean;
 }
 
 export interface ConvertedPage {
@@ -44,7 +49,7 @@ export interface ConvertedPage {
 }
 
 export function convertPage(input: PageInput): ConvertedPage {
-	const { site, destination, page, language, to, key, placeOf, targets, assets, allowRawHtml } = input;
+	const { site, destination, page, language, to, key, placeOf, targets, assets, allowRawHtml, originalIsDraft } = input;
 	const address = destination.address(key, language);
 	const broken: { offset: number; target: string; kind: 'missing-target' | 'target-not-imported' }[] = [];
 
@@ -81,9 +86,9 @@ export function convertPage(input: PageInput): ConvertedPage {
 
 	// 2. The frontmatter, with the title from a field, the first heading or the file's name.
 	const title = fieldTitle ?? rewritten.headingTitle ?? titleFromName(page.key, baseName(site.root));
-	// A published translation of a draft stays published, as in the source site: the build shows it
-	// in the draft's language too, untranslated (src/model/guides/untranslated-originals-loader.ts).
 	const frontmatter = mapFrontmatter(page, site, title, destination.kind, allowRawHtml);
+	const draftLikeOriginal = destination.kind === 'guide' && originalIsDraft && frontmatter.data.draft !== true;
+	if (draftLikeOriginal) frontmatter.data.draft = true;
 
 	// 3. The file, and each note at its line in it.
 	const header = `---\n${stringify(frontmatter.data, { lineWidth: 0 })}---\n\n`;
@@ -102,5 +107,6 @@ export function convertPage(input: PageInput): ConvertedPage {
 	}
 	if (rewritten.demoted) notes.push({ kind: 'headings-demoted', file: to });
 	if (frontmatter.draftMadeInternal) notes.push({ kind: 'draft-internal', file: to });
+	if (draftLikeOriginal) notes.push({ kind: 'draft-like-original', file: to });
 	return { text, notes, frontmatter };
 }

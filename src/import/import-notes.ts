@@ -19,6 +19,7 @@ export type ImportNote =
 	| { kind: 'same-place'; file: string; other: string; target: string }
 	| { kind: 'no-date'; file: string }
 	| { kind: 'draft-internal'; file: string }
+	| { kind: 'draft-like-original'; file: string }
 	| { kind: 'without-original'; file: string; original: string; language: string };
 
 /** A field dropped or kept, and how many pages had it. */

@@ -3,7 +3,7 @@ import { assetPlaces, type PlannedAsset } from './asset-places';
 import { convertPage } from './convert-page';
 import type { Destination } from './destination';
 import type { FieldDecision, ImportNote } from './import-notes';
-import { valueAt } from './map-frontmatter';
+import { isDraft, valueAt } from './map-frontmatter';
 import { pagePlaces } from './page-places';
 import type { SourcePage, SourceSite } from './source-site';
 import { sourceTargets } from './source-targets';
@@ -76,11 +76,12 @@ export function planImport(site: SourceSite, { config, destination, sourceLangua
 				targets,
 				assets,
 				allowRawHtml: config.allowRawHtml,
+				originalIsDraft: original !== undefined && original.page !== source && isDraft(original.page, site),
 			});
 			for (const { field, reason } of converted.frontmatter.dropped) count(field, reason);
 			for (const field of converted.frontmatter.kept) count(field, 'kept');
 			notes.push(...converted.notes);
-			// A page without a version in the default language is shown there untranslated: said, with the command that starts its translation.
+			// Memoria builds a translation from its original: one without it is said, with the command that starts it.
 			if (!original)
 				notes.push({ kind: 'without-original', file: to, original: destination.pagePath(key, config.defaultLanguage, 'md'), language: config.defaultLanguage });
 			pages.push({ from: page.path, to, key, language, text: converted.text });

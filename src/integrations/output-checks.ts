@@ -10,6 +10,7 @@ import { memoriaError } from '../errors/memoria-error';
 import { htmlFiles } from '../lib/html-files';
 import { closestId } from '../lib/closest-id';
 import { replaceFile } from '../lib/replace-file';
+import { cachePolicyGaps, cacheRules, headersFile, type Audience } from './response-headers';
 
 /**
  * The last pass over the built site, on the HTML as readers will get it:
@@ -24,7 +25,9 @@ import { replaceFile } from '../lib/replace-file';
  *    (GitHub Pages ignores `_headers`): a small script of Memoria's hides a framed page and
  *    brings it to the top (OWASP's clickjacking defence for pages without frame-ancestors).
  * 3. A `_headers` file for hosts that read one (Netlify, Cloudflare Pages), with what a <meta>
- *    cannot say; examples/deploy/security-headers.conf says the same for nginx.
+ *    cannot say and the cache policy (response-headers.ts, which examples/deploy/ follows for
+ *    other servers). A site's own public/_headers is kept as it is, with a warning when it lacks
+ *    the cache policy.
  * 4. Every internal link of every page (sidebar, relations, Markdown, language switch) must lead
  *    to a file of the build; a broken one fails the build with the page, the link and the
  *    closest existing address. The previous dist/ then stays as it was (src/cli/commands/build.ts).
@@ -41,16 +44,6 @@ const staticDirectives = [
 	// Starlight's icons size themselves with style attributes, which cannot be hashed.
 	"style-src-attr 'unsafe-inline'",
 ];
-
-/** Security headers for static hosts; unless the site ships its own public/_headers. */
-export const headersFile = `/*
-  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'
-  X-Content-Type-Options: nosniff
-  Referrer-Policy: no-referrer
-  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()
-  X-Frame-Options: DENY
-  Strict-Transport-Security: max-age=31536000
-`;
 
 /** Hides a page shown in another site's frame and opens it on its own (its hash is in every policy). */
 export const frameGuard = 'if(self!==top){document.documentElement.hidden=true;try{top.location=self.location.href}catch(e){}}';
@@ -129,9 +122,11 @@ export function securePage(
 export interface OutputCheckOptions {
 	/** Files (paths from the output's root) that a later step of `memoria build` writes, such as the offline copy. */
 	madeLater?: readonly string[];
+	/** Whose build this is: an internal build's files are never kept by shared caches (response-headers.ts). */
+	audience?: Audience;
 }
 
-export function memoriaOutputChecks({ madeLater = [] }: OutputCheckOptions = {}): AstroIntegration {
+export function memoriaOutputChecks({ madeLater = [], audience = 'public' }: OutputCheckOptions = {}): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'memoria:output-checks',
@@ -139,13 +134,13 @@ export function memoriaOutputChecks({ madeLater = [] }: OutputCheckOptions = {})
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
-			'astro:build:done': async ({ dir }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const files = await htmlFiles(root);
 				recordInlineComponentScripts();
 				const own = ownInlineCode();
 				const unknownCode: { page: string; start: string }[] = [];
-				if (!existsSync(join(root, '_headers'))) await writeFile(join(root, '_headers'), headersFile);
+				await writeHeadersFile(root, base, audience, (message) => logger.warn(message));
 				const broken: { page: string; link: string }[] = [];
 				// Every file of the output, listed once, so each link is one lookup.
 				const outputs = new Set([...(await readdir(root, { recursive: true })).map((f) => f.toString()), ...madeLater]);
@@ -193,4 +188,23 @@ export function memoriaOutputChecks({ madeLater = [] }: OutputCheckOptions = {})
 			},
 		},
 	};
+}
+
+/**
+ * Writes `_headers`, unless the site has its own (public/_headers, already copied into the output
+ * by Astro): that one is kept, with a warning when it lacks the cache policy, since without it
+ * readers download every script, style and search file again on each visit.
+ */
+async function writeHeadersFile(root: string, base: string, audience: Audience, warn: (message: string) => void) {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return writeFile(file, headersFile({ base, audience }));
+	const gaps = cachePolicyGaps(await readFile(file, 'utf8'), base);
+	if (gaps.length === 0) return;
+	// The rules alone: their comments are in English, and the hint is in the writer's language.
+	const rules = cacheRules({ base, audience })
+		.split('\n')
+		.filter((line) => line !== '' && !line.startsWith('#'))
+		.join('\n');
+	const error = memoriaError('headers-without-cache-policy', { paths: gaps.map((gap) => gap.path), rules }, { file: 'public/_headers' });
+	warn(`${error.message}\n  ${error.hint}`);
 }

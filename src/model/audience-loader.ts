@@ -1,18 +1,19 @@
 import type { Loader } from 'astro/loaders';
 import type { CollectionName } from './registry';
-import { buildAudience, publishedVersions } from './visibility';
+import { buildAudience, publishedVersions, showsDrafts, type Readers } from './visibility';
 
 /**
- * Keeps internal entries out of a public build at the source: after the real loader has read
- * the folder, each entry that is not provably public (visibility.ts) is replaced by a bare
- * placeholder that holds only its id (so a public entry may still name it without breaking
- * the build), with no text, no fields and no images. Nothing of it can reach a page, the search
- * index, a feed or an export.
+ * Keeps internal entries out of a public build, and drafts out of every build, at the source:
+ * after the real loader has read the folder, each file its readers may not see (visibility.ts)
+ * is replaced by a bare placeholder that holds only its id (so a public entry may still name it
+ * without breaking the build), with no text, no fields and no images. Nothing of it can reach a
+ * page, the search index, a feed, an export, the sitemap or the offline copy.
  *
  * Visibility comes from the entry's data as the collection parsed it (the same parse the pages
  * are built from). Every entry in the store is looked at on every load, cached ones included,
- * so an entry kept from an earlier internal build is filtered too. The audience and the default
- * visibility come from the build (src/integration.ts sets them before the content is loaded).
+ * so an entry kept from an earlier internal build (or from the dev server, which shows drafts)
+ * is filtered too. The audience, whether drafts are shown and the default visibility come from
+ * the build (src/integration.ts sets them before the content is loaded).
  */
 export const internalPlaceholder = { memoriaInternal: true } as const;
 
@@ -25,10 +26,11 @@ export function audienceLoader(loader: Loader, mode: 'placeholder' | 'drop' = 'p
 		name: `memoria-audience(${loader.name})`,
 		load: async (context) => {
 			await loader.load(context);
-			if (buildAudience() === 'internal') return;
+			const readers: Readers = { audience: buildAudience(), drafts: showsDrafts() };
+			if (readers.audience === 'internal' && readers.drafts) return;
 			const defaultVisibility = process.env.MEMORIA_DEFAULT_VISIBILITY;
 			// Without Memoria's integration nobody said what an entry without visibility is: stop rather than guess.
-			if (defaultVisibility !== 'public' && defaultVisibility !== 'internal') {
+			if (readers.audience === 'public' && defaultVisibility !== 'public' && defaultVisibility !== 'internal') {
 				throw new Error(
 					"[memoria] The content was loaded without Memoria's integration, so it cannot tell which entries are internal. Build with `npx memoria build` (astro.config.mjs must call memoria(config))."
 				);
@@ -51,7 +53,7 @@ export function audienceLoader(loader: Loader, mode: 'placeholder' | 'drop' = 'p
 			}
 			const collection = context.collection as CollectionName;
 			for (const versions of byEntry.values()) {
-				const published = publishedVersions(collection, versions, defaultLanguage, defaultVisibility);
+				const published = publishedVersions(collection, versions, defaultLanguage, defaultVisibility, readers);
 				for (const { id } of versions.filter((v) => !published.has(v) && !isInternalPlaceholder(v.data))) {
 					context.store.delete(id);
 					if (mode === 'placeholder') context.store.set({ id, data: { ...internalPlaceholder } });

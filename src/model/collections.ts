@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { i18nLoader } from '@astrojs/starlight/loaders';
+import { file } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
 import { calendarDate } from '../schemas/shared';
 import { themeSchema } from '../schemas/theme';
 import { audienceLoader } from './audience-loader';
 import { builtOnceForStarlightPage } from './docs-schema-cache';
+import { folderLoader } from './folder-loader';
 import { withFolderIndexPages } from './guides/folder-index-loader';
 import { withUntranslatedOriginals } from './guides/untranslated-originals-loader';
 import { collectionRegistry, type CollectionSpec } from './registry';
@@ -23,8 +23,16 @@ import { guideId } from '../lib/guide-path';
 // changes only the page's address, never which entry a file belongs to.
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
 // Folders and globs come from content-sources.ts, which the content checks read too.
+// An empty or missing folder is an empty collection, without a warning (folder-loader.ts).
+// On the dev server a file that cannot be used stands as a placeholder, and a guide as a page with
+// its id for title (Starlight lists every guide it has), while the error page stands at its address.
 const files = (collection: CollectionName, generateId: typeof idFromPath) =>
-	glob({ base: `./${collectionFolder(collection)}`, pattern: collectionPattern(collection, mdxEnabled()), generateId });
+	folderLoader({
+		base: `./${collectionFolder(collection)}`,
+		pattern: collectionPattern(collection, mdxEnabled()),
+		generateId,
+		...(collection === 'docs' ? { standIn: (id, parse) => parse({ id, data: { title: id } }) } : {}),
+	});
 /** A guide's id: Starlight's (the slugified path), whatever its `slug:` says (src/lib/guide-path.ts). */
 const guideIdFromPath = ({ entry }: { entry: string }) => guideId(entry);
 
@@ -51,6 +59,7 @@ export const collections = {
 	),
 	themes: defineCollection({ loader: file('./content/themes.yaml'), schema: themeSchema() }),
 	// Interface text per language (content/i18n/<lang>.json): overrides Starlight's and Memoria's
-	// strings, and gives a newly added language its words.
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	// strings, and gives a newly added language its words. Starlight's i18nLoader reads the same
+	// folder with the same glob, but warns on every start of a site that has none (folder-loader.ts).
+	i18n: defineCollection({ loader: folderLoader({ base: './content/i18n', pattern: '**/[^_]*.{json,yml,yaml}' }), schema: i18nSchema() }),
 };

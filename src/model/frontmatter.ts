@@ -32,6 +32,8 @@ export interface ReadProblem {
 	id: 'invalid-yaml' | 'no-frontmatter';
 	line?: number;
 	problem?: string;
+	/** The YAML parser's name for the problem (MISSING_CHAR, TAB_AS_INDENT…), which the catalogue words in the writer's language. */
+	code?: string;
 }
 
 export interface ParsedData {
@@ -87,15 +89,31 @@ function impossibleDates(document: Document): ParsedFile['impossibleDates'] {
 }
 
 /**
- * The line (in the file) and first sentence of a YAML error of either parse. An error found at
- * the end of the text (an unclosed quote) is shown on the last line that has something on it.
+ * The line (in the file), the first sentence and the parser's code of a YAML error of either
+ * parse. An error found at the end of the text is shown on the last line that has something on
+ * it; a quote never closed, on the line that opens it, where the writer has to look.
  */
 function yamlProblem(error: unknown, firstLine: number, text: string): ReadProblem {
 	let position = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
 	const lines = text.split('\n');
 	while (position !== undefined && position > 1 && (lines[position - 1] ?? '').trim() === '') position--;
 	const message = error instanceof RangeError ? 'the frontmatter is nested too deeply to read' : String((error as Error).message ?? error);
-	return { id: 'invalid-yaml', line: firstLine + (position ?? 1) - 1, problem: message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') };
+	const code = (error as { code?: unknown }).code;
+	const problem = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+	if (code === 'MISSING_CHAR' && /quote/i.test(problem)) {
+		const opened = lines.findIndex((line) => unclosedQuote(line));
+		if (opened >= 0) position = opened + 1;
+	}
+	return { id: 'invalid-yaml', line: firstLine + (position ?? 1) - 1, problem, ...(typeof code === 'string' ? { code } : {}) };
+}
+
+/** Whether a line opens a quoted value it does not close: `title: "Listen` (a quote inside a word, as in "don't", is not one). */
+function unclosedQuote(line: string): boolean {
+	const value = /^\s*(?:-\s+)?(?:[^:"'#]+:\s+)?(["'])(.*)$/.exec(line);
+	if (!value) return false;
+	const [, quote, rest] = value;
+	const unescaped = quote === '"' ? rest!.replace(/\\./g, '') : rest!.replace(/''/g, '');
+	return !unescaped.includes(quote!);
 }
 
 /** Parses a Markdown file (frontmatter and body) or a data file (YAML or JSON through and through). */

@@ -17,6 +17,7 @@ import { routeTable } from '../site/routes';
 import { offlineArchivePath, offlineFolderName } from './archive-name';
 import { makeOfflineCopy, type OfflineCopyResult } from './offline-copy';
 import { offlineSearchScript } from './offline-search-script';
+import { adminEnabled, adminFiles, adminFolder } from '../admin/admin-files';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -47,6 +48,8 @@ export async function writeOfflineCopy(dir: string, config: SiteConfig, audience
 			return [];
 		})
 	);
+	// The admin edits the site's repository: a copy read from disk has nothing to do with it.
+	if (adminEnabled(config, 'build')) for (const file of adminFiles(config)) leaveOut.add(`${adminFolder}/${file.path}`);
 	// SOURCE_DATE_EPOCH (reproducible builds) fixes the day and the files' times in the archive.
 	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
 	const date = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { catalogue, type ErrorParams } from '../errors/catalogue';
-import { writerLanguage } from '../errors/writer-language';
 import { bandProblems, scoreRange, type BandProblem } from './assessment-score';
 import { closestId } from '../lib/closest-id';
 import { baseFields } from './shared';
+import { said, schemaLanguage } from './schema-language';
 
 /** A writer-chosen id inside an assessment: lower-case words joined by hyphens, like "staff-time". */
-const localId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the id in lower-case words joined by hyphens, like "staff-time".');
+const localId = z.string().regex(
+	/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+	said({
+		en: 'Write the id in lower-case words joined by hyphens, like "staff-time".',
+		es: 'Escribe el id en palabras en minúscula unidas por guiones, como "tiempo-del-equipo".',
+	})
+);
 
 /** A range of scores and what it means for the team. */
 const band = z.object({
@@ -15,9 +21,14 @@ const band = z.object({
 	/** The highest score of this band, included (whole number). */
 	to: z.number().int(),
 	/** A short verdict, like "Ready" or "Not yet". */
-	title: z.string().min(1, 'Give the band a short verdict, like "Ready" or "Not yet".'),
+	title: z
+		.string()
+		.min(
+			1,
+			said({ en: 'Give the band a short verdict, like "Ready" or "Not yet".', es: 'Dale a la franja un veredicto breve, como "Listos" o "Todavía no".' })
+		),
 	/** What this result means for the team, in a sentence or two. */
-	message: z.string().min(1, 'Say what this result means, in a sentence or two.'),
+	message: z.string().min(1, said({ en: 'Say what this result means, in a sentence or two.', es: 'Di qué significa este resultado, en una o dos oraciones.' })),
 	/** What to do next, one step per item. Default: none. */
 	next: z.array(z.string().min(1)).default([]),
 });
@@ -25,7 +36,7 @@ const band = z.object({
 /** One answer a reader can choose. */
 const option = z.object({
 	/** The answer, as the reader reads it. */
-	label: z.string().min(1, 'Every option needs a label.'),
+	label: z.string().min(1, said({ en: 'Every option needs a label.', es: 'Cada opción necesita su texto (label).' })),
 	/** What choosing it adds to the score: a whole number, 0 or more. */
 	score: z.number().int().nonnegative(),
 });
@@ -37,11 +48,11 @@ const question = z.object({
 	/** The id of the dimension this question counts towards. */
 	dimension: localId,
 	/** The question, as the reader reads it. */
-	text: z.string().min(1, 'Write the question.'),
+	text: z.string().min(1, said({ en: 'Write the question.', es: 'Escribe la pregunta.' })),
 	/** A sentence that helps answer it: what to think about, an example. */
 	help: z.string().optional(),
 	/** The possible answers, at least two, each with its score. */
-	options: z.array(option).min(2, 'A question needs at least two options.'),
+	options: z.array(option).min(2, said({ en: 'A question needs at least two options.', es: 'Una pregunta necesita al menos dos opciones.' })),
 });
 
 /** One aspect of readiness the questions are grouped by, with its own result. */
@@ -49,11 +60,11 @@ const dimension = z.object({
 	/** The dimension's id, the same in every language, like "connectivity". */
 	id: localId,
 	/** Its name, as readers see it, like "Connection and equipment". */
-	label: z.string().min(1, 'Give the dimension a name.'),
+	label: z.string().min(1, said({ en: 'Give the dimension a name.', es: 'Ponle un nombre a la dimensión.' })),
 	/** A sentence about what this part asks and why it matters. */
 	description: z.string().optional(),
 	/** What each range of this dimension's score means: together they must cover every possible score. */
-	bands: z.array(band).min(1, 'A dimension needs at least one result band.'),
+	bands: z.array(band).min(1, said({ en: 'A dimension needs at least one result band.', es: 'Una dimensión necesita al menos una franja de resultado.' })),
 });
 
 /**
@@ -67,17 +78,33 @@ export function assessmentSchema() {
 			/** The assessment's title, in the language of the file, like "Is this the right tool for us, now?". */
 			title: baseFields.title,
 			/** One sentence that says what the assessment helps decide; shown in listings and search results. */
-			description: z.string().min(1, 'Write one sentence that says what the assessment helps decide.'),
+			description: z.string().min(
+				1,
+				said({
+					en: 'Write one sentence that says what the assessment helps decide.',
+					es: 'Escribe una oración que diga qué ayuda a decidir la autoevaluación.',
+				})
+			),
 			/** A paragraph or two for the reader before the questions: who should answer, how long it takes. Blank lines separate paragraphs. */
-			intro: z.string().min(1, 'Write a short introduction: who should answer and how long it takes.'),
+			intro: z.string().min(
+				1,
+				said({
+					en: 'Write a short introduction: who should answer and how long it takes.',
+					es: 'Escribe una introducción breve: quiénes deberían responder y cuánto toma.',
+				})
+			),
 			/** The aspects the questions are grouped by, in the order the page shows them. */
-			dimensions: z.array(dimension).min(1, 'An assessment needs at least one dimension.'),
+			dimensions: z
+				.array(dimension)
+				.min(1, said({ en: 'An assessment needs at least one dimension.', es: 'Una autoevaluación necesita al menos una dimensión.' })),
 			/** The questions, each with its dimension and options; shown grouped by dimension, in this order. */
-			questions: z.array(question).min(1, 'An assessment needs at least one question.'),
+			questions: z.array(question).min(1, said({ en: 'An assessment needs at least one question.', es: 'Una autoevaluación necesita al menos una pregunta.' })),
 			/** Result bands for the sum of every answer. Default: none, and no overall result is shown. */
 			overall: z.array(band).default([]),
 			/** "public" or "internal": internal entries are left out of the public build. Default: the site's `defaultVisibility`. */
 			visibility: baseFields.visibility,
+			/** true while the assessment is being written: `memoria dev` shows it with a "draft" banner, and no build publishes it. Default: false. */
+			draft: baseFields.draft,
 			/** When someone should check that this assessment is still accurate; the checks warn after it. */
 			reviewBy: baseFields.reviewBy,
 			/** Until when this assessment may be kept public (retention policy). */
@@ -101,7 +128,7 @@ export function assessmentSchema() {
 				ctx.addIssue({
 					code: 'custom',
 					path: problem.path,
-					message: spec.message(problem.params)[writerLanguage()],
+					message: spec.message(problem.params)[schemaLanguage()],
 					// Kept for the content checks, which report the problem under its own id with its hint.
 					params: { memoriaId: problem.id, memoriaParams: problem.params },
 				});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseFields, calendarDate, entryId, entryIds } from './shared';
+import { said } from './schema-language';
 
 /**
  * A lesson learned, with the fields mature lessons-learned systems use (NASA LLIS: driving event,
@@ -43,7 +44,13 @@ export const evidence = z.object({
  */
 export const followUps = z
 	.array(
-		z.string().regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*(#[1-9][0-9]*)?$/, 'Write a learning id, or the id and the recommendation number, like "ask-why-first#2".')
+		z.string().regex(
+			/^[a-z0-9]+(?:[-/][a-z0-9]+)*(#[1-9][0-9]*)?$/,
+			said({
+				en: 'Write a learning id, or the id and the recommendation number, like "ask-why-first#2".',
+				es: 'Escribe el id de un aprendizaje, o el id y el número de la recomendación, como "ask-why-first#2".',
+			})
+		)
 	)
 	.default([]);
 
@@ -67,7 +74,7 @@ export function learningSchema() {
 		/** Why it happened, as far as the team understands. */
 		why: z.string().optional(),
 		/** The lesson, in one or two sentences. */
-		lesson: z.string().min(1, 'State the lesson itself in one or two sentences.'),
+		lesson: z.string().min(1, said({ en: 'State the lesson itself in one or two sentences.', es: 'Escribe la lección misma, en una o dos oraciones.' })),
 		/** What to do differently, each with an optional owner, due date and state. */
 		recommendations: z.array(recommendation).default([]),
 		/** What supports the lesson. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { baseFields, calendarDate, entryIds } from './shared';
 import { evidence, followUps } from './learning';
+import { said } from './schema-language';
 
 /**
  * An outcome, as outcome harvesting records it: an observed change in the behaviour,
@@ -13,9 +14,9 @@ export function outcomeSchema() {
 		/** When the change was observed (or first noticed). */
 		date: calendarDate,
 		/** Who changed: a group, an institution or a role; never a private person's name without consent. */
-		who: z.string().min(1, 'Say who changed: a group, an institution or a role.'),
+		who: z.string().min(1, said({ en: 'Say who changed: a group, an institution or a role.', es: 'Di quién cambió: un grupo, una institución o un rol.' })),
 		/** What changed, and when, in one or two sentences. */
-		change: z.string().min(1, 'Describe what changed, in one or two sentences.'),
+		change: z.string().min(1, said({ en: 'Describe what changed, in one or two sentences.', es: 'Describe qué cambió, en una o dos oraciones.' })),
 		/** Why the change matters, for whom. */
 		significance: z.string().optional(),
 		/** How the organisation's work contributed to it; contribution, not attribution. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseFields, calendarDate, entryId, entryIds } from './shared';
+import { said } from './schema-language';
 
 /**
  * A blog post, possibly one part of a series. `image` is Astro's image() helper when the schema
@@ -29,7 +30,13 @@ export function postSchema({ image = () => z.string() }: { image?: () => z.ZodTy
 				/** Path of the image, relative to this file. */
 				src: image(),
 				/** What the image shows, for readers who cannot see it. Required. */
-				alt: z.string().min(1, 'Describe the cover image in "alt" for readers who cannot see it.'),
+				alt: z.string().min(
+					1,
+					said({
+						en: 'Describe the cover image in "alt" for readers who cannot see it.',
+						es: 'Describe la imagen de portada en "alt" para quienes no pueden verla.',
+					})
+				),
 			})
 			.optional(),
 		/** Projects the post is about (ids in content/projects/). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseFields, calendarDate, countryCode, entryIds } from './shared';
+import { said, saying } from './schema-language';
 
 /** A tool or technology a project used; a bare name is accepted as shorthand. */
 const tool = z
@@ -37,7 +38,13 @@ const assumption = z
 			/** A short id shared by the same assumption in several projects, like "training-is-enough": the assumptions board counts it across projects. */
 			id: z
 				.string()
-				.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the id in lower-case words joined by hyphens, like "training-is-enough".')
+				.regex(
+					/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+					said({
+						en: 'Write the id in lower-case words joined by hyphens, like "training-is-enough".',
+						es: 'Escribe el id en palabras en minúscula unidas por guiones, como "training-is-enough".',
+					})
+				)
 				.optional(),
 			/** The assumption, as a sentence that could turn out false. */
 			statement: z.string().min(1),
@@ -121,7 +128,11 @@ export function projectSchema() {
 		})
 		.superRefine((p, ctx) => {
 			if (p.end && p.end < p.start) {
-				ctx.addIssue({ code: 'custom', path: ['end'], message: 'The end date is before the start date.' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['end'],
+					message: saying({ en: 'The end date is before the start date.', es: 'La fecha de fin es anterior a la de inicio.' }),
+				});
 			}
 		});
 }

@@ -1,4 +1,5 @@
 import type { ContentGraph } from '../model/content-graph';
+import { isDraft } from '../model/visibility';
 import type { Section } from '../model/sections';
 import { urls } from './site';
 
@@ -13,6 +14,8 @@ export interface EntryLink {
 	isFallback: boolean;
 	/** Language of the text shown, for the `lang` attribute of a fallback title. */
 	language: string;
+	/** A draft, shown only by the dev server (model/visibility.ts): lists mark it as one. */
+	draft: boolean;
 }
 
 /** An entry's address in a language, with that language's slug. */
@@ -43,6 +46,7 @@ export function entryLink(graph: ContentGraph, section: Section, key: string, la
 		date: dateOf(section, data),
 		isFallback,
 		language: file.language,
+		draft: isDraft(data) || isDraft(entry.original.data),
 	};
 }
 

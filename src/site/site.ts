@@ -1,10 +1,10 @@
-import config, { audience, projectRoot } from 'virtual:memoria/config';
+import config, { audience, projectRoot, showsDrafts } from 'virtual:memoria/config';
 import { createLocales } from './locales';
 import { routeTable } from './routes';
 import { createUrlBuilder } from './urls';
 
 /** The parsed site configuration and what derives from it, shared by every page of a build. */
-export { audience, config, projectRoot };
+export { audience, config, projectRoot, showsDrafts };
 export const locales = createLocales(config);
 export const urls = createUrlBuilder(locales, import.meta.env.BASE_URL);
 export const routes = routeTable(locales);

@@ -1,6 +1,6 @@
 import { readGitHistory } from './git-history';
 import { listEntryFiles } from './translation-files';
-import { isPublic } from '../model/visibility';
+import { isDraft, isPublic } from '../model/visibility';
 import { chooseOriginal } from '../model/original-language';
 import type { CollectionName } from '../model/registry';
 import { translationStatus, type TranslationStatus } from './translation-status';
@@ -37,6 +37,11 @@ export interface TranslationReport {
 export interface ReportScope {
 	audience: 'public' | 'internal';
 	defaultVisibility: 'public' | 'internal';
+	/**
+	 * Whether drafts count (the default, for `memoria translations`). A build's status page, which
+	 * has no drafts, leaves out entries whose original is one, and counts a draft translation as missing.
+	 */
+	drafts?: boolean;
 }
 
 export function translationReport(
@@ -55,6 +60,8 @@ export function translationReport(
 		const choice = chooseOriginal(entry.collection as CollectionName, versions, defaultLanguage);
 		if ('problem' in choice) continue;
 		const source = entry.files.get(choice.language)!;
+		const hidden = (file: { data: unknown } | undefined) => scope.drafts === false && file !== undefined && isDraft(file.data);
+		if (hidden(source)) continue;
 		const row: ReportRow = {
 			collection: entry.collection,
 			key: entry.key,
@@ -64,7 +71,8 @@ export function translationReport(
 			languages: {},
 		};
 		for (const language of languages.filter((l) => l !== choice.language)) {
-			const file = entry.files.get(language);
+			const found = entry.files.get(language);
+			const file = hidden(found) ? undefined : found;
 			const status = translationStatus(history.timeOf(source.path), file ? history.timeOf(file.path) : undefined, file?.sourceChecked);
 			row.languages[language] = { ...status, path: file?.path };
 		}

@@ -1,11 +1,15 @@
-import { audience, config, projectRoot } from '../site/site';
+import { audience, config, projectRoot, showsDrafts } from '../site/site';
 import { translationReport, type TranslationReport } from './translation-report';
 
 let report: TranslationReport | undefined;
 
 /** The translation report of this build, read from git once and shared by every page. */
 export function buildTranslationReport(): TranslationReport {
-	report ??= translationReport(projectRoot, config.languages, config.defaultLanguage, { audience, defaultVisibility: config.defaultVisibility });
+	report ??= translationReport(projectRoot, config.languages, config.defaultLanguage, {
+		audience,
+		defaultVisibility: config.defaultVisibility,
+		drafts: showsDrafts,
+	});
 	return report;
 }
 

@@ -215,6 +215,8 @@ export const en = {
 	'memoria.translations.collection': 'Collection',
 	'memoria.archived.notice': 'Archived: this entry is kept for the record and is no longer maintained.',
 	'memoria.internal.banner': 'Internal: this page is not on the public site.',
+	'memoria.draft.banner': 'Draft: this page is shown only while writing (memoria dev). No build publishes it until you remove draft: true.',
+	'memoria.draft.badge': 'Draft',
 	'memoria.listing.archived': 'Archived entries are not listed; their addresses still work.',
 	'memoria.notFound.title': 'Page not found',
 	'memoria.notFound.text': 'This address leads to no page. It may have moved, or the link may be mistyped.',

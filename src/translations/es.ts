@@ -228,6 +228,8 @@ export const es: Catalogue<'es'> = {
 	'memoria.translations.collection': 'Colección',
 	'memoria.archived.notice': 'Archivada: esta entrada se conserva como registro y ya no se actualiza.',
 	'memoria.internal.banner': 'Interna: esta página no está en el sitio público.',
+	'memoria.draft.banner': 'Borrador: esta página se ve solo mientras escribes (memoria dev). Ninguna construcción la publica hasta que quites draft: true.',
+	'memoria.draft.badge': 'Borrador',
 	'memoria.listing.archived': 'Las entradas archivadas no aparecen en la lista; sus direcciones siguen funcionando.',
 	'memoria.notFound.title': 'Página no encontrada',
 	'memoria.notFound.text': 'Esta dirección no lleva a ninguna página. Puede que se haya movido o que el enlace tenga un error.',

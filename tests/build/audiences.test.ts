@@ -24,6 +24,24 @@ const secrets = [
 	'safe-house',
 ];
 
+/**
+ * Words of drafts (`draft: true`), which no build has: a learning, a Spanish translation of a public
+ * learning, a guide and an organisation the public project names.
+ */
+const drafts = [
+	'Quince lanterns',
+	'Marigold ledgers',
+	'barge census',
+	'half-written-lesson',
+	'Borrador de la lección',
+	'censo de barcazas',
+	'Faroles de membrillo',
+	'Kumquat ferry',
+	'draft-guide',
+	'Gooseberry Cooperative',
+	'draft-partner',
+];
+
 let publicSite: FixtureBuild;
 let internalSite: FixtureBuild;
 beforeAll(async () => {
@@ -77,6 +95,40 @@ describe('the public build', () => {
 
 		expect(mainLinks(project)).toContain('/organisations/open-partner/');
 		expect(mainLinks(project).some((href) => href.includes('secret'))).toBe(false);
+	});
+});
+
+describe('drafts', () => {
+	it.each([
+		['public', () => publicSite],
+		['internal', () => internalSite],
+	])('are in no file of the %s build: pages, lists, relations, feeds, exports, sitemap, search index', (_, site) => {
+		const found = everyFile(site()).flatMap(([file, text]) => drafts.filter((d) => file.includes(d) || text.includes(d)).map((d) => `${file}: ${d}`));
+
+		expect(site().exists('/learnings/public-lesson/')).toBe(true);
+		expect(found).toEqual([]);
+	});
+
+	it('are not in the offline copy', () => {
+		const copy = offlineArchive(publicSite)!;
+		const found = Object.entries(copy.entries).flatMap(([name, bytes]) =>
+			drafts.filter((d) => name.includes(d) || Buffer.from(bytes).toString('utf8').includes(d)).map((d) => `${name}: ${d}`)
+		);
+
+		expect(found).toEqual([]);
+	});
+
+	it('leave a language whose translation is a draft showing the original, as an untranslated entry', () => {
+		for (const site of [publicSite, internalSite]) {
+			const page = dom(site.page('/es/aprendizajes/public-lesson/'));
+
+			expect(page.querySelector('h1')?.text).toBe('Publish the river data monthly');
+			expect(page.querySelector('.memoria-entry')?.getAttribute('lang')).toBe('en');
+		}
+	});
+
+	it('are named by a public entry without a link', () => {
+		expect(mainLinks(internalSite.page('/projects/open-river/')).some((href) => href.includes('draft'))).toBe(false);
 	});
 });
 

@@ -27,13 +27,13 @@ describe('charts', () => {
 		expect(title?.text).toBe('Timeline of River Project');
 		expect(desc?.tagName).toBe('DESC');
 		expect(desc?.text).toBe(
-			'Since February 1, 2021 and still running, with 2 learnings, 1 call, and 2 posts so far. ' +
-				'Learnings: May 1, 2021, June 1, 2021. Community calls: July 1, 2021. Blog posts: August 1, 2021, September 1, 2021.'
+			'Since February 1, 2021 and still running, with 3 learnings, 1 call, and 2 posts so far. ' +
+				'Learnings: May 1, 2021, June 1, 2021, June 20, 2021. Community calls: July 1, 2021. Blog posts: August 1, 2021, September 1, 2021.'
 		);
 		expect(figure.querySelector('figcaption')?.text).toContain('Since February 1, 2021');
-		expect(svg.querySelectorAll('circle')).toHaveLength(2);
+		expect(svg.querySelectorAll('circle')).toHaveLength(3);
 		// The dated list beside it is still there, with its links.
-		expect(dom(site.page('/projects/river/')).querySelectorAll('.memoria-timeline li')).toHaveLength(6);
+		expect(dom(site.page('/projects/river/')).querySelectorAll('.memoria-timeline li')).toHaveLength(7);
 	});
 
 	it('says the same in Spanish', () => {
@@ -41,7 +41,7 @@ describe('charts', () => {
 
 		expect(title?.text).toBe('Cronología de Proyecto Río');
 		expect(desc?.text).toMatch(
-			/^Desde el 1 de febrero de 2021 y todavía en curso, con 2 aprendizajes, 1 llamada y 2 entradas hasta ahora\. Aprendizajes: 1 de mayo de 2021, 1 de junio de 2021\./
+			/^Desde el 1 de febrero de 2021 y todavía en curso, con 3 aprendizajes, 1 llamada y 2 entradas hasta ahora\. Aprendizajes: 1 de mayo de 2021, 1 de junio de 2021, 20 de junio de 2021\./
 		);
 	});
 
@@ -88,13 +88,18 @@ describe('the printable report of a project', () => {
 
 		expect(page.querySelector('h1')?.text).toBe('River Project: project report');
 		expect(html).toContain('The river project body.');
-		expect(page.querySelectorAll('article.memoria-report-learning h2').map((h) => h.text)).toEqual(['Listen before building', 'An untranslated lesson']);
+		expect(page.querySelectorAll('article.memoria-report-learning h2').map((h) => h.text)).toEqual([
+			'Listen before building',
+			'An untranslated lesson',
+			'Maps need local names',
+		]);
 		expect(html).toContain('Body of the learning.');
 		expect(html).toContain('Only English text here.');
 		// The list of learnings leads to their text on the same page.
 		expect(page.querySelectorAll('section[aria-labelledby="learnings"] a').map((a) => a.getAttribute('href'))).toEqual([
 			'#learning-listen-first',
 			'#learning-untranslated-lesson',
+			'#learning-maps-need-local-names',
 		]);
 		expect(page.querySelector('.memoria-report-source a')?.text).toBe('https://fixture.example.org/projects/river/');
 	});

@@ -92,7 +92,15 @@ describe('project timeline', () => {
 			.querySelectorAll('.memoria-timeline li')
 			.map((li) => `${li.querySelector('time')?.getAttribute('datetime')} ${li.getAttribute('data-kind')}`);
 
-		expect(items).toEqual(['2021-02-01 start', '2021-05-01 learnings', '2021-06-01 learnings', '2021-07-01 calls', '2021-08-01 posts', '2021-09-01 posts']);
+		expect(items).toEqual([
+			'2021-02-01 start',
+			'2021-05-01 learnings',
+			'2021-06-01 learnings',
+			'2021-06-20 learnings',
+			'2021-07-01 calls',
+			'2021-08-01 posts',
+			'2021-09-01 posts',
+		]);
 	});
 });
 
@@ -129,7 +137,7 @@ describe('feeds, sitemap and open data', () => {
 		const data = JSON.parse(site.page('/data/learnings.es.json'));
 		const listen = data.learnings.find((l: { id: string }) => l.id === 'listen-first');
 
-		expect(data.learnings).toHaveLength(2);
+		expect(data.learnings).toHaveLength(3);
 		expect(listen).toMatchObject({
 			title: 'Escuchar antes de construir',
 			translated: true,
@@ -145,7 +153,7 @@ describe('feeds, sitemap and open data', () => {
 
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(header).toContain('id,url,language,translated,title,date,project');
-		expect(rows).toHaveLength(2);
+		expect(rows).toHaveLength(3);
 	});
 
 	it('exports the whole public memory per language', () => {

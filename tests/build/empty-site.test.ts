@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { themesYaml } from '../../src/cli/starter/examples';
 import { buildFixture, dom, htmlLang, type FixtureBuild } from './support/fixture';
+import { warningLines } from './support/warnings';
 
 let site: FixtureBuild;
 beforeAll(async () => {
@@ -24,8 +25,9 @@ describe('a site without a single entry', () => {
 		]);
 	});
 
-	it('builds', () => {
+	it('builds, without a warning about its empty folders', () => {
 		expect(site.status, site.output).toBe(0);
+		expect(warningLines(site.output)).toEqual([]);
 	});
 
 	it('says on each home page, in its language, how to add the first entry, and lists no latest entries', () => {

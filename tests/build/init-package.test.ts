@@ -1,11 +1,11 @@
 /**
  * Memoria as an organisation gets it: `npm pack` this repository, `memoria init` a site (its
- * starter, then an empty one), `npm install` the tarball into it, and build it with the installed
- * command. npm takes Astro, Starlight and the rest from its cache when `npm ci` has put them
+ * starter), `npm install` the tarball into it, and build it with the installed command; then
+ * the installed command makes an empty site, built with the same install. npm takes Astro, Starlight and the rest from its cache when `npm ci` has put them
  * there (--prefer-offline), and from the registry otherwise. Alone: `npm run test:install`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,16 +17,24 @@ const folder = mkdtempSync(join(tmpdir(), 'memoria-install-'));
 const env = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', LANG: 'C', LANGUAGE: '', LC_ALL: '' };
 let tarball = '';
 
-/** `memoria init <name> --yes [...]` with this repository's command, then the tarball installed and the site built. */
-function installAndBuild(name: string, args: string[] = []) {
-	const site = join(folder, name);
-	execFileSync(process.execPath, [join(repository, 'bin/memoria.mjs'), 'init', site, '--yes', ...args], { env, stdio: 'pipe' });
+/** The starter, made by this repository's `memoria init`, with the tarball installed into it by npm. */
+function installStarter(): string {
+	const site = join(folder, 'starter');
+	execFileSync(process.execPath, [join(repository, 'bin/memoria.mjs'), 'init', site, '--yes'], { env, stdio: 'pipe' });
 	// Astro 7.4.2 and later need Node 22.23.4; this repository pins 7.4.1 for its own tests, and so does this site.
 	const manifest = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
 	manifest.dependencies.astro = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8')).devDependencies.astro;
 	writeFileSync(join(site, 'package.json'), JSON.stringify(manifest, null, 2));
 	execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: site, env, stdio: 'pipe' });
-	const build = spawnSync(process.execPath, [join(site, 'node_modules/memoria-ssg/bin/memoria.mjs'), 'build'], { cwd: site, env, encoding: 'utf8' });
+	return site;
+}
+
+/** The installed command, run in a site. */
+const installedMemoria = (site: string, args: string[]) =>
+	spawnSync(process.execPath, [join(folder, 'starter/node_modules/memoria-ssg/bin/memoria.mjs'), ...args], { cwd: site, env, encoding: 'utf8' });
+
+function build(site: string) {
+	const build = installedMemoria(site, ['build']);
 	return openBuild(site, build.status ?? 1, `${build.stdout}${build.stderr}`);
 }
 
@@ -45,7 +53,7 @@ afterAll(() => {
 
 describe('a site made with memoria init, with Memoria installed from its tarball', () => {
 	it('builds the starter: its examples in both languages, and a search index', { timeout: 300_000 }, () => {
-		const site = installAndBuild('starter');
+		const site = build(installStarter());
 
 		expect(site.status, site.output).toBe(0);
 		expect(site.page('/learnings/ask-on-the-radio/')).toContain('Ask on the radio before printing forms');
@@ -53,8 +61,14 @@ describe('a site made with memoria init, with Memoria installed from its tarball
 		expect(site.files().some((path) => path.startsWith('pagefind/fragment/'))).toBe(true);
 	});
 
-	it('builds an empty site in both languages, its home pages saying how to add the first entry', { timeout: 300_000 }, () => {
-		const site = installAndBuild('empty', ['--empty']);
+	it('makes and builds an empty site in both languages, its home pages saying how to add the first entry', { timeout: 300_000 }, () => {
+		// Made by the installed command, and using the starter's install: a second `npm install` of
+		// the same tarball would only test npm again.
+		const empty = join(folder, 'empty');
+		const made = installedMemoria(folder, ['init', empty, '--yes', '--empty']);
+		expect(made.status, `${made.stdout}${made.stderr}`).toBe(0);
+		symlinkSync(join(folder, 'starter/node_modules'), join(empty, 'node_modules'));
+		const site = build(empty);
 
 		expect(site.status, site.output).toBe(0);
 		expect(site.page('/')).toContain('npx memoria new');

@@ -13,7 +13,7 @@ import { buildSite, copyFixture } from '../build/support/temp-site';
 const repository = resolve(import.meta.dirname, '../..');
 
 /** The vitest projects of vitest.config.ts. */
-export type ProjectName = 'unit' | 'build' | 'static' | 'types' | 'e2e';
+export type ProjectName = 'unit' | 'unit-mocks' | 'build' | 'static' | 'types' | 'e2e';
 
 export interface SharedSite {
 	name: string;
@@ -25,7 +25,7 @@ export interface SharedSite {
 	mustBuild: boolean;
 }
 
-const fixture = (name: string): SharedSite => ({ name, readers: ['build'], mustBuild: true, build: () => buildFixture(name) });
+const fixture = (name: string, readers: ProjectName[] = ['build']): SharedSite => ({ name, readers, mustBuild: true, build: () => buildFixture(name) });
 
 export const sharedSites: SharedSite[] = [
 	{
@@ -47,7 +47,8 @@ export const sharedSites: SharedSite[] = [
 		mustBuild: false,
 		build: async () => rememberBuild(await buildSite(copyFixture('hostile', saveAsWindowsEditorsDo))),
 	},
-	fixture('bilingual-basics'),
+	// Its admin at /admin/ is opened in the browser (tests/e2e/admin.e2e.ts).
+	fixture('bilingual-basics', ['build', 'e2e']),
 	fixture('spanish-default'),
 	fixture('sub-path'),
 	fixture('three-languages'),

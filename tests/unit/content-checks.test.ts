@@ -39,6 +39,12 @@ describe('content checks: one clear finding per kind of bad input', () => {
 
 	it.each([
 		['malformed YAML frontmatter', 'content/learnings/a.md', learning('lesson: "unclosed\n'), 'error invalid-yaml content/learnings/a.md:7'],
+		[
+			'a quote never closed, at the line that opens it rather than where the parser gave up',
+			'content/learnings/a.md',
+			learning(lesson).replace('title: A lesson', 'title: "A lesson'),
+			'error invalid-yaml content/learnings/a.md:2',
+		],
 		['a wrong type', 'content/learnings/a.md', learning(`${lesson}confidence: 3\n`), 'error invalid-field content/learnings/a.md:8 → confidence'],
 		['a missing required field', 'content/learnings/a.md', learning(''), 'error invalid-field content/learnings/a.md → lesson'],
 		[
@@ -112,21 +118,50 @@ describe('content checks: one clear finding per kind of bad input', () => {
 		expect(rows(check())).toEqual(['error link-to-internal content/learnings/a.md:9']);
 	});
 
-	it('finds every guide in every language, whatever language it was written in, and says why a link to a draft leads nowhere', () => {
+	it.each(['public', 'internal'] as const)(
+		'reports a link to a draft in a %s build, which has no drafts, but not on the dev server, which shows them',
+		(audience) => {
+			const { root, write } = site();
+			write('content/learnings/unfinished.md', learning(`${lesson}draft: true\n`));
+			write('content/learnings/a.md', learning(lesson, 'See [the draft](/es/aprendizajes/unfinished/).'));
+			const check = (drafts: boolean) =>
+				rows(
+					checkContent({ root, config: parseSiteConfig({ organisation: 'Test' }), audience, language: 'en', today: new Date('2025-01-01'), drafts }).findings
+				);
+
+			expect(check(false)).toEqual(['error link-to-draft content/learnings/a.md:9']);
+			expect(check(true)).toEqual([]);
+		}
+	);
+
+	it('leaves the leak gate looking for a draft in a public build, as for an internal entry', () => {
+		const { root, write } = site();
+		write('content/learnings/unfinished.md', learning(`${lesson}draft: true\n`));
+		write('content/learnings/es/river-notes.md', learning(`${lesson}draft: true\ntranslatedFrom: en\n`).replace('title: A lesson', 'title: Notas'));
+
+		const { facts } = checkContent({
+			root,
+			config: parseSiteConfig({ organisation: 'Test' }),
+			audience: 'public',
+			language: 'en',
+			today: new Date('2025-01-01'),
+		});
+
+		expect(facts.internal.map((entry) => entry.file)).toContain('content/learnings/unfinished.md');
+		expect(facts.internal.find((entry) => entry.file === 'content/learnings/unfinished.md')?.addresses).toContain('/es/aprendizajes/unfinished/');
+	});
+
+	it('finds every guide in every language, whatever language it was written in; a draft guide, and a translation of one, in none', () => {
 		const { write, check } = site();
 		write('content/docs/es/manual/solo.md', '---\ntitle: Solo en español\n---\nTexto.\n');
 		write('content/docs/guides/plan.md', '---\ntitle: Plan\ndraft: true\n---\nNot ready.\n');
 		write('content/docs/guides/ready.md', '---\ntitle: Ready\ndraft: true\n---\nIn English, a draft.\n');
-		write('content/docs/es/guides/ready.md', '---\ntitle: Lista\n---\nEn español, publicada.\n');
-		write(
-			'content/learnings/a.md',
-			learning(lesson, 'See [the Spanish guide](/manual/solo/), [its folder](/manual/), [the ready one](/guides/ready/) and [the plan](/guides/plan/).')
-		);
+		write('content/docs/es/guides/ready.md', '---\ntitle: Lista\n---\nEn español, lista.\n');
+		write('content/learnings/a.md', learning(lesson, 'See [the Spanish guide](/manual/solo/) and [its folder](/manual/).'));
+		write('content/learnings/b.md', learning(lesson, 'See [the plan](/guides/plan/).'));
+		write('content/learnings/c.md', learning(lesson, 'Ver [la lista](/es/guides/ready/).'));
 
-		const findings = check();
-		expect(rows(findings)).toEqual(['error broken-link content/learnings/a.md:9']);
-		expect(findings[0]!.message).toBe('The link /guides/plan/ leads to a draft guide: a build does not publish drafts, so readers would find no page there.');
-		expect(findings[0]!.hint).toBe('Remove "draft: true" from the guide once it is ready, or take the link out until then.');
+		expect(rows(check())).toEqual(['error link-to-draft content/learnings/b.md:9', 'error link-to-draft content/learnings/c.md:9']);
 	});
 
 	it("reports a public entry whose alias is an internal entry's address", () => {

@@ -30,7 +30,7 @@ describe('nearestField: the known field a misspelt name was meant to be', () => 
 		expect(nearestField(name, learningFields)).toBe(field);
 	});
 
-	it.each(['sidebar_position', 'layout', 'tags', 'weight', 'description', 'draft', 'image'])('finds nothing for the unrelated name "%s"', (name) => {
+	it.each(['sidebar_position', 'layout', 'tags', 'weight', 'description', 'hidden', 'image'])('finds nothing for the unrelated name "%s"', (name) => {
 		expect(nearestField(name, learningFields)).toBeUndefined();
 	});
 

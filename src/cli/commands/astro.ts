@@ -19,6 +19,8 @@ function serverOptions(line: CommandLine, language: WriterLanguage, fallbackPort
 	return [...(port ? ['--port', port] : []), ...(line.values.host ? ['--host'] : [])];
 }
 
+// spawnAstro (astro-process.ts) keeps Astro from asking npm for a newer version: its notice would
+// tell writers to upgrade Astro past the versions this Memoria was tested with.
 export const dev: Command = async (line, { root, language }) =>
 	exitCode(spawnAstro(root, ['dev', ...serverOptions(line, language), ...line.astroArguments], { stdio: 'inherit' }));
 

@@ -19,7 +19,8 @@ import { translationsText } from '../translations-text';
 /** Warnings of one check shown in the terminal; the rest are in the report file. */
 const shownPerCheck = 5;
 
-export const check: Command = async (line, { root, language }) => {
+export const check: Command = async (line, { root, language, terminal }) => {
+	const say = (text: string) => terminal.output.write(`${text}\n`);
 	const audience = line.values.internal ? 'internal' : 'public';
 	const forBuild = line.values['for-build'] === true;
 	const factsFile = typeof line.values.facts === 'string' ? line.values.facts : undefined;
@@ -39,34 +40,34 @@ export const check: Command = async (line, { root, language }) => {
 
 	// 2. One report: every error with place, message and fix; warnings grouped by check, the first
 	//    few of each shown and all of them in the report file.
-	if (!forBuild || findings.length > 0) console.log(text.title(audience));
+	if (!forBuild || findings.length > 0) say(text.title(audience));
 	if (errors.length > 0) {
-		console.log(`\n${text.sections.error}`);
-		for (const f of errors) console.log(`✗ ${place(f)}\n  [memoria:${f.id}] ${f.message}\n  ${f.hint}`);
+		say(`\n${text.sections.error}`);
+		for (const f of errors) say(`✗ ${place(f)}\n  [memoria:${f.id}] ${f.message}\n  ${f.hint}`);
 	}
 	if (warnings.length > 0) {
-		console.log(`\n${text.sections.warning}`);
+		say(`\n${text.sections.warning}`);
 		for (const [id, group] of Map.groupBy(warnings, (f: Finding) => f.id)) {
-			console.log(text.warningGroup(id, group.length, new Set(group.map((f) => f.file)).size));
-			for (const f of group.slice(0, shownPerCheck)) console.log(`  ${place(f)}: ${f.message}`);
-			if (group.length > shownPerCheck) console.log(text.more(group.length - shownPerCheck, checkReportPath));
-			console.log(`  ${group[0]!.hint}`);
+			say(text.warningGroup(id, group.length, new Set(group.map((f) => f.file)).size));
+			for (const f of group.slice(0, shownPerCheck)) say(`  ${place(f)}: ${f.message}`);
+			if (group.length > shownPerCheck) say(text.more(group.length - shownPerCheck, checkReportPath));
+			say(`  ${group[0]!.hint}`);
 		}
-		if (report) console.log(`\n${text.report(checkReportPath)}`);
+		if (report) say(`\n${text.report(checkReportPath)}`);
 	}
-	for (const id of keptStrict) console.log(`\n${text.keptStrict(id)}`);
-	if (silenced > 0 && !forBuild) console.log(`\n${text.silenced(silenced)}`);
+	for (const id of keptStrict) say(`\n${text.keptStrict(id)}`);
+	if (silenced > 0 && !forBuild) say(`\n${text.silenced(silenced)}`);
 
 	// 3. A summary of translations (not for builds: it never stops one).
 	if (!forBuild) {
 		const report = translationReport(root, config.languages, config.defaultLanguage);
-		console.log(`\n${text.translations}`);
-		for (const [lang, totals] of Object.entries(report.totals)) console.log(`  ${translationsText[language].summary(lang, totals)}`);
+		say(`\n${text.translations}`);
+		for (const [lang, totals] of Object.entries(report.totals)) say(`  ${translationsText[language].summary(lang, totals)}`);
 	}
 
 	if (!forBuild || findings.length > 0) {
-		console.log(`\n${findings.length === 0 ? text.clean : text.result(errors.length, warnings.length)}`);
-		console.log(errors.length > 0 ? (forBuild ? text.buildStopped : text.wouldFail) : forBuild ? '' : text.wouldPass);
+		say(`\n${findings.length === 0 ? text.clean : text.result(errors.length, warnings.length)}`);
+		say(errors.length > 0 ? (forBuild ? text.buildStopped : text.wouldFail) : forBuild ? '' : text.wouldPass);
 	}
 	if (factsFile && errors.length === 0) writeFileSync(factsFile, JSON.stringify(facts));
 	return errors.length > 0 ? 1 : 0;

@@ -9,12 +9,19 @@
  * - content types cover what Astro, Starlight and Pagefind emit, Pagefind's binary index files
  *   (`.pf_meta`, `.pf_index`, `.pf_fragment`, `.pagefind`) as application/octet-stream.
  *
- * It listens on 127.0.0.1 on a free port chosen by the system.
+ * It listens on 127.0.0.1 on a free port chosen by the system. By default it sends none of the
+ * site's `_headers` and tells the browser to keep nothing (`no-store`), so every test loads what
+ * it checks. With `{ headers: true }` it behaves like a host that reads `_headers` (Netlify,
+ * Cloudflare Pages): each response carries the headers the file gives its path (read with
+ * Memoria's own parser), Cache-Control defaulting to those hosts' `max-age=0, must-revalidate`,
+ * and a request whose If-None-Match names the file's ETag gets a 304 without a body.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headersFor, hostDefaultCacheControl, parseHeadersFile, type HeadersFile } from '../../../src/lib/headers-file';
 
 export const contentTypes: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -89,20 +96,43 @@ async function notFoundPage(root: string, urlPath: string): Promise<string | und
 	return undefined;
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, status: number, file: string) {
+export interface ServerOptions {
+	/** Apply the site's `_headers` and answer conditional requests, as a host that reads the file does. */
+	headers?: boolean;
+	/** Told of every response, with the URL path asked for and the status sent. */
+	onResponse?: (response: { path: string; status: number }) => void;
+}
+
+async function send(req: IncomingMessage, res: ServerResponse, status: number, file: string, headersFile: HeadersFile | undefined, urlPath: string) {
+	if (!headersFile) {
+		const body = await readFile(file);
+		res.writeHead(status, {
+			'Content-Type': contentTypeFor(file),
+			'Content-Length': body.length,
+			'Cache-Control': 'no-store',
+			'X-Content-Type-Options': 'nosniff',
+		});
+		res.end(req.method === 'HEAD' ? undefined : body);
+		return;
+	}
+	const { size, mtimeMs } = await stat(file);
+	const etag = `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+	const headers = { 'cache-control': hostDefaultCacheControl, ...headersFor(headersFile, urlPath), etag, 'content-type': contentTypeFor(file) };
+	if (status === 200 && req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) {
+		res.writeHead(304, headers).end();
+		return;
+	}
 	const body = await readFile(file);
-	res.writeHead(status, {
-		'Content-Type': contentTypeFor(file),
-		'Content-Length': body.length,
-		'Cache-Control': 'no-store',
-		'X-Content-Type-Options': 'nosniff',
-	});
+	res.writeHead(status, { ...headers, 'content-length': body.length });
 	res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-export async function startStaticServer(directory: string): Promise<StaticServer> {
+export async function startStaticServer(directory: string, options: ServerOptions = {}): Promise<StaticServer> {
 	const root = resolve(directory);
+	const headersPath = join(root, '_headers');
+	const headersFile = options.headers && existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : undefined;
 	const handle = async (req: IncomingMessage, res: ServerResponse) => {
+		if (options.onResponse) res.on('finish', () => options.onResponse!({ path: new URL(req.url ?? '/', 'http://localhost').pathname, status: res.statusCode }));
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.writeHead(405, { Allow: 'GET, HEAD' }).end();
 			return;
@@ -119,16 +149,16 @@ export async function startStaticServer(directory: string): Promise<StaticServer
 		if (file) {
 			if (path.endsWith('/')) {
 				const index = join(file, 'index.html');
-				if (await isFile(index)) return send(req, res, 200, index);
+				if (await isFile(index)) return send(req, res, 200, index, headersFile, path);
 			} else if (await isFile(file)) {
-				return send(req, res, 200, file);
+				return send(req, res, 200, file, headersFile, path);
 			} else if (await isDirectory(file)) {
 				res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
 				return;
 			}
 		}
 		const notFound = await notFoundPage(root, path);
-		if (notFound) return send(req, res, 404, notFound);
+		if (notFound) return send(req, res, 404, notFound, headersFile, path);
 		res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
 	};
 

@@ -5,3 +5,4 @@ export default parseSiteConfig({ organisation: 'Test Org', languages: ['en', 'es
 
 export const projectRoot = process.cwd();
 export const audience = 'public';
+export const showsDrafts = false;
