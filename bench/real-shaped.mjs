@@ -26,10 +26,14 @@ export async function measureRealShaped({ n, seed, runs, work, repository, log }
 	const builds = [];
 	for (let run = 0; run < runs; run++) {
 		cleanBuild(root);
+		// Other work on the machine slows a build: the 1-minute load average when it started says how much.
+		const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 		const result = await timedRun(process.execPath, [join(repository, 'bin/memoria.mjs'), 'build', '--root', root], { cwd: repository });
 		if (!result.ok) throw new Error(`The real-shaped build at N=${n} failed:\n${result.output}`);
-		builds.push({ ms: Math.round(result.ms), peakRss: result.peakRss });
-		log(`real-shaped N=${n} run ${run + 1}/${runs}: ${(result.ms / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 20).toFixed(0)} MiB`);
+		builds.push({ ms: Math.round(result.ms), peakRss: result.peakRss, loadAverageAtStart: load });
+		log(
+			`real-shaped N=${n} run ${run + 1}/${runs}: ${(result.ms / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 20).toFixed(0)} MiB (load average ${load} at start)`
+		);
 	}
 	const report = join(root, checkReport);
 	const sizes = outputSizes(join(root, 'dist'));
@@ -113,7 +117,7 @@ export function realShapedMarkdown(r) {
 		'| --- | ---: |',
 		...Object.entries(r.checkReport?.warnings ?? {}).map(([id, count]) => `| \`${id}\` | ${count} |`),
 		'',
-		`Runs (wall time / peak RSS): ${r.runs.map((b) => `${seconds(b.ms)} / ${(b.peakRss / 2 ** 20).toFixed(0)} MiB`).join(', ')}.`,
+		`Runs (wall time / peak RSS, 1-minute load average when the build started): ${r.runs.map((b) => `${seconds(b.ms)} / ${(b.peakRss / 2 ** 20).toFixed(0)} MiB (load ${b.loadAverageAtStart})`).join(', ')}.`,
 		'',
 	].join('\n');
 }

@@ -248,6 +248,7 @@ async function realShapedRun() {
 		`- machine: ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.cpu}; load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end`,
 		`- versions: Node ${report.versions.node}, Astro ${report.versions.astro}, Starlight ${report.versions.starlight}, Pagefind ${report.versions.pagefind}, Memoria ${report.versions.memoriaCommit ?? '?'} (work tree)`,
 		'',
+		'',
 	];
 	writeFileSync(join(results, 'real-shaped.md'), `${header.join('\n')}${realShapedMarkdown(result)}`);
 	console.log(`\n${realShapedTable(result)}\n`);

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runMemoria } from '../../src/cli/main';
+import { tempFolder } from './support/temp-folder';
 
 const corpus = (tool: string) => resolve('tests/fixtures/import', tool);
 const leftBehind = new Set(['node_modules', 'dist', '.astro', '.memoria-build']);
@@ -163,12 +164,8 @@ describe('the report', () => {
 
 	it('gives the checks a site may relax for the imported folders, and with them memoria check passes with warnings', async () => {
 		const root = site();
-		const source = mkdtempSync(join(tmpdir(), 'memoria-import-source-'));
+		const { root: source, write } = tempFolder('memoria-import-source-');
 		folders.push(source);
-		const write = (path: string, text: string) => {
-			mkdirSync(dirname(join(source, path)), { recursive: true });
-			writeFileSync(join(source, path), text);
-		};
 		write('en/tools/index.md', '---\ntitle: Tools\n---\n![](shot.png)\n\nSee [the old page](../missing.md).\n');
 		write('en/tools/shot.png', 'not really a picture');
 		write('es/tools/index.md', '---\ntitle: Herramientas\n---\nTexto.\n');

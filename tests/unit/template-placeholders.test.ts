@@ -4,9 +4,8 @@
  * marks, is found and named with its field, as a warning, so a new entry still builds; a site may
  * make it an error. Bracketed words inside a real text are not placeholders.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { runChecks } from '../../src/checks/run-checks';
 import { applyCheckLevels } from '../../src/checks/check-levels';
 import { runMemoria } from '../../src/cli/main';
 import { parseSiteConfig } from '../../src/config/parse-site-config';
+import { tempFolder } from './support/temp-folder';
 import type { SiteConfigInput } from '../../src/config/site-config';
 
 const roots: string[] = [];
@@ -23,12 +23,8 @@ afterEach(() => {
 
 /** A tiny site with one project to refer to. */
 function site() {
-	const root = mkdtempSync(join(tmpdir(), 'memoria-placeholders-'));
+	const { root, write } = tempFolder('memoria-placeholders-');
 	roots.push(root);
-	const write = (path: string, text: string) => {
-		mkdirSync(dirname(join(root, path)), { recursive: true });
-		writeFileSync(join(root, path), text);
-	};
 	write('memoria.config.ts', "export default { organisation: 'Test', languages: ['en', 'es'], defaultLanguage: 'en' };\n");
 	write('content/projects/river.md', '---\ntitle: River\nstatus: active\nstart: 2021-01-01\n---\n');
 	write('content/themes.yaml', 'open-data:\n  label: { en: Open data, es: Datos abiertos }\n');
