@@ -18,6 +18,7 @@ import { repositoryUrl } from './site/repository';
 import { memoriaSitemap } from './integrations/sitemap';
 import { checkSiteDependencies } from './integrations/site-dependencies';
 import { checkSiteFolders } from './integrations/site-folders';
+import { devFavicon } from './integrations/dev-favicon';
 import { memoriaDevProblems } from './integrations/dev-problems';
 import { addOneH1Plugin } from './markdown/one-h1-plugin';
 import { uiStrings } from './translations';
@@ -74,7 +75,7 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 				}
 				const root = fileURLToPath(astroConfig.root);
 				// On the dev server, the content checks follow each save and stand in for a broken page (integrations/dev-problems.ts).
-				const devOnly = command === 'dev' ? [memoriaDevProblems(config, root)] : [];
+				const devOnly = command === 'dev' ? [memoriaDevProblems(config, root), devFavicon(fileURLToPath(astroConfig.publicDir))] : [];
 				updateConfig({
 					vite: { plugins: [virtualConfigModule(config, root), siteAddressCss(config), withoutSidebarState(), recordBundledCode(), ...devOnly] },
 				});

@@ -19,6 +19,7 @@ export const fieldLabels: Record<WriterLanguage, Record<string, string>> = {
 		reviewBy: 'Review by',
 		retainUntil: 'Keep public until',
 		archived: 'Archived',
+		draft: 'Draft',
 		consent: 'Published with consent',
 		slug: 'Address (last part)',
 		aliases: 'Earlier addresses',
@@ -138,6 +139,7 @@ export const fieldLabels: Record<WriterLanguage, Record<string, string>> = {
 		reviewBy: 'Revisar antes del',
 		retainUntil: 'Público hasta el',
 		archived: 'Archivado',
+		draft: 'Borrador',
 		consent: 'Publicado con consentimiento',
 		slug: 'Dirección (última parte)',
 		aliases: 'Direcciones anteriores',
@@ -264,6 +266,8 @@ export const spanishHelp: Record<string, string> = {
 	retainUntil:
 		'Hasta cuándo puede seguir siendo público (política de conservación); después, la construcción pública se detiene hasta que se archive o se quite.',
 	archived: 'Lo archivado conserva su dirección, con un aviso, pero sale de los listados y queda al final de la búsqueda.',
+	draft:
+		'Actívalo mientras escribes: `memoria dev` la muestra con un aviso de borrador y ninguna construcción (pública o interna) la publica hasta que lo desactives.',
 	consent: 'Datos que las personas involucradas aceptaron publicar (un nombre, una dirección); la revisión de datos personales deja pasar exactamente estos.',
 	slug: 'La última parte de la dirección de esta página, si debe ser distinta del nombre del archivo (por ejemplo, en español).',
 	aliases: 'Direcciones anteriores de esta página: siguen funcionando y llevan aquí.',

@@ -12,7 +12,7 @@ import { organisationSchema } from '../schemas/organisation';
 import { outcomeSchema } from '../schemas/outcome';
 import { postSchema } from '../schemas/post';
 import { projectSchema } from '../schemas/project';
-import { useSchemaLanguage } from '../schemas/schema-language';
+import { inSchemaLanguage } from '../schemas/schema-language';
 import { calendarDate, notARealDate } from '../schemas/shared';
 import { checkBody, type BodyLink } from './body-checks';
 import { checkBodyH1 } from './body-h1';
@@ -76,9 +76,12 @@ export interface FileCheckOptions {
 	language: WriterLanguage;
 }
 
-export function checkFile(file: ContentFile, { root, config, language }: FileCheckOptions): FileCheck {
-	// The schemas' messages, theirs and zod's, in the writer's language (schemas/schema-language.ts).
-	useSchemaLanguage(language);
+/** Checks one file alone, the schemas' messages (theirs and zod's) in the writer's language (schemas/schema-language.ts). */
+export function checkFile(file: ContentFile, options: FileCheckOptions): FileCheck {
+	return inSchemaLanguage(options.language, () => checkFileAlone(file, options));
+}
+
+function checkFileAlone(file: ContentFile, { root, config, language }: FileCheckOptions): FileCheck {
 	const check: FileCheck = { fields: [], guideFieldWarnings: [], body: [], data: undefined, links: [] };
 	const at = (field?: string) => fieldPlace(file, field);
 	for (const problem of file.problems) {

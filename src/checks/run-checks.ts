@@ -4,7 +4,7 @@ import { buildContentGraph, ContentGraphError, type RawCollections } from '../mo
 import { createLocales } from '../site/locales';
 import { closestId } from '../lib/closest-id';
 import { themeSchema } from '../schemas/theme';
-import { useSchemaLanguage } from '../schemas/schema-language';
+import { inSchemaLanguage } from '../schemas/schema-language';
 import type { BodyLink } from './body-checks';
 import { readContentFiles, type ContentFile } from './content-files';
 import { checkFile, fieldPlace, personalDataOf, type FileCheck } from './file-checks';
@@ -123,11 +123,14 @@ export function checkSite(
 	const locales = createLocales(config);
 	findings.push(...siteFiles.files);
 	const raw = Object.fromEntries([...sections, 'themes'].map((name) => [name, []])) as unknown as RawCollections;
-	useSchemaLanguage(language);
 	for (const [id, data] of Object.entries(siteFiles.themes)) {
-		const theme = themeSchema().safeParse(data);
-		if (theme.success) raw.themes.push({ id, filePath: 'content/themes.yaml', data: theme.data });
-		else findings.push(finding('error', 'invalid-field', { field: id, problem: theme.error.issues[0]!.message }, { file: 'content/themes.yaml' }, language));
+		// zod words its messages when they are read: read them in the writer's language.
+		const theme = inSchemaLanguage(language, () => {
+			const result = themeSchema().safeParse(data);
+			return result.success ? { data: result.data } : { problem: result.error.issues[0]!.message };
+		});
+		if ('data' in theme) raw.themes.push({ id, filePath: 'content/themes.yaml', data: theme.data });
+		else findings.push(finding('error', 'invalid-field', { field: id, problem: theme.problem }, { file: 'content/themes.yaml' }, language));
 	}
 	// As the build sees them: in a public build an entry that is not provably public is a placeholder,
 	// and so is one whose fields are wrong (it is reported above, and must not make every reference

@@ -6,7 +6,7 @@ import { writerLanguage, type WriterLanguage } from '../errors/writer-language';
  * The language the schemas speak: their own messages and zod's, for every parse of a content
  * file, by the content checks, by Astro's loaders and by the dev server alike. The writer's
  * language (src/errors/writer-language.ts) unless a caller chose one for the messages it is
- * about to show (useSchemaLanguage).
+ * about to show (inSchemaLanguage).
  *
  * zod keeps one configuration per copy of zod, and this module sets it when it is loaded: every
  * schema imports it (through shared.ts), so whichever copy parses a file has the map.
@@ -16,9 +16,18 @@ let chosen: WriterLanguage | undefined;
 /** The language of the messages the schemas give now. */
 export const schemaLanguage = (): WriterLanguage => chosen ?? writerLanguage();
 
-/** Gives schema messages in `language` from now on (the content checks' language). */
-export function useSchemaLanguage(language: WriterLanguage): void {
+/**
+ * Runs `work` with schema messages in `language` (the content checks' language), then gives the
+ * choice back: a check run leaves no language behind for whatever parses next in the process.
+ */
+export function inSchemaLanguage<T>(language: WriterLanguage, work: () => T): T {
+	const before = chosen;
 	chosen = language;
+	try {
+		return work();
+	} finally {
+		chosen = before;
+	}
 }
 
 /**

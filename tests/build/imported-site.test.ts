@@ -1,12 +1,10 @@
 /**
  * A site that `memoria import` filled from every tool it reads (tests/fixtures/import/<tool>/,
  * into a copy of tests/fixtures/bilingual-basics) builds, once the writer has done the two things
- * the report asks of them (a link to a page left behind, and a page that has no original in the
- * site's default language) and the one `memoria check` then asks (a link to a draft). Its pages
- * show the tools' admonitions as Starlight's asides, their images optimised, their links leading
- * where they led, one h1 each, and blog posts from Jekyll.
+ * the report asks of them: a link to a page left behind, and a page that has no original in the
+ * site's default language. Its pages show the tools' admonitions as Starlight's asides, their
+ * images optimised, their links leading where they led, one h1 each, and blog posts from Jekyll.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -45,14 +43,11 @@ beforeAll(async () => {
 	writeFileSync(post, readFileSync(post, 'utf8').replace('More [about us](../about.md).', 'More about us soon.'));
 	const translate = await memoria(['translate', 'content/docs/es/guides/hugo/index.md', '--lang', 'en', '--root', root]);
 	if (translate.status !== 0) throw new Error(translate.text);
-	// What the checks then ask: Hugo's home page links to a page that is a draft in both languages.
-	reports.check = spawnSync(process.execPath, [resolve('bin/memoria.mjs'), 'check', '--root', root], {
-		encoding: 'utf8',
-		env: { ...process.env, LANG: 'C', LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' },
-	}).stdout;
-	for (const page of ['content/docs/guides/hugo/index.md', 'content/docs/es/guides/hugo/index.md']) {
-		const file = join(root, page);
-		writeFileSync(file, readFileSync(file, 'utf8').replace(/\[([^\]]*)\]\(docs\/equipment\/\)/, '$1'));
+	// What the check then asks (link-to-draft): the words of the links to Hugo's draft page kept, the links removed.
+	for (const path of ['content/docs/guides/hugo/index.md', 'content/docs/es/guides/hugo/index.md'].map((path) => join(root, path))) {
+		const text = readFileSync(path, 'utf8');
+		if (!/\]\([^)]*equipment[^)]*\)/.test(text)) throw new Error(`${path} no longer links Hugo's draft page: this step is not needed.`);
+		writeFileSync(path, text.replace(/\[([^\]]+)\]\([^)]*equipment[^)]*\)/g, '$1'));
 	}
 	site = await buildSite(root);
 });
@@ -65,7 +60,6 @@ describe('a site filled by memoria import', () => {
 	it('was told what to do first, and builds once it is done', () => {
 		expect(reports.jekyll).toContain('"../about.md" leads to a page that was not imported');
 		expect(reports.hugo).toContain('`memoria translate content/docs/es/guides/hugo/index.md --lang en` starts the translation from this page.');
-		expect(reports.check).toContain('content/docs/es/guides/hugo/index.md:8\n  [memoria:link-to-draft] The link docs/equipment/ leads to a draft');
 		expect(site.status, site.output).toBe(0);
 	});
 

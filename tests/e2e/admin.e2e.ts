@@ -125,8 +125,10 @@ describeInBrowser('the admin at /admin/', () => {
 	const pane = (language: string) => page.getByRole('group', { name: new RegExp(`^Edit .${language}. Content$`) });
 
 	/**
-	 * The form field at `key` ("cover.alt") in a language's form. Sveltia draws fields as they come
-	 * near the view, so the form is scrolled down until the field is there.
+	 * The form field at `key` ("cover.alt") in a language's form. Sveltia draws fields only as they
+	 * come near the view, so the form is scrolled down half a view at a time (from the top again at
+	 * its end) until the field is there: a jump to the end would pass a field in the middle of a long
+	 * form without drawing it.
 	 */
 	async function field(form: Locator, key: string): Promise<Locator> {
 		const found = form.locator(`[data-key-path="${key}"]`).first();
@@ -138,7 +140,10 @@ describeInBrowser('the admin at /admin/', () => {
 						const scroller = [element, ...element.querySelectorAll('*')].find(
 							(e) => e.scrollHeight > e.clientHeight && /auto|scroll/.test(getComputedStyle(e).overflowY)
 						);
-						scroller?.scrollTo(0, scroller.scrollHeight);
+						if (!scroller) return;
+						const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+						if (atEnd) scroller.scrollTo(0, 0);
+						else scroller.scrollBy(0, scroller.clientHeight / 2);
 					});
 					return false;
 				},

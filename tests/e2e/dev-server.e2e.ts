@@ -71,6 +71,8 @@ describeInBrowser('the dev server', () => {
 
 		expect(response?.status()).toBe(200);
 		expect(await heading()).toBe('Listen before building');
+		// Browsers ask for site icons this fixture does not have; Astro would warn about them on every page.
+		for (const icon of ['favicon.ico', 'favicon.svg']) expect((await page.request.get(new URL(icon, server.url).href)).status()).toBe(204);
 		expect(warningLines(server.output())).toEqual([]);
 	});
 

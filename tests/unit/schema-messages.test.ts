@@ -3,25 +3,24 @@
  * language, never zod's developer messages ("Invalid input: expected string") nor its Spanish
  * ones ("Inválido URL").
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { schemaIssueMessage } from '../../src/errors/schema-messages';
 import type { WriterLanguage } from '../../src/errors/writer-language';
 import { learningSchema } from '../../src/schemas/learning';
 import { organisationSchema } from '../../src/schemas/organisation';
 import { projectSchema } from '../../src/schemas/project';
-import { useSchemaLanguage } from '../../src/schemas/schema-language';
+import { inSchemaLanguage } from '../../src/schemas/schema-language';
 
 const learning = { title: 'A lesson', date: '2021-02-01', project: 'river', phase: 'design', kind: 'worked', lesson: 'We learned.' };
 
 /** The messages of a parse, by field, in a language. */
 function messages(schema: z.ZodType, data: unknown, language: WriterLanguage): Record<string, string> {
-	useSchemaLanguage(language);
-	const result = schema.safeParse(data);
-	return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+	// zod words its messages when they are read, so they are read in the language too.
+	return inSchemaLanguage(language, () =>
+		Object.fromEntries((schema.safeParse(data).error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]))
+	);
 }
-
-afterEach(() => useSchemaLanguage('en'));
 
 describe('schema messages', () => {
 	it.each([
