@@ -2,14 +2,9 @@
 /**
  * Memoria's performance benchmark (issue 7): builds a synthetic memory of N entries per language
  * as a Memoria site and as a vanilla Starlight site, at N and 4N, and compares build time, peak
- * memory, page weight, first-visit bytes and search cost. See bench/README.md.
- *
- * Usage: npm run bench [-- --n 500] [--runs 3] [--seed 1] [--quick] [--no-scale] [--profile]
- *   --quick     N=100, 1 run, no 4N (a check in under 3 minutes)
- *   --no-scale  only N, not 4N
- *   --profile   also CPU-profile one Memoria build at the largest size (bench/work/profile/)
- *   --only-profile  just that profile, no measurements
- *   --no-dev    skip the dev servers' cold start and save-to-page times (issue 19)
+ * memory, page weight, first-visit bytes and search cost. With --real-shaped it also builds the
+ * same corpus with the faults of real material, under relaxed checks (issue 18). See
+ * bench/README.md, and `npm run bench -- --help` for the options (usage, below).
  */
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,6 +16,7 @@ import { measureDev } from './dev-server.mjs';
 import { firstVisit } from './first-visit.mjs';
 import { cleanBuild, median, outputSizes, timedRun, walk } from './measure.mjs';
 import { findProfile, formatSummary, summarise } from './profile-summary.mjs';
+import { measureRealShaped, realShapedMarkdown, realShapedTable } from './real-shaped.mjs';
 import { searchBoxes, searchTransfer } from './search-transfer.mjs';
 
 const repository = resolve(import.meta.dirname, '..');
@@ -31,11 +27,51 @@ const node = process.execPath;
 const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 
 // 1. Options.
+const usage = `Usage: npm run bench -- [options]   (or node_modules/.bin/node bench/run.mjs [options])
+
+Builds a synthetic memory of N entries per language as a Memoria site and as a vanilla Starlight
+site, at N and 4N, and compares them. Results: bench/results/latest.json and latest.md.
+
+  --n <count>          entries per language (default 500; 100 with --quick)
+  --runs <count>       clean builds of each site at each size (default 3; 1 with --quick)
+  --seed <number>      the corpus's seed (default 1)
+  --quick              N=100, 1 run, no 4N: a check in under 3 minutes
+  --no-scale           only N, not 4N
+  --profile            also CPU-profile one Memoria build at the largest size (bench/work/profile/)
+  --only-profile       just that profile, no measurements
+  --no-dev             skip the dev servers' cold start and save-to-page times (issue 19)
+  --real-shaped        also build, at N, the same corpus with the faults of real material (images
+                       without alt text, role addresses, nested folders of guides from other tools,
+                       bodies with their own h1, BOM and CRLF files, Spanish-only originals) under
+                       relaxed checks, and report its time, pages and warnings by check
+                       (bench/results/real-shaped.json and real-shaped.md)
+  --only-real-shaped   just that build (1 run unless --runs), no comparison:
+                       npm run bench -- --only-real-shaped --n 100
+  --help               this text
+
+bench/README.md explains every figure.`;
 const args = process.argv.slice(2);
+const valueOptions = ['n', 'runs', 'seed'];
+const flags = ['quick', 'no-scale', 'profile', 'only-profile', 'no-dev', 'real-shaped', 'only-real-shaped', 'help'];
+if (valueOptions.includes(args.at(-1)?.replace(/^--/, ''))) args.push('(nothing)');
+for (const [i, arg] of args.entries()) {
+	const name = arg.replace(/^--/, '');
+	const isValue = valueOptions.includes(args[i - 1]?.replace(/^--/, '')) && args[i - 1].startsWith('--');
+	if (isValue ? !Number.isFinite(Number(arg)) : !(arg.startsWith('--') && (valueOptions.includes(name) || flags.includes(name)))) {
+		console.error(`bench: ${isValue ? `${args[i - 1]} takes a number, not "${arg}"` : `unknown option "${arg}"`}.\n\n${usage}`);
+		process.exit(2);
+	}
+}
+if (args.includes('--help')) {
+	console.log(usage);
+	process.exit(0);
+}
 const option = (name, fallback) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
 const quick = args.includes('--quick');
 const n = option('n', quick ? 100 : 500);
-const runs = option('runs', quick ? 1 : 3);
+const onlyRealShaped = args.includes('--only-real-shaped');
+const realShaped = onlyRealShaped || args.includes('--real-shaped');
+const runs = option('runs', quick || onlyRealShaped ? 1 : 3);
 const seed = option('seed', 1);
 const sizes = quick || args.includes('--no-scale') ? [n] : [n, 4 * n];
 const onlyProfile = args.includes('--only-profile');
@@ -61,6 +97,7 @@ const builders = {
 };
 
 async function main() {
+	if (onlyRealShaped) return realShapedRun();
 	const measured = [];
 	const codeVersions = new Set();
 	for (const size of onlyProfile ? [] : sizes) {
@@ -173,6 +210,8 @@ async function main() {
 
 	// 7. Ratios, targets, the table; bench/results/latest.json and latest.md.
 	if (onlyProfile) return;
+	// The real-shaped corpus, when asked: its own results files (below), named in latest.*.
+	if (realShaped) await realShapedRun();
 	const report = {
 		date: new Date().toISOString(),
 		machine: machine(),
@@ -180,7 +219,7 @@ async function main() {
 		// Other people edit src/ while the benchmark runs: more than one fingerprint means the
 		// Memoria builds did not all build the same code.
 		memoriaCodeFingerprints: [...codeVersions],
-		options: { n, runs, seed, sizes, quick, queries: SEARCH_QUERIES },
+		options: { n, runs, seed, sizes, quick, queries: SEARCH_QUERIES, ...(realShaped ? { realShaped: 'real-shaped.json' } : {}) },
 		sizes: measured,
 		targets: targets(measured),
 		profile: profileSummary,
@@ -190,6 +229,30 @@ async function main() {
 	writeFileSync(join(results, 'latest.md'), markdown(report));
 	console.log(`\n${table(report)}\n\n${targetTable(report)}\n`);
 	log(`wrote ${relative(repository, join(results, 'latest.json'))} and latest.md`);
+}
+
+/**
+ * The real-shaped build (real-shaped.mjs) at N: bench/results/real-shaped.json and real-shaped.md,
+ * apart from latest.*, so a run of it alone leaves the comparison's figures as they were.
+ */
+async function realShapedRun() {
+	const result = await measureRealShaped({ n, seed, runs, work, repository, log });
+	const report = { date: new Date().toISOString(), machine: machine(), versions: versions(), ...result };
+	mkdirSync(results, { recursive: true });
+	writeFileSync(join(results, 'real-shaped.json'), `${JSON.stringify(report, null, 2)}\n`);
+	const m = report.machine;
+	const header = [
+		'# Memoria benchmark: the real-shaped corpus',
+		'',
+		`- date: ${report.date}`,
+		`- machine: ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.cpu}; load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end`,
+		`- versions: Node ${report.versions.node}, Astro ${report.versions.astro}, Starlight ${report.versions.starlight}, Pagefind ${report.versions.pagefind}, Memoria ${report.versions.memoriaCommit ?? '?'} (work tree)`,
+		'',
+		'',
+	];
+	writeFileSync(join(results, 'real-shaped.md'), `${header.join('\n')}${realShapedMarkdown(result)}`);
+	console.log(`\n${realShapedTable(result)}\n`);
+	log(`wrote ${relative(repository, join(results, 'real-shaped.json'))} and real-shaped.md`);
 }
 
 // ---------------------------------------------------------------- helpers
@@ -524,6 +587,7 @@ function markdown(r) {
 			''
 		);
 	}
+	if (r.options.realShaped) out.push('## Real-shaped corpus', '', 'Built in the same run: see `real-shaped.md` (and `real-shaped.json`).', '');
 	if (r.profile) {
 		const p = r.profile;
 		out.push(

@@ -4,6 +4,7 @@ import { feedSections, frameworkPages, sections, taxonomies } from './model/sect
 import { locales, urls } from './site/site';
 import { escapeHtml } from './lib/escape-html';
 import { guideNavigation } from './site/guide-navigation';
+import { guideTextLanguage } from './site/guide-language';
 import type { GuideLink } from './site/guide-link';
 // Only guides' pages link it (below): the styles of breadcrumbs, folder lists and previous/next stay out of every other page.
 import guideStyles from './styles/guides.css?url&no-inline';
@@ -29,6 +30,16 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const here = context.url.pathname;
 	// Memoria's own pages state their addresses before rendering; Starlight's docs pages do not.
 	context.locals.memoriaGuide = context.locals.memoriaAlternates === undefined;
+	// A guide's page whose text is in another language is a fallback, whichever language its original
+	// is in: Starlight's notice, the text marked with its language, a link to the original's page.
+	if (context.locals.memoriaGuide) {
+		const textLanguage = guideTextLanguage(route.entry.filePath, language, locales);
+		if (textLanguage !== language) {
+			route.isFallback = true;
+			route.entryMeta = { ...route.entryMeta, lang: textLanguage, locale: textLanguage === locales.defaultLanguage ? undefined : textLanguage };
+			context.locals.memoriaOriginalLanguage = textLanguage;
+		}
+	}
 
 	const link = (label: string, href: string): StarlightRouteData['sidebar'][number] => ({
 		type: 'link',

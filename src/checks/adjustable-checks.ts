@@ -18,9 +18,11 @@ import type { ErrorId } from '../errors/catalogue';
 export const adjustableChecks = {
 	'image-without-alt': 'anywhere',
 	'broken-link': 'anywhere',
+	'html-image-path': 'anywhere',
 	'unknown-field': 'anywhere',
 	'review-due': 'anywhere',
 	'h1-in-body': 'anywhere',
+	'template-placeholder': 'anywhere',
 	'personal-data': 'internal-build',
 	'retention-expired': 'internal-build',
 	'image-metadata': 'internal-build',

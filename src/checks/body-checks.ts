@@ -50,7 +50,7 @@ export function checkBody(file: ContentFile, root: string, allowRawHtml: boolean
 	// nothing these checks look at: its Markdown need not be parsed.
 	if (!/[<[]/.test(file.body)) return { findings, links };
 	const seen = new Set<string>();
-	const report = (id: 'raw-html' | 'unsafe-url' | 'image-without-alt' | 'missing-image', params: object, line: number) => {
+	const report = (id: 'raw-html' | 'unsafe-url' | 'image-without-alt' | 'missing-image' | 'html-image-path', params: object, line: number) => {
 		const key = `${id} ${line} ${JSON.stringify(params)}`;
 		if (seen.has(key)) return;
 		seen.add(key);
@@ -81,6 +81,8 @@ export function checkBody(file: ContentFile, root: string, allowRawHtml: boolean
 		}
 		const full = decoded.startsWith('/') ? join(siteLayout(root).public, decoded) : join(root, dirname(file.path), decoded);
 		if (!existsSync(full)) report('missing-image', { image: short(src) }, line);
+		// Only Markdown's images (and MDX's imported ones) are published from beside the file: an <img> keeps its path as written.
+		else if (tag === 'img' && !decoded.startsWith('/')) report('html-image-path', { image: short(src) }, line);
 	};
 	/** A Markdown address: reported and skipped when its scheme is unsafe. */
 	const safe = (url: string, use: 'link' | 'resource', line: number) => {

@@ -15,6 +15,7 @@ import { finding, type Finding } from './findings';
 import { nearestField, schemaFields } from './field-names';
 import { checkGuideFrontmatter } from './guide-frontmatter';
 import { checkPersonalData } from './personal-data';
+import { checkTemplatePlaceholders } from './template-placeholders';
 
 /**
  * The checks of one content file that need no other file: can it be read, do its fields match
@@ -131,6 +132,7 @@ function fieldChecks(file: ContentFile, check: FileCheck, at: (field?: string) =
 		return;
 	}
 	check.data = result.data as Record<string, unknown>;
+	check.fields.push(...checkTemplatePlaceholders(file, data, language));
 	if (file.collection === 'docs') check.fields.push(...checkGuideFrontmatter(file, data, config.allowRawHtml, language));
 	const cover = (result.data as { cover?: { src: string } }).cover;
 	if (cover && !/^https?:/.test(cover.src) && !existsSync(join(root, dirname(file.path), cover.src))) {

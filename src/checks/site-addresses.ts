@@ -39,15 +39,27 @@ export function siteAddresses(graph: ContentGraph, locales: Locales, docs: Conte
 		for (const period of reviewIndex(graph).periods) addresses.add(urls.framework('reviews', language, period.id));
 		addresses.add(urls.search(language));
 		addresses.add(urls.translations(language));
-		// Guides exist in every language: translated, or the original as a fallback.
-		for (const doc of docs) if (doc.language === locales.defaultLanguage) addresses.add(urls.page(guidePath(doc.key), language));
-		// So do their folders' index pages (src/model/guides/folder-index-loader.ts); a translation's own folders in its language.
-		for (const doc of docs) {
-			if (doc.language !== locales.defaultLanguage && doc.language !== language) continue;
-			for (const folder of folderPathsOf(guidePath(doc.key))) addresses.add(urls.page(folder, language));
+	}
+	for (const address of guideAddresses(docs, locales)) addresses.add(address);
+	for (const row of routeTable(locales)) if (/\.(xml|json|csv)$/.test(row.pattern)) addresses.add(row.pattern);
+	return addresses;
+}
+
+/**
+ * The addresses of guides' pages: every guide in every language, translated or shown as its
+ * original, whatever language that was written in (src/model/guides/untranslated-originals-loader.ts);
+ * and their folders' index pages (src/model/guides/folder-index-loader.ts).
+ */
+function guideAddresses(docs: readonly ContentFile[], locales: Locales): Set<string> {
+	const urls = createUrlBuilder(locales, '/');
+	const addresses = new Set<string>();
+	const paths = new Set(docs.map((doc) => guidePath(doc.key)));
+	for (const path of paths) {
+		for (const language of locales.languages) {
+			addresses.add(urls.page(path, language));
+			for (const folder of folderPathsOf(path)) addresses.add(urls.page(folder, language));
 		}
 	}
-	for (const row of routeTable(locales)) if (/\.(xml|json|csv)$/.test(row.pattern)) addresses.add(row.pattern);
 	return addresses;
 }
 

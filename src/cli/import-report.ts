@@ -1,4 +1,5 @@
 import type { WriterLanguage } from '../errors/writer-language';
+import type { AdjustableCheck } from '../checks/adjustable-checks';
 import type { ImportNote } from '../import/import-notes';
 import type { ImportPlan } from '../import/plan-import';
 import type { SourceSite } from '../import/source-site';
@@ -48,9 +49,12 @@ export function importReport({ language, site, source, plan, into, languages, pl
 	}
 	if (placement.existing.length > 0 && !force) lines.push('', text.existing, ...placement.existing.map((path) => `  ${path}`));
 
-	// 2. What needs a person, by file and line.
+	// 2. What needs a person, by file and line; and, where the checks would stop the build for it,
+	//    the setting that lets the site build meanwhile.
 	const notes = plan.notes.map((note) => noteLine(note, language));
 	if (notes.length > 0) lines.push('', text.notesTitle(notes.length), ...notes.map((line) => `  ⚠ ${line}`));
+	const relax = relaxedChecks(plan);
+	if (relax) lines.push('', text.relax, ...relax.map((line) => `  ${line}`));
 
 	// 3. The frontmatter's fields: what was kept, and what was dropped, and why.
 	if (plan.fields.length > 0) {
@@ -67,6 +71,35 @@ export function importReport({ language, site, source, plan, into, languages, pl
 	}
 	if (plan.pages.length > 0 && !(placement.existing.length > 0 && !force)) lines.push('', text.next);
 	return lines.join('\n');
+}
+
+/**
+ * What the checks will stop the build for among the notes, and which checks a site may relax for
+ * a folder (src/checks/adjustable-checks.ts), as the `checks` of memoria.config.ts to copy: one
+ * entry per language's folder of the imported pages, so the site's own pages keep their checks.
+ */
+function relaxedChecks(plan: ImportPlan): string[] | undefined {
+	const checkOf: Partial<Record<ImportNote['kind'], AdjustableCheck>> = {
+		'image-without-alt': 'image-without-alt',
+		'missing-target': 'broken-link',
+		'target-not-imported': 'broken-link',
+	};
+	const ids = [...new Set(plan.notes.flatMap((note) => checkOf[note.kind] ?? []))];
+	if (ids.length === 0 || plan.pages.length === 0) return undefined;
+	const folders = [...Map.groupBy(plan.pages, (page) => page.language).values()].map((pages) => commonFolder(pages.map((page) => page.to)));
+	const levels = `{ ${ids.map((id) => `'${id}': 'warn'`).join(', ')} }`;
+	return ['checks: {', '  folders: {', ...folders.sort().map((folder) => `    '${folder}/': ${levels},`), '  },', '},'];
+}
+
+/** The deepest folder that holds every one of these files. */
+function commonFolder(files: string[]): string {
+	const parts = files.map((file) => file.split('/').slice(0, -1));
+	const shared: string[] = [];
+	for (const [i, part] of parts[0]!.entries()) {
+		if (!parts.every((p) => p[i] === part)) break;
+		shared.push(part);
+	}
+	return shared.join('/');
 }
 
 /** "3 in English (en), 2 in Spanish (es); 2 pages have a translation". */

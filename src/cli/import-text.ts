@@ -49,6 +49,8 @@ const en = {
 	translated: (count: number) => `${plural(count, 'page has', 'pages have')} a translation`,
 	nothing: 'No page to import.',
 	notesTitle: (count: number) => `To look at (${count}):`,
+	relax:
+		'Until they are fixed, the site can still build: make these checks warnings for the imported pages only, in memoria.config.ts (memoria check lists every warning in .memoria/check-report.md, to track what is left):',
 	fieldsTitle: 'Frontmatter fields:',
 	kept: (fields: string) =>
 		`  kept: ${fields}. Memoria does not use them: \`memoria check\` lists each name once as a warning; list them in guideFields.allow in memoria.config.ts to keep them quietly, or remove them.`,
@@ -99,7 +101,7 @@ const en = {
 		draftInternal: 'a draft: imported with visibility: internal, so it stays out of the public build.',
 		draftLikeOriginal: 'a draft, like its original: the site publishes no translation of a page it does not publish.',
 		withoutOriginal: (original: string, command: string) =>
-			`a translation without its original: the build needs ${original}, in the site's default language. \`${command}\` starts it from this page.`,
+			`no version in the site's default language (${original}): its readers get this page, marked as not translated yet. \`${command}\` starts the translation from this page.`,
 	},
 	next: 'Next: memoria check, then memoria dev to read the pages.',
 	problems: {
@@ -168,6 +170,8 @@ const es: ImportText = {
 	translated: (count) => (count === 1 ? '1 página tiene traducción' : `${count} páginas tienen traducción`),
 	nothing: 'No hay ninguna página para importar.',
 	notesTitle: (count) => `Para revisar (${count}):`,
+	relax:
+		'Mientras se corrigen, el sitio puede construirse igual: convierte estas revisiones en avisos solo para las páginas importadas, en memoria.config.ts (memoria check lista cada aviso en .memoria/check-report.md, para seguir lo que falta):',
 	fieldsTitle: 'Campos del frontmatter:',
 	kept: (fields) =>
 		`  se conservaron: ${fields}. Memoria no los usa: \`memoria check\` avisa una vez por cada nombre; agrégalos a guideFields.allow en memoria.config.ts para conservarlos sin avisos, o quítalos.`,
@@ -218,7 +222,7 @@ const es: ImportText = {
 		draftInternal: 'es un borrador: se importó con visibility: internal, así que queda fuera de la construcción pública.',
 		draftLikeOriginal: 'es un borrador, como su original: el sitio no publica la traducción de una página que no publica.',
 		withoutOriginal: (original, command) =>
-			`es una traducción sin su original: la construcción necesita ${original}, en el idioma principal del sitio. \`${command}\` lo empieza a partir de esta página.`,
+			`no tiene versión en el idioma principal del sitio (${original}): quien lee en ese idioma verá esta página, marcada como aún sin traducir. \`${command}\` empieza la traducción a partir de esta página.`,
 	},
 	next: 'Después: memoria check, y luego memoria dev para leer las páginas.',
 	problems: {

@@ -8,6 +8,7 @@ import { wrap } from './templates/frontmatter';
 import { collectionRegistry, registryEntries, type CollectionName, type CollectionSpec } from '../model/registry';
 import { parseContentData } from '../model/frontmatter';
 import { chooseOriginal, translatedFromField } from '../model/original-language';
+import { translateMark } from '../model/placeholders';
 
 /**
  * The counterpart of an entry in another language. Memoria links translations by path alone
@@ -16,9 +17,9 @@ import { chooseOriginal, translatedFromField } from '../model/original-language'
  * entry's original is not in the default language, the new file says so (`translatedFrom: es`),
  * or a default-language file would be taken for the original. Fields that do not depend on the language (dates,
  * ids, choices, numbers) are copied as they are; text is kept but marked, so a translator sees
- * what is left to do and a search for the mark finds every unfinished translation.
+ * what is left to do and a search for the mark finds every unfinished translation (and the
+ * checks warn about every one left: src/checks/template-placeholders.ts).
  */
-export const translateMark = '[TRANSLATE] ';
 
 type Collection = CollectionName;
 /** The collection whose folder under content/ this is. */

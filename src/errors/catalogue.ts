@@ -385,6 +385,20 @@ export const catalogue = {
 			es: 'Revisa cómo está escrito y que la ruta sea relativa a este archivo (o empiece con / para archivos de public/).',
 		}),
 	}),
+	/**
+	 * An HTML <img> (or MDX's) whose src is a path from the Markdown file: Astro publishes and
+	 * optimises only Markdown's images, so the file is not published and the page shows a broken image.
+	 */
+	'html-image-path': entry<{ image: string }>({
+		message: (p) => ({
+			en: `The image ${p.image} is written in HTML with a path from this file: the site does not publish the file there, so readers would see a broken image.`,
+			es: `La imagen ${p.image} está escrita en HTML con una ruta desde este archivo: el sitio no publica el archivo ahí, así que quien lea vería una imagen rota.`,
+		}),
+		hint: (p) => ({
+			en: `Write it in Markdown, ![what it shows](${p.image}): Memoria then publishes and optimises it. Or move the file into public/ and write its address from there, like src="/images/photo.png".`,
+			es: `Escríbela en Markdown, ![lo que muestra](${p.image}): así Memoria la publica y la optimiza. O mueve el archivo a public/ y escribe su dirección desde ahí, como src="/images/foto.png".`,
+		}),
+	}),
 	// What src/checks/raw-html.ts refused: an element, an attribute, an address, or a tag left unfinished.
 	'raw-html': entry<{ kind: 'element' | 'attribute' | 'url' | 'unfinished'; name: string; value?: string | undefined }>({
 		message: (p) => {
@@ -452,8 +466,15 @@ export const catalogue = {
 	 * A Markdown body with its own level-1 heading, which the page would show as a second h1 under
 	 * its title (src/markdown/heading-changes.ts). A warning: the page is built, with the heading
 	 * left out (`dropped`, it repeated the title) or every heading moved down a level (`moved-down`).
+	 * `setext`: written as a line underlined with "="; `html`: written as an HTML <h1> element.
 	 */
-	'h1-in-body': entry<{ heading: string; change: 'dropped' | 'moved-down'; more?: number | undefined; setext?: boolean | undefined }>({
+	'h1-in-body': entry<{
+		heading: string;
+		change: 'dropped' | 'moved-down';
+		more?: number | undefined;
+		setext?: boolean | undefined;
+		html?: boolean | undefined;
+	}>({
 		message: (p) =>
 			p.change === 'dropped'
 				? {
@@ -461,26 +482,60 @@ export const catalogue = {
 						es: `El texto empieza con el encabezado "${p.heading}", que repite el título de la página, así que la página lo omite: el título ya aparece arriba del texto.`,
 					}
 				: {
-						en: `"${p.heading}" is a level-1 heading, the level of the page's title${p.more === 1 ? ', as is one more after it' : p.more ? `, as are ${p.more} more after it` : ''}. So that the title stays the page's only level-1 heading, every heading of the text moved down one level: # became ##, ## became ###, and so on.`,
-						es: `"${p.heading}" es un encabezado de primer nivel, el del título de la página${p.more === 1 ? ', como otro más después de él' : p.more ? `, como otros ${p.more} después de él` : ''}. Para que el título siga siendo el único encabezado de primer nivel de la página, todos los encabezados del texto bajaron un nivel: # pasó a ser ##, ## pasó a ser ###, y así.`,
+						en: `"${p.heading}" is a level-1 heading${p.html ? ' (<h1>)' : ''}, the level of the page's title${p.more === 1 ? ', as is one more after it' : p.more ? `, as are ${p.more} more after it` : ''}. So that the title stays the page's only level-1 heading, every heading of the text moved down one level: ${p.html ? '<h1> became <h2>, ' : ''}# became ##, ## became ###, and so on.`,
+						es: `"${p.heading}" es un encabezado de primer nivel${p.html ? ' (<h1>)' : ''}, el del título de la página${p.more === 1 ? ', como otro más después de él' : p.more ? `, como otros ${p.more} después de él` : ''}. Para que el título siga siendo el único encabezado de primer nivel de la página, todos los encabezados del texto bajaron un nivel: ${p.html ? '<h1> pasó a ser <h2>, ' : ''}# pasó a ser ##, ## pasó a ser ###, y así.`,
 					},
 		hint: (p) =>
 			p.change === 'dropped'
 				? {
-						en: p.setext
-							? `Delete the line "${p.heading}" and the line of "=" under it: the page's title comes from the "title" field.`
-							: `Delete the line "# ${p.heading}": the page's title comes from the "title" field.`,
-						es: p.setext
-							? `Borra la línea "${p.heading}" y la línea de "=" que tiene debajo: el título de la página sale del campo "title".`
-							: `Borra la línea "# ${p.heading}": el título de la página sale del campo "title".`,
+						en: p.html
+							? `Delete the element <h1>${p.heading}</h1>: the page's title comes from the "title" field.`
+							: p.setext
+								? `Delete the line "${p.heading}" and the line of "=" under it: the page's title comes from the "title" field.`
+								: `Delete the line "# ${p.heading}": the page's title comes from the "title" field.`,
+						es: p.html
+							? `Borra el elemento <h1>${p.heading}</h1>: el título de la página sale del campo "title".`
+							: p.setext
+								? `Borra la línea "${p.heading}" y la línea de "=" que tiene debajo: el título de la página sale del campo "title".`
+								: `Borra la línea "# ${p.heading}": el título de la página sale del campo "title".`,
 					}
 				: {
-						en: p.setext
-							? 'Underline section headings with "-" instead of "=", or start them with "##" (and their subsections with "###"): the title is the page\'s one level-1 heading.'
-							: 'Start section headings with "##" and their subsections with "###": the title is the page\'s one level-1 heading.',
-						es: p.setext
-							? 'Subraya los encabezados de sección con "-" en vez de "=", o empiézalos con "##" (y sus subsecciones con "###"): el título es el único encabezado de primer nivel de la página.'
-							: 'Empieza los encabezados de sección con "##" y los de sus subsecciones con "###": el título es el único encabezado de primer nivel de la página.',
+						en: p.html
+							? 'Write section headings as <h2> (or "##") and their subsections as <h3> (or "###"): the title is the page\'s one level-1 heading.'
+							: p.setext
+								? 'Underline section headings with "-" instead of "=", or start them with "##" (and their subsections with "###"): the title is the page\'s one level-1 heading.'
+								: 'Start section headings with "##" and their subsections with "###": the title is the page\'s one level-1 heading.',
+						es: p.html
+							? 'Escribe los encabezados de sección como <h2> (o "##") y los de sus subsecciones como <h3> (o "###"): el título es el único encabezado de primer nivel de la página.'
+							: p.setext
+								? 'Subraya los encabezados de sección con "-" en vez de "=", o empiézalos con "##" (y sus subsecciones con "###"): el título es el único encabezado de primer nivel de la página.'
+								: 'Empieza los encabezados de sección con "##" y los de sus subsecciones con "###": el título es el único encabezado de primer nivel de la página.',
+					},
+	}),
+	/**
+	 * Text left for a writer to replace (src/checks/template-placeholders.ts): a placeholder of
+	 * `memoria new`'s templates, or a text `memoria translate` marked as not yet translated (`translate`).
+	 */
+	'template-placeholder': entry<{ field: string; text: string; translate: boolean }>({
+		message: (p) =>
+			p.translate
+				? {
+						en: `The field "${p.field}" is still marked as not translated: "${p.text.length > 80 ? `${p.text.slice(0, 77)}…` : p.text}". Readers would see the mark and the text in the original's language.`,
+						es: `El campo "${p.field}" sigue marcado como sin traducir: "${p.text.length > 80 ? `${p.text.slice(0, 77)}…` : p.text}". Quien lea vería la marca y el texto en el idioma del original.`,
+					}
+				: {
+						en: `The field "${p.field}" still holds the template's placeholder "${p.text}". Readers would see it as written.`,
+						es: `El campo "${p.field}" todavía tiene el texto de ejemplo de la plantilla, "${p.text}". Quien lea lo vería tal cual.`,
+					},
+		hint: (p) =>
+			p.translate
+				? {
+						en: 'Translate the text, then delete "[TRANSLATE] " from its start.',
+						es: 'Traduce el texto y después borra "[TRANSLATE] " del principio.',
+					}
+				: {
+						en: 'Write your own text in its place, square brackets included, or delete the line (or the list item) if there is nothing to say yet.',
+						es: 'Escribe tu propio texto en su lugar, corchetes incluidos, o borra la línea (o el elemento de la lista) si todavía no hay nada que decir.',
 					},
 	}),
 	// `domain`: an e-mail address's, so the hint can say how to allow the organisation's whole domain.

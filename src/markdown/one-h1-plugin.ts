@@ -1,5 +1,6 @@
-import type { Heading, Root } from 'mdast';
-import { demoted, headingChanges } from './heading-changes';
+import type { Heading, Html, Root } from 'mdast';
+import { demoted, headingChanges, isHtmlHeading } from './heading-changes';
+import { demoteHtmlHeadings } from './html-headings';
 
 /**
  * One h1 per page, applied where Astro renders every Markdown and MDX body: a plugin of Sätteri,
@@ -18,12 +19,16 @@ import { demoted, headingChanges } from './heading-changes';
  */
 interface PluginContext {
 	readonly data: Record<string, unknown>;
-	removeNode(node: Readonly<Heading>): void;
+	removeNode(node: Readonly<Heading | Html>): void;
 	/** Sätteri 0.11 and later. */
-	setField?(node: Readonly<Heading>, key: 'depth', value: Heading['depth']): void;
+	setField?: SetField;
 	/** Sätteri 0.10; deprecated for setField since. */
-	setProperty(node: Readonly<Heading>, key: 'depth', value: Heading['depth']): void;
+	setProperty: SetField;
 }
+type SetField = {
+	(node: Readonly<Heading>, key: 'depth', value: Heading['depth']): void;
+	(node: Readonly<Html>, key: 'value', value: string): void;
+};
 
 export const oneH1Plugin = {
 	name: 'memoria-one-h1',
@@ -33,11 +38,22 @@ export const oneH1Plugin = {
 		// Astro's processor puts the file's frontmatter there, for .md and .mdx alike.
 		const title = (ctx.data['astro'] as { frontmatter?: { title?: unknown } } | undefined)?.frontmatter?.title;
 		const changes = headingChanges(root as Root, typeof title === 'string' ? title : undefined);
-		if (changes.dropped) ctx.removeNode(changes.dropped);
-		if (changes.otherH1s.length === 0) return;
-		for (const heading of changes.headings) {
-			if (ctx.setField) ctx.setField(heading, 'depth', demoted(heading.depth));
-			else ctx.setProperty(heading, 'depth', demoted(heading.depth));
+		const setDepth = (node: Heading, depth: Heading['depth']) => (ctx.setField ? ctx.setField(node, 'depth', depth) : ctx.setProperty(node, 'depth', depth));
+		const setValue = (node: Html, value: string) => (ctx.setField ? ctx.setField(node, 'value', value) : ctx.setProperty(node, 'value', value));
+		// Raw HTML changes as text: the dropped <h1> element cut out of its node, heading tags moved down.
+		const html = new Map<Html, string>();
+		const { dropped } = changes;
+		if (dropped && isHtmlHeading(dropped)) {
+			const value = dropped.node.value;
+			html.set(dropped.node, `${value.slice(0, dropped.tag.start)}${value.slice(dropped.tag.end)}`);
+		} else if (dropped) ctx.removeNode(dropped);
+		if (changes.otherH1s.length > 0) {
+			for (const heading of changes.headings) setDepth(heading, demoted(heading.depth));
+			for (const node of changes.htmlWithHeadings) html.set(node, demoteHtmlHeadings(html.get(node) ?? node.value));
+		}
+		for (const [node, value] of html) {
+			if (value.trim() === '') ctx.removeNode(node);
+			else setValue(node, value);
 		}
 	},
 };

@@ -8,9 +8,11 @@ import { audienceLoader } from './audience-loader';
 import { builtOnceForStarlightPage } from './docs-schema-cache';
 import { folderLoader } from './folder-loader';
 import { withFolderIndexPages } from './guides/folder-index-loader';
+import { withUntranslatedOriginals } from './guides/untranslated-originals-loader';
 import { collectionRegistry, type CollectionSpec } from './registry';
 import { sections } from './sections';
 import { collectionFolder, collectionPattern, mdxEnabled, type CollectionName } from './content-sources';
+import { guideId } from '../lib/guide-path';
 
 /**
  * Memoria's content collections. Each reads one folder of `content/`: the default language's
@@ -24,21 +26,25 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '
 // An empty or missing folder is an empty collection, without a warning (folder-loader.ts).
 // On the dev server a file that cannot be used stands as a placeholder, and a guide as a page with
 // its id for title (Starlight lists every guide it has), while the error page stands at its address.
-const files = (collection: CollectionName, generateId?: typeof idFromPath) =>
+const files = (collection: CollectionName, generateId: typeof idFromPath) =>
 	folderLoader({
 		base: `./${collectionFolder(collection)}`,
 		pattern: collectionPattern(collection, mdxEnabled()),
-		...(generateId ? { generateId } : {}),
+		generateId,
 		...(collection === 'docs' ? { standIn: (id, parse) => parse({ id, data: { title: id } }) } : {}),
 	});
+/** A guide's id: Starlight's (the slugified path), whatever its `slug:` says (src/lib/guide-path.ts). */
+const guideIdFromPath = ({ entry }: { entry: string }) => guideId(entry);
 
 export const collections = {
 	docs: defineCollection({
 		// Guides are Starlight's pages: an internal guide is dropped outright from a public build.
 		// Starlight's docsLoader reads the same folder; this glob also leaves out .mdx unless the site
-		// turned MDX on, and keeps Starlight's ids (its default: the slugified path).
-		// Each folder of guides also gets an index page (guides/folder-index-loader.ts), after the internal ones are gone.
-		loader: withFolderIndexPages(audienceLoader(files('docs'), 'drop')),
+		// turned MDX on, and keeps Starlight's ids (the slugified path), never a `slug:` field's.
+		// A guide written first in another language gets its page in the default language too
+		// (guides/untranslated-originals-loader.ts), and each folder of guides an index page
+		// (guides/folder-index-loader.ts), after the internal ones are gone.
+		loader: withFolderIndexPages(withUntranslatedOriginals(audienceLoader(files('docs', guideIdFromPath), 'drop'))),
 		// Also the schema every <StarlightPage> checks its props against: built once for those (docs-schema-cache.ts).
 		schema: builtOnceForStarlightPage(
 			docsSchema({ extend: z.object({ sourceChecked: calendarDate.optional(), visibility: z.enum(['public', 'internal']).optional() }) })

@@ -13,8 +13,13 @@ import { collectionRegistry, type CollectionName, type CollectionSpec } from './
  *
  * Anything else is a writer's mistake the checks report: two files naming different originals, an
  * original named that has no file, or several files none of which is in the default language and
- * none naming its original. Guides are Starlight's pages, and Starlight shows a fallback only from
- * the default language, so a guide's original is always its default-language file.
+ * none naming its original.
+ *
+ * Guides are Starlight's pages, and Starlight falls back only from the default language, so a
+ * guide's default-language file is its original whenever there is one. A guide without one was
+ * written first in another language: its original is the file its translations name, else the
+ * first by language code (the same in every caller), never a problem to stop the build for; Memoria
+ * publishes it in the default language too (src/model/guides/untranslated-originals-loader.ts).
  */
 
 /** The frontmatter field by which a translation names the language of its original. */
@@ -43,10 +48,13 @@ export function declaredOriginal(version: LanguageVersion): string | undefined {
 
 export function chooseOriginal(collection: CollectionName, versions: readonly LanguageVersion[], defaultLanguage: string): OriginalChoice {
 	const has = (language: string) => versions.some((v) => v.language === language);
-	if ((collectionRegistry[collection] as CollectionSpec).pages === 'starlight') {
-		return has(defaultLanguage) ? { language: defaultLanguage } : { problem: 'missing', language: defaultLanguage };
-	}
 	const named = new Set(versions.flatMap((v) => declaredOriginal(v) ?? []));
+	if ((collectionRegistry[collection] as CollectionSpec).pages === 'starlight') {
+		if (has(defaultLanguage)) return { language: defaultLanguage };
+		const from = [...named].find(has);
+		const [first] = versions.map((v) => v.language).sort();
+		return { language: from ?? first ?? defaultLanguage };
+	}
 	if (named.size > 1) return { problem: 'unclear' };
 	const [from] = named;
 	if (from !== undefined) return has(from) ? { language: from } : { problem: 'missing', language: from };

@@ -2,8 +2,10 @@
  * A site whose default language is English, where the team writes some entries first in Spanish
  * (tests/fixtures/any-language): a Spanish original alone, a Spanish original with its English
  * translation (whose original changes later, in git), an English original alone, and an internal
- * Spanish original whose English translation forgot to say it is internal. Every output must treat
- * each entry the same way in both languages, and nothing of the internal one may be published.
+ * Spanish original whose English translation forgot to say it is internal; and guides: one written
+ * only in Spanish, one whose English original is a draft while its Spanish translation is not. Every
+ * output must treat each entry the same way in both languages, and nothing of the internal one (or
+ * of the draft) may be published.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -145,8 +147,8 @@ describe('an entry written first in Spanish, on an English-default site', () => 
 		const languages = JSON.parse(site.page('/pagefind/pagefind-entry.json')).languages;
 		const fragment = (url: string) => pagefindFragments().find((f) => f.url === url);
 
-		// 1 project, 3 learnings and 1 call in each language: the internal learning in neither.
-		expect([languages.en.page_count, languages.es.page_count]).toEqual([5, 5]);
+		// 1 project, 3 learnings, 1 call and 2 guides in each language: the internal learning and the draft guide in neither.
+		expect([languages.en.page_count, languages.es.page_count]).toEqual([7, 7]);
 		expect(fragment('/learnings/escuchar-primero/')?.meta.untranslated).toBe('es');
 		expect(fragment('/es/aprendizajes/escuchar-primero/')?.meta.untranslated).toBeUndefined();
 		expect(fragment('/es/aprendizajes/listen-first/')?.meta.untranslated).toBe('en');
@@ -209,6 +211,54 @@ describe('a Spanish original with an English translation', () => {
 	});
 });
 
+describe('a guide written first in Spanish, and a Spanish translation of an English draft', () => {
+	const guide = '/guides/rio/cuidados-digitales/';
+	const spanish = '/es/guides/rio/cuidados-digitales/';
+
+	it('is published in Spanish at its own address, as an original: no notice of any kind', () => {
+		const page = dom(site.page(spanish));
+
+		// Its `slug: cuidados` (Hugo's, brought along) moves it nowhere: a guide's address is its path.
+		expect(site.exists('/cuidados/')).toBe(false);
+		expect(site.exists('/es/cuidados/')).toBe(false);
+		expect(site.output).toContain('Field "slug" is not a field Memoria knows; it is ignored.');
+
+		expect(htmlLang(site.page(spanish))).toBe('es');
+		expect(page.querySelector('h1')?.text.trim()).toBe('Cuidados digitales para la brigada del río');
+		expect(page.querySelector('main')!.text).not.toContain(notice.es);
+		expect(site.page(spanish)).not.toContain('data-memoria-stale');
+	});
+
+	it('shows English readers its Spanish text, marked as Spanish, with the notice and a link to the original', () => {
+		const page = dom(site.page(guide));
+		const link = page.querySelector('[data-memoria-original] a')!;
+
+		expect(htmlLang(site.page(guide))).toBe('en');
+		expect(page.querySelector('main')?.getAttribute('lang')).toBe('es');
+		expect(page.querySelector('main')!.text).toContain(notice.en);
+		expect(page.querySelector('main')!.text).toContain('Revisa que el teléfono no guarde la ubicación');
+		expect([link.text, link.getAttribute('href'), link.getAttribute('hreflang')]).toEqual(['Read the original in Spanish', spanish, 'es']);
+		expect(page.querySelector('link[rel="alternate"][hreflang="x-default"]')?.getAttribute('href')).toBe(`https://any-language.example.org${spanish}`);
+	});
+
+	it('is listed in its folder and in the sidebar in English, its Spanish title marked as Spanish', () => {
+		const listed = dom(site.page('/guides/rio/')).querySelector(`main a[href="${guide}"]`);
+		const inSidebar = dom(site.page(guide)).querySelector(`nav a[href="${guide}"]`);
+
+		expect(listed?.text.trim()).toBe('Cuidados digitales para la brigada del río');
+		expect(listed?.getAttribute('lang')).toBe('es');
+		expect(inSidebar?.getAttribute('aria-current')).toBe('page');
+		expect(mainLinks(site.page('/guides/welcome/'))).toContain(guide);
+	});
+
+	it('does not stand in for an English original that is a draft: a translation of a draft is not ready either, and nothing of either is published', () => {
+		expect(site.exists('/guides/field-plan/')).toBe(false);
+		expect(site.exists('/es/guides/field-plan/')).toBe(false);
+		const draft = ['Field plan (unfinished)', 'The English original is not finished', 'Plan de campo', 'El equipo terminó primero'];
+		expect(site.files().filter((file) => draft.some((words) => readFileSync(join(site.dist, file)).includes(words)))).toEqual([]);
+	});
+});
+
 describe('an internal entry written first in Spanish, whose English translation says nothing', () => {
 	/** Every output file as text; Pagefind's index files are gzip-compressed, so they are unpacked first. */
 	const everyFile = (): [string, string][] =>
@@ -222,7 +272,8 @@ describe('an internal entry written first in Spanish, whose English translation 
 		});
 
 	it('passes the leak gate: the build looked for it and found nothing', () => {
-		expect(site.output).toMatch(/\[memoria:leak-gate\] 2 internal entries looked for in the output in [\d.]+s: none found\./);
+		// The internal learning's two files, and the draft guide's two (a draft is looked for as an internal entry is).
+		expect(site.output).toMatch(/\[memoria:leak-gate\] 4 internal entries looked for in the output in [\d.]+s: none found\./);
 	});
 
 	it('has no page at either address', () => {

@@ -59,7 +59,7 @@ afterAll(() => {
 describe('a site filled by memoria import', () => {
 	it('was told what to do first, and builds once it is done', () => {
 		expect(reports.jekyll).toContain('"../about.md" leads to a page that was not imported');
-		expect(reports.hugo).toContain('`memoria translate content/docs/es/guides/hugo/index.md --lang en` starts it from this page.');
+		expect(reports.hugo).toContain('`memoria translate content/docs/es/guides/hugo/index.md --lang en` starts the translation from this page.');
 		expect(site.status, site.output).toBe(0);
 	});
 

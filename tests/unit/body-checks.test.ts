@@ -168,6 +168,10 @@ describe('body checks: images', () => {
 		['an image name written with URI escapes', '![A photo](photo%20two.png)', []],
 		['an image address with a query and a hash', '![A photo](photo.png?v=2#top)', []],
 		['an image on another site', '![A photo](https://example.org/a.png)', []],
+		// An HTML image beside the file is not published there (only Markdown's images are): a broken image.
+		['an HTML image beside the file', '<img src="photo.png" alt="A photo">', ['html-image-path:1 photo.png']],
+		['an HTML image beside the file, written with ./', 'Text.\n\n<img src="./photo.png" alt="A photo" width="300">', ['html-image-path:3 ./photo.png']],
+		['an HTML image beside the file, without alt', '<img src="photo.png">', ['image-without-alt:1', 'html-image-path:1']],
 	])('%s', (_, body, expected) => {
 		expectFindings(body, expected);
 	});
@@ -181,6 +185,15 @@ describe('body checks: images', () => {
 		['a fence inside a list', '- Step:\n\n  ```\n  ![](/a.png)\n  ```'],
 	])('finds no image in %s', (_, body) => {
 		expectFindings(body, []);
+	});
+
+	it('tells how to show an HTML image beside the file: in Markdown, or from public/', () => {
+		const [found] = check('<img src="photo.png" alt="A photo">', { language: 'es' }).findings;
+
+		expect(found!.hint).toBe(
+			'Escríbela en Markdown, ![lo que muestra](photo.png): así Memoria la publica y la optimiza. O mueve el archivo a public/ y escribe su dirección desde ahí, como src="/images/foto.png".'
+		);
+		expect(check('<img src="photo.png" alt="A photo">', { path: 'content/learnings/a.mdx' }).findings.map((f) => f.id)).toEqual(['html-image-path']);
 	});
 
 	it('tells how to describe an image in the way it was written, in English and Spanish', () => {

@@ -151,6 +151,19 @@ describe('content checks: one clear finding per kind of bad input', () => {
 		expect(facts.internal.find((entry) => entry.file === 'content/learnings/unfinished.md')?.addresses).toContain('/es/aprendizajes/unfinished/');
 	});
 
+	it('finds every guide in every language, whatever language it was written in; a draft guide, and a translation of one, in none', () => {
+		const { write, check } = site();
+		write('content/docs/es/manual/solo.md', '---\ntitle: Solo en español\n---\nTexto.\n');
+		write('content/docs/guides/plan.md', '---\ntitle: Plan\ndraft: true\n---\nNot ready.\n');
+		write('content/docs/guides/ready.md', '---\ntitle: Ready\ndraft: true\n---\nIn English, a draft.\n');
+		write('content/docs/es/guides/ready.md', '---\ntitle: Lista\n---\nEn español, lista.\n');
+		write('content/learnings/a.md', learning(lesson, 'See [the Spanish guide](/manual/solo/) and [its folder](/manual/).'));
+		write('content/learnings/b.md', learning(lesson, 'See [the plan](/guides/plan/).'));
+		write('content/learnings/c.md', learning(lesson, 'Ver [la lista](/es/guides/ready/).'));
+
+		expect(rows(check())).toEqual(['error link-to-draft content/learnings/b.md:9', 'error link-to-draft content/learnings/c.md:9']);
+	});
+
 	it("reports a public entry whose alias is an internal entry's address", () => {
 		const { write, check } = site();
 		write('content/learnings/secret.md', learning(`${lesson}visibility: internal\n`));

@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runMemoria } from '../../src/cli/main';
+import { tempFolder } from './support/temp-folder';
 
 const corpus = (tool: string) => resolve('tests/fixtures/import', tool);
 const leftBehind = new Set(['node_modules', 'dist', '.astro', '.memoria-build']);
@@ -158,6 +160,39 @@ describe('the report', () => {
 		);
 		expect(result.stdout).toContain('se quitaron: aliases (1 página)');
 		expect(result.stdout).toContain('Después: memoria check');
+	});
+
+	it('gives the checks a site may relax for the imported folders, and with them memoria check passes with warnings', async () => {
+		const root = site();
+		const { root: source, write } = tempFolder('memoria-import-source-');
+		folders.push(source);
+		write('en/tools/index.md', '---\ntitle: Tools\n---\n![](shot.png)\n\nSee [the old page](../missing.md).\n');
+		write('en/tools/shot.png', 'not really a picture');
+		write('es/tools/index.md', '---\ntitle: Herramientas\n---\nTexto.\n');
+
+		const result = await memoria(['import', source, '--root', root, '--into', 'handbook']);
+		const snippet = [
+			'checks: {',
+			'  folders: {',
+			"    'content/docs/es/guides/handbook/tools/': { 'image-without-alt': 'warn', 'broken-link': 'warn' },",
+			"    'content/docs/guides/handbook/tools/': { 'image-without-alt': 'warn', 'broken-link': 'warn' },",
+			'  },',
+			'},',
+		];
+
+		expect(result.stdout).toContain('make these checks warnings for the imported pages only, in memoria.config.ts');
+		expect(result.stdout).toContain(snippet.map((line) => `  ${line}`).join('\n'));
+		expect((await check(root)).status).toBe(1);
+		const config = join(root, 'memoria.config.ts');
+		writeFileSync(config, readFileSync(config, 'utf8').replace(/\n\};\n$/, `\n${snippet.join('\n')}\n};\n`));
+		// In a process of its own: this one keeps the configuration it read first, as Node keeps every module it imported.
+		const relaxed = spawnSync(process.execPath, [resolve('bin/memoria.mjs'), 'check', '--root', root], {
+			encoding: 'utf8',
+			env: { ...process.env, LANG: 'C', LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' },
+		});
+		expect(relaxed.stdout).toContain('⚠ [memoria:image-without-alt]');
+		expect(relaxed.stdout).toContain('⚠ [memoria:broken-link]');
+		expect(relaxed.status).toBe(0);
 	});
 
 	it('says which fields were kept and which were dropped, and why', async () => {

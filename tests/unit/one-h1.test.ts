@@ -1,6 +1,6 @@
 /**
- * One h1 per page: a body's own level-1 heading is left out when it repeats the page's title, and
- * otherwise moves every heading of the body down one level. Each row is checked twice, through
+ * One h1 per page: a body's own level-1 heading, in Markdown or in raw HTML, is left out when it
+ * repeats the page's title, and otherwise moves every heading of the body down one level. Each row is checked twice, through
  * Astro's Markdown processor (Sätteri, with Memoria's plugin added as the integration adds it) and
  * through the check that tells the writer, so the page and the message cannot disagree.
  */
@@ -128,6 +128,62 @@ describe('one h1 per page', () => {
 
 		expect(code).toMatch(/<h2[^>]*>Listen first<\/h2>/);
 		expect(code).toMatch(/<h3[^>]*>Why<\/h3>/);
+	});
+});
+
+/** Headings written as raw HTML: the page's headings (`outline`), and Astro's list, which holds only Markdown's (`toc`). */
+const htmlTable: [name: string, body: string, outline: string[], toc: string[], findings: string[]][] = [
+	['the title as an HTML <h1>', '<h1 align="center">Listen first</h1>\n\nText.\n\n## Why\n', ['h2 Why'], ['h2 Why'], ['dropped:4']],
+	[
+		'the title as an <h1> in a <div>, after a logo',
+		'<div align="center">\n<img src="/logo.png" alt="Our logo">\n<h1>Listen first</h1>\n</div>\n\nText.\n',
+		[],
+		[],
+		['dropped:6'],
+	],
+	[
+		'a different HTML <h1>, with an HTML <h2> later',
+		'<h1>What we saw</h1>\n\nText.\n\n## At the stalls\n\n<h2>Also raw</h2>\n',
+		['h2 What we saw', 'h3 At the stalls', 'h3 Also raw'],
+		['h3 At the stalls'],
+		['moved-down:4'],
+	],
+	['an <h1> inside a paragraph', 'Text <h1>Inline words</h1> here.\n\n## Why\n', ['h2 Inline words', 'h3 Why'], ['h3 Why'], ['moved-down:4']],
+	[
+		'the title as an HTML <h1>, then a Markdown h1',
+		'<h1>Listen first</h1>\n\n# Part one\n\n## Detail\n',
+		['h2 Part one', 'h3 Detail'],
+		['h2 Part one', 'h3 Detail'],
+		['dropped:4', 'moved-down:6'],
+	],
+	['an <h1> only inside a fenced code block', '```html\n<h1>Listen first</h1>\n```\n\n## Why\n', ['h2 Why'], ['h2 Why'], []],
+];
+
+describe('one h1 per page, with headings written in HTML', () => {
+	it.each(htmlTable)('renders %s with the headings that keep one h1', async (_, body, outline, toc) => {
+		const page = await rendered(body, 'md');
+
+		expect(page.outline, page.html).toEqual(outline);
+		expect(page.toc).toEqual(toc);
+	});
+
+	it.each(htmlTable)('tells the writer about %s, at the line of the heading', (_, body, __, ___, expected) => {
+		const findings = checkBodyH1(file(body, 'md'), 'en');
+
+		expect(findings.map((f) => `${f.message.includes('leaves it out') ? 'dropped' : 'moved-down'}:${f.line}`)).toEqual(expected);
+	});
+
+	it('keeps what else the HTML holds, and names the element and its words in the message', async () => {
+		const page = await rendered(htmlTable[1]![1], 'md');
+		expect(page.html).toContain('<img src="/logo.png" alt="Our logo">');
+		expect(page.html).toContain('<div align="center">');
+
+		const [dropped] = checkBodyH1(file(htmlTable[0]![1], 'md'), 'es');
+		expect(dropped?.hint).toBe('Borra el elemento <h1>Listen first</h1>: el título de la página sale del campo "title".');
+		const [moved] = checkBodyH1(file(htmlTable[3]![1], 'md'), 'en');
+		expect(moved?.message).toContain('"Inline words" is a level-1 heading (<h1>)');
+		expect(moved?.message).toContain('<h1> became <h2>');
+		expect(moved?.hint).toContain('<h2>');
 	});
 });
 

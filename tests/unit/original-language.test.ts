@@ -38,9 +38,16 @@ describe('which file is an entry’s original', () => {
 		expect(chooseOriginal('learnings', versions, 'en')).toEqual(expected);
 	});
 
-	it('is always the default-language file for a guide, which Starlight falls back from', () => {
-		expect(chooseOriginal('docs', [file('es')], 'en')).toEqual({ problem: 'missing', language: 'en' });
+	it('is the default-language file of a guide whenever it has one, as Starlight falls back from that', () => {
 		expect(chooseOriginal('docs', [file('es'), file('en', { translatedFrom: 'es' })], 'en')).toEqual({ language: 'en' });
+	});
+
+	it('is, for a guide without a default-language file, the file written first: the one named, else the first by language code', () => {
+		expect(chooseOriginal('docs', [file('es')], 'en')).toEqual({ language: 'es' });
+		expect(chooseOriginal('docs', [file('pt'), file('es', { translatedFrom: 'pt' })], 'en')).toEqual({ language: 'pt' });
+		// The same whatever order the caller lists the files in: never a problem that stops a build.
+		expect(chooseOriginal('docs', [file('pt'), file('es')], 'en')).toEqual({ language: 'es' });
+		expect(chooseOriginal('docs', [file('es'), file('pt')], 'en')).toEqual({ language: 'es' });
 	});
 });
 

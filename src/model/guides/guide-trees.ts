@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { locales } from '../../site/site';
+import { guideTextLanguage } from '../../site/guide-language';
 import { buildGuideTree, type GuidePage, type GuideTree } from './guide-tree';
 
 /**
@@ -24,11 +25,12 @@ async function loadGuideTrees(): Promise<Map<string, GuideTree>> {
 	// Starlight leaves drafts out of a production build (its routing/index.ts): so does the navigation.
 	const docs = await getCollection('docs', ({ data }) => import.meta.env.MODE !== 'production' || (data as DocsData).draft !== true);
 	const byLanguage = new Map<string, Map<string, GuidePage>>(locales.languages.map((language) => [language, new Map()]));
-	for (const { id, data } of docs) {
+	for (const { id, data, filePath } of docs) {
 		// content/docs/index.md and es/index.md would be the home pages, which are Memoria's own.
 		if (id === 'index' || locales.languages.includes(id)) continue;
 		const { language, key } = locales.splitId(id);
-		byLanguage.get(language)?.set(key, pageOf(key, data as DocsData, language));
+		// A guide written first in another language stands in the default language's tree with its own text's language.
+		byLanguage.get(language)?.set(key, pageOf(key, data as DocsData, guideTextLanguage(filePath, language, locales)));
 	}
 	const originals = byLanguage.get(locales.defaultLanguage)!;
 	return new Map(
