@@ -68,6 +68,14 @@ const elementAttributes: Record<string, readonly string[]> = {
 	th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr', 'align'],
 };
 
+/**
+ * `align` on the blocks that READMEs and other tools' pages centre with it (`<p align="center">`
+ * around a logo, `<h1 align="center">`): it only places the block, and runs or loads nothing.
+ */
+for (const name of ['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'img', 'table', 'caption', 'tr', 'figure']) {
+	elementAttributes[name] = [...(elementAttributes[name] ?? []), 'align'];
+}
+
 /** Attributes holding an address a browser follows or loads; srcset holds several. */
 const urlAttributes = new Set(['href', 'src', 'cite', 'poster', 'srcset']);
 

@@ -413,6 +413,13 @@ export const catalogue = {
 				attribute: { en: `The HTML attribute ${p.name}${p.value ? `="${p.value}"` : ''}`, es: `el atributo HTML ${p.name}${p.value ? `="${p.value}"` : ''}` },
 				url: { en: `The address ${p.value ?? ''} of an HTML ${p.name} attribute`, es: `la dirección ${p.value ?? ''} de un atributo HTML ${p.name}` },
 			}[p.kind];
+			// Not every refused attribute can run code (class, style): say what such attributes can do.
+			if (p.kind === 'attribute') {
+				return {
+					en: `${what.en} is not allowed in content: attributes beyond the simple ones can run code in readers' browsers, hide text or lay something over the page, or send readers to another site.`,
+					es: `No se permite ${what.es} en el contenido: los atributos que no son los sencillos pueden ejecutar código en el navegador de quien lee, ocultar texto o tapar la página, o llevar a otro sitio.`,
+				};
+			}
 			return {
 				en: `${what.en} is not allowed in content: it could run code in readers' browsers or send them to another site.`,
 				es: `No se permite ${what.es} en el contenido: podría ejecutar código en el navegador de quien lee o llevarle a otro sitio.`,

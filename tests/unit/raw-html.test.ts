@@ -31,6 +31,7 @@ describe('raw HTML: what is refused', () => {
 		['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example">', ['element meta']],
 		['a style attribute laying a link over the page', '<a href="/" style="position:fixed;inset:0">x</a>', ['attribute style=position:fixed;inset:0']],
 		['a class attribute', '<p class="sr-only">x</p>', ['attribute class=sr-only']],
+		['align where it places nothing', '<span align="center">x</span>', ['attribute align=center']],
 		['forged search metadata', '<div data-pagefind-meta="date:x">y</div>', ['attribute data-pagefind-meta=date:x']],
 		['any data- attribute', '<span data-x="1">y</span>', ['attribute data-x=1']],
 		['a link target', '<a href="/" target="_blank">x</a>', ['attribute target=_blank']],
@@ -94,6 +95,7 @@ describe('raw HTML: what passes', () => {
 			'<table><caption>x</caption><thead><tr><th scope="col" abbr="n">Name</th></tr></thead><tbody><tr><td colspan="2" rowspan="1" align="right">1</td></tr></tbody></table>',
 		],
 		['a list', '<ol start="3" reversed type="a"><li value="3">x</li></ol>'],
+		['a block centred as READMEs centre it', '<h1 align="center">Radio</h1><p align="center"><img src="logo.png" alt="Logo" align="middle"></p>'],
 		[
 			'text in other languages and directions',
 			'<p lang="ar" dir="rtl" id="intro" title="x"><bdi>x</bdi> <bdo dir="ltr">y</bdo> <ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby></p>',
