@@ -32,22 +32,31 @@ export function parseSiteConfig(input: SiteConfigInput, language: WriterLanguage
 	throw memoriaError('invalid-site-config', { problems: problems.join('\n') }, { file: 'memoria.config.ts' }, language);
 }
 
-/** The options the schema has at a place of memoria.config.ts ("" is the top, ["repository"] inside it). */
+/**
+ * The options the schema has at a place of memoria.config.ts ("" is the top, ["repository"] inside
+ * it). Under a record (`checks.folders`, whose keys are the site's own folders) any key leads on to
+ * the record's values; a record keyed by a list (the check ids of `checks.severity`) has that list.
+ */
 function optionsAt(path: readonly PropertyKey[]): string[] {
-	let schema: z.ZodType = siteConfigSchema;
+	let schema: z.ZodType | undefined = siteConfigSchema;
 	for (const key of path) {
-		const shape = objectShape(schema);
-		if (!shape || !(String(key) in shape)) return [];
-		schema = shape[String(key)]!;
+		const inner: Unwrapped | undefined = schema && unwrap(schema);
+		schema = inner?.shape ? inner.shape[String(key)] : inner?.def.valueType;
 	}
-	return Object.keys(objectShape(schema) ?? {});
+	if (!schema) return [];
+	const inner = unwrap(schema);
+	if (inner.shape) return Object.keys(inner.shape);
+	const keys = inner.def.keyType && (unwrap(inner.def.keyType) as { options?: unknown[] }).options;
+	return Array.isArray(keys) ? keys.map(String) : [];
 }
 
-/** The fields of an object schema, through the optional, default and prefault wrappers around it. */
-function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
-	let inner = schema as z.ZodType & { shape?: Record<string, z.ZodType>; def: { innerType?: z.ZodType } };
-	while (!inner.shape && inner.def.innerType) inner = inner.def.innerType as typeof inner;
-	return inner.shape;
+type Unwrapped = z.ZodType & { shape?: Record<string, z.ZodType>; def: { innerType?: z.ZodType; keyType?: z.ZodType; valueType?: z.ZodType } };
+
+/** A schema without the optional, default and prefault wrappers around it. */
+function unwrap(schema: z.ZodType): Unwrapped {
+	let inner = schema as Unwrapped;
+	while (!inner.shape && !inner.def.valueType && inner.def.innerType) inner = inner.def.innerType as Unwrapped;
+	return inner;
 }
 
 /** Reads and validates `memoria.config.ts` of a site, for the command-line tools. */

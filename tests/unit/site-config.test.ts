@@ -69,4 +69,13 @@ describe('an option memoria.config.ts may not have', () => {
 		expect(message).toContain('- colour: "colour" is not an option of Memoria. The options here are: organisation, description, languages,');
 		expect(message).toContain('- personalData.allowed: "personalData.allowed" is not an option of Memoria: did you mean "allow"?');
 	});
+
+	it('names the check ids a check level may be set for, site-wide and under a folder of the site', () => {
+		const message = refusal({ checks: { severity: { nope: 'warn' }, folders: { 'content/docs/old/': { 'imge-without-alt': 'warn' } } } });
+
+		expect(message).toContain(
+			'- checks.severity.nope: "checks.severity.nope" is not an option of Memoria. The options here are: image-without-alt, broken-link,'
+		);
+		expect(message).toContain('"checks.folders.content/docs/old/.imge-without-alt" is not an option of Memoria: did you mean "image-without-alt"?');
+	});
 });
