@@ -1,5 +1,5 @@
 import { asideLines } from './asides';
-import { codeLines } from './code-fences';
+import { replaceBlocks } from './code-fences';
 
 /**
  * GitHub's alerts (`> [!NOTE]`), which Hugo renders since 0.132 and Obsidian writes as callouts
@@ -11,20 +11,10 @@ const opening = /^(\s*)>[ \t]*\[!([A-Za-z]+)\][+-]?[ \t]*(.*)$/;
 
 export function convertGithubAlerts(text: string): string {
 	const lines = text.split('\n');
-	const inCode = codeLines(lines);
-	const out: string[] = [];
-	for (let i = 0; i < lines.length; i++) {
-		const match = inCode[i] ? null : opening.exec(lines[i]!);
-		if (!match) {
-			out.push(lines[i]!);
-			continue;
-		}
-		const [, indent = '', kind, title] = match;
+	return replaceBlocks(lines, opening, ([, indent = '', kind, title], start) => {
 		const body: string[] = [];
-		let next = i + 1;
-		while (next < lines.length && /^\s*>/.test(lines[next]!)) body.push(lines[next++]!.replace(/^\s*>[ ]?/, ''));
-		out.push(...asideLines(indent, kind!, title?.trim() || undefined, body));
-		i = next - 1;
-	}
-	return out.join('\n');
+		let end = start + 1;
+		while (end < lines.length && /^\s*>/.test(lines[end]!)) body.push(lines[end++]!.replace(/^\s*>[ ]?/, ''));
+		return { lines: asideLines(indent, kind!, title?.trim() || undefined, body), end };
+	}).join('\n');
 }

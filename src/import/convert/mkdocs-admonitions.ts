@@ -1,5 +1,5 @@
 import { asideLines, dedent } from './asides';
-import { codeLines } from './code-fences';
+import { replaceBlocks } from './code-fences';
 
 /**
  * MkDocs's admonitions (Python-Markdown's `!!!`) and Material's collapsible ones
@@ -16,29 +16,19 @@ export function convertMkdocsAdmonitions(text: string): string {
 }
 
 function convert(lines: readonly string[]): string[] {
-	const inCode = codeLines(lines);
-	const out: string[] = [];
-	for (let i = 0; i < lines.length; i++) {
-		const match = inCode[i] ? null : opening.exec(lines[i]!);
-		if (!match) {
-			out.push(lines[i]!);
-			continue;
-		}
-		const [, indent = '', kind, , title] = match;
+	return replaceBlocks(lines, opening, ([, indent = '', kind, , title], start) => {
 		const bodyIndent = indent.length + 4;
 		// The body: lines indented past the marker, and blank lines between them.
-		let end = i + 1;
+		let end = start + 1;
 		while (end < lines.length) {
 			const line = lines[end]!;
 			const width = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
 			if (line.trim() !== '' && width < bodyIndent) break;
 			end++;
 		}
-		while (end > i + 1 && lines[end - 1]!.trim() === '') end--;
-		const body = convert(dedent(lines.slice(i + 1, end).map((l) => l.replace(/\t/g, '    '))));
+		while (end > start + 1 && lines[end - 1]!.trim() === '') end--;
+		const body = convert(dedent(lines.slice(start + 1, end).map((l) => l.replace(/\t/g, '    '))));
 		// An empty title ("") is MkDocs's way to show no title bar; Starlight always shows one, its own.
-		out.push(...asideLines(indent, kind!, title === '' ? undefined : title, body));
-		i = end - 1;
-	}
-	return out;
+		return { lines: asideLines(indent, kind!, title === '' ? undefined : title, body), end };
+	});
 }
