@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceSite } from '../source-site';
-import { baseName, folderOf, joinPath, markdownUnder, readPage, withoutExtension } from './page-files';
+import { baseName, folderOf, joinPath, markdownUnder, pageOrSkipped, withoutExtension } from './page-files';
 import type { ToolReader } from './tool-reader';
 
 /**
@@ -84,16 +84,8 @@ export const docusaurus: ToolReader = {
 			const locale = translated.exec(path)?.[1];
 			const inside = locale ? path.replace(translated, '') : path.slice(docs.length + 1);
 			if (locale) folders.push({ folder: `${i18n}/${locale}/docusaurus-plugin-content-docs/current`, language: locale });
-			// Files and folders starting with "_" are partials, imported by other pages, never pages themselves.
-			if (inside.split('/').some((part) => part.startsWith('_'))) {
-				site.skipped.push({ path, reason: 'partial' });
-				continue;
-			}
-			const read = readPage(root, path);
-			if (read.skipped) {
-				site.skipped.push(read.skipped);
-				continue;
-			}
+			const page = pageOrSkipped(root, path, inside, site.skipped);
+			if (!page) continue;
 			const parts = withoutExtension(inside).split('/').map(numberPrefix);
 			const key = parts.map((p) => p.name).join('/');
 			const order = parts.at(-1)!.order;
@@ -101,11 +93,11 @@ export const docusaurus: ToolReader = {
 			const name = baseName(key);
 			const folder = folderOf(key);
 			const isIndex = ['index', 'readme'].includes(name.toLowerCase()) || (folder !== '' && baseName(folder) === name);
-			const slug = typeof read.page!.data.slug === 'string' ? read.page!.data.slug : undefined;
+			const slug = typeof page.data.slug === 'string' ? page.data.slug : undefined;
 			const place = slug === undefined ? `/${isIndex ? folder : key}` : slug.startsWith('/') ? slug : `/${joinPath(folder, slug)}`;
 			const prefix = locale && locale !== defaultLanguage ? `/${locale}` : '';
 			site.pages.push({
-				...read.page!,
+				...page,
 				key,
 				...(locale ? { language: locale } : {}),
 				...(order !== undefined ? { nav: { order } } : {}),

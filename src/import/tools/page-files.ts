@@ -80,6 +80,21 @@ export function readPage(root: string, path: string): ReadPage {
 	return { page: { path, data: front.data ?? {}, body: front.body, mdx: /\.mdx$/i.test(path) } };
 }
 
+/**
+ * A page of a tool's folder, read; or undefined, with the reason written to `skipped`: a partial
+ * (a file or folder whose name starts with "_" in `inside`, which Astro's and Docusaurus's loaders
+ * leave out because other pages import it) or a file `readPage` refuses.
+ */
+export function pageOrSkipped(root: string, path: string, inside: string, skipped: SkippedFile[]): ReadPage['page'] {
+	if (inside.split('/').some((part) => part.startsWith('_'))) {
+		skipped.push({ path, reason: 'partial' });
+		return undefined;
+	}
+	const read = readPage(root, path);
+	if (read.skipped) skipped.push(read.skipped);
+	return read.page;
+}
+
 /** A file's name without folders. */
 export const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 /** A path's folder ("" at the top). */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { guidePath } from '../../lib/guide-path';
 import type { SourceSite } from '../source-site';
-import { joinPath, languageFolder, markdownUnder, readPage, withoutExtension } from './page-files';
+import { joinPath, languageFolder, markdownUnder, pageOrSkipped, withoutExtension } from './page-files';
 import type { ToolReader } from './tool-reader';
 
 /**
@@ -57,22 +57,14 @@ export const starlight: ToolReader = {
 			dialect: 'starlight',
 		};
 		for (const path of markdownUnder(root, docs)) {
-			// Astro's loaders leave out names starting with "_": they are no pages.
-			if (path.split('/').some((part) => part.startsWith('_'))) {
-				site.skipped.push({ path, reason: 'partial' });
-				continue;
-			}
-			const read = readPage(root, path);
-			if (read.skipped) {
-				site.skipped.push(read.skipped);
-				continue;
-			}
+			const page = pageOrSkipped(root, path, path, site.skipped);
+			if (!page) continue;
 			const { path: key, language } = languageFolder(withoutExtension(path.slice(docs.length + 1)), siteLanguages);
-			const slug = typeof read.page!.data.slug === 'string' ? read.page!.data.slug : guidePath(key);
+			const slug = typeof page.data.slug === 'string' ? page.data.slug : guidePath(key);
 			// A page of the default locale has no prefix with a root locale, and its locale's without one.
 			const addresses = [`/${joinPath(language ?? '', slug)}/`];
 			if (language === undefined || language === defaultLanguage) addresses.push(`/${slug}/`);
-			site.pages.push({ ...read.page!, key, ...(language ? { language } : {}), addresses });
+			site.pages.push({ ...page, key, ...(language ? { language } : {}), addresses });
 		}
 		return site;
 	},
