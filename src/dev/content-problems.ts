@@ -105,6 +105,17 @@ export class ContentProblems {
 		return this.#findings;
 	}
 
+	/** Whether a path (from the site's root, or absolute) is a content file of a collection. */
+	isContentFile(path: string): boolean {
+		return this.#files.has(this.#inside(path)) || contentFileAt(this.#options.root, this.#inside(path)) !== undefined;
+	}
+
+	/** Whether the checks found an error in the file at a path (from the site's root, or absolute). */
+	hasErrors(path: string): boolean {
+		const inside = this.#inside(path);
+		return this.#findings.some((finding) => finding.severity === 'error' && finding.file === inside);
+	}
+
 	/** The content file at a path from the site's root, as last read. */
 	file(path: string): ContentFile | undefined {
 		return this.#files.get(path);
@@ -131,6 +142,10 @@ export class ContentProblems {
 		if (!file) return [];
 		const entry = [...this.#files.values()].filter((f) => f.collection === file.collection && f.key === file.key);
 		return [...new Set(entry.flatMap((f) => entryAddresses(f, this.#locales)))];
+	}
+
+	#inside(path: string): string {
+		return relative(this.#options.root, resolve(this.#options.root, path));
 	}
 
 	#readOptions() {

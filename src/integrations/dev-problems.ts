@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { SiteConfig } from '../config/site-config';
 import { writerLanguage } from '../errors/writer-language';
@@ -56,12 +56,18 @@ export function memoriaDevProblems(config: SiteConfig, root: string): Plugin {
 				if (errors > 0) server.config.logger.warn(`[memoria] ${text.errors(errors)} ${urlOf(server, `${base}${problemsPath}`)}`, { timestamp: true });
 			};
 			server.httpServer?.once('listening', () => void checked());
+			const store = contentStoreWrites(root);
 			server.watcher.on('all', (event, path) => {
+				if (store.written(path)) return;
 				// What changes before the first look has begun, that look reads anyway.
 				if (!firstLook || (event !== 'add' && event !== 'change' && event !== 'unlink')) return;
-				void firstLook.then(() => {
+				void firstLook.then(async () => {
 					if (!problems.update(path)) return;
 					report();
+					// A content file without errors now is shown from Astro's content store, which Astro
+					// fills again a moment later: reloading before that would show the page as it was
+					// while broken (its fallback in another language, or none). The error page waits too.
+					if (problems.isContentFile(path) && !problems.hasErrors(path)) await store.next();
 					reload();
 				});
 			});
@@ -108,6 +114,36 @@ export function memoriaDevProblems(config: SiteConfig, root: string): Plugin {
 				send(response, 500, errorPage(`${base}${pathname.replace(/^\//, '')}`, errors, context));
 				return true;
 			}
+		},
+	};
+}
+
+/** How long a reload waits for Astro's content store at most: a save that changes no entry writes nothing. */
+const storeWait = 3000;
+
+/**
+ * Astro's content store on the dev server: Astro writes it once it has loaded the entries a save
+ * changed, and reloads the pages then. `written` tells a watched path is the store's own file.
+ */
+function contentStoreWrites(root: string) {
+	const file = resolve(root, '.astro', 'data-store.json');
+	const waiting = new Set<() => void>();
+	return {
+		written(path: string): boolean {
+			if (resolve(root, path) !== file) return false;
+			for (const done of waiting) done();
+			waiting.clear();
+			return true;
+		},
+		next(): Promise<void> {
+			return new Promise((done) => {
+				const timer = setTimeout(() => waiting.delete(finish) && done(), storeWait);
+				const finish = () => {
+					clearTimeout(timer);
+					done();
+				};
+				waiting.add(finish);
+			});
 		},
 	};
 }
