@@ -135,6 +135,55 @@ export const siteConfigSchema = z
 				folders: z.record(z.string().min(1), z.partialRecord(z.enum(adjustableCheckIds), z.enum(checkLevels))).default({}),
 			})
 			.prefault({}),
+		/** The country the organisation works from, as a two-letter code such as "MX": shown to networks (/memoria.json). */
+		country: z
+			.string()
+			.regex(/^[A-Z]{2}$/, 'Use a two-letter country code in capitals, like "MX".')
+			.optional(),
+		/**
+		 * The licence of the site's content, stated on the site and in /memoria.json: an SPDX
+		 * identifier such as "CC-BY-4.0" or "CC-BY-SA-4.0", and the address of its text.
+		 */
+		licence: z
+			.strictObject({
+				id: z.string().min(1, 'Name the licence with its SPDX identifier, like "CC-BY-4.0".'),
+				url: z.url({ protocol: /^https?$/, error: 'Write the full address, starting with https://' }).optional(),
+			})
+			.optional(),
+		/**
+		 * Learning networks (issue 23): whether other Memoria sites may keep a copy of this one, and,
+		 * for a hub, the members whose memories it mirrors and searches with its own.
+		 */
+		network: z
+			.strictObject({
+				/** Others (a network's hub) may keep and republish a copy of the public entries. Off unless set: a copy is this organisation's choice. */
+				copies: z.boolean().default(false),
+				/** Asks every hub that keeps a copy to remove it at its next pull. */
+				leaving: z.boolean().default(false),
+				/** The members of the network this site is the hub of. */
+				members: z
+					.array(
+						z
+							.strictObject({
+								/** A short name for the member, in lower case with hyphens: its folder in the mirror and its address on the hub. */
+								id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the member\'s id in lower case joined by hyphens, like "hiperderecho".'),
+								/** The member's published site, such as https://memoria.example.org/ */
+								url: z.url({ protocol: /^https?$/, error: 'Write the full address, starting with https://' }).optional(),
+								/** Or a folder (a built site) or an offline-archive zip on this computer, from the site's root. */
+								path: z.string().min(1).optional(),
+							})
+							.refine((member) => (member.url === undefined) !== (member.path === undefined), {
+								message: 'Give a member either "url" (its published site) or "path" (a folder or zip on this computer), not both.',
+							})
+					)
+					.default([])
+					.refine((members) => new Set(members.map((m) => m.id)).size === members.length, {
+						message: 'Two members have the same id: give each member its own.',
+					}),
+				/** The folder, from the site's root, where `memoria network pull` keeps the members' copies. */
+				mirror: z.string().min(1).default('network'),
+			})
+			.prefault({}),
 		/** Items per page of a listing before it is split into numbered pages. */
 		pageSize: z.number().int().min(5).max(500).default(50),
 		/**
