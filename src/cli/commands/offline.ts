@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { loadSiteConfig } from '../../config/parse-site-config';
 import { siteLayout } from '../../config/site-layout';
-import { formatSize, writeOfflineCopy } from '../../offline/write-offline-copy';
+import { formatSize } from '../../lib/format';
+import { writeOfflineCopy } from '../../offline/write-offline-copy';
 import type { Command } from '../command';
 
 /**
