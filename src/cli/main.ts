@@ -28,6 +28,7 @@ const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Command>> = {
 	check: async () => (await import('./commands/check')).check,
 	schemas: async () => (await import('./commands/schemas')).schemas,
 	offline: async () => (await import('./commands/offline')).offline,
+	network: async () => (await import('./commands/network')).network,
 	'search-index': async () => (await import('./commands/search-index')).searchIndex,
 	'leak-gate': async () => (await import('./commands/leak-gate')).leakGate,
 };

@@ -111,7 +111,7 @@ export type MemberRefusal =
 	| { problem: 'bytes'; expected: number; found: number }
 	| { problem: 'sha256'; expected: string; found: string }
 	| { problem: 'json'; detail: string }
-	| { problem: 'schema'; detail: string }
+	| { problem: 'schema'; detail: Text }
 	| { problem: 'format'; found: string }
 	| { problem: 'path'; path: string }
 	| { problem: 'outside'; path: string }
@@ -125,6 +125,7 @@ export type MemberRefusal =
 	| { problem: 'duplicate-export'; language: string }
 	| { problem: 'duplicate-bundle'; kind: string }
 	| { problem: 'duplicate-path'; path: string }
+	| { problem: 'duplicate-file'; path: string }
 	| { problem: 'total'; bytes: number; limit: number }
 	| { problem: 'file-count'; count: number; limit: number }
 	| { problem: 'zip-unreadable'; detail: string }
@@ -137,7 +138,10 @@ const bytesText = (n: number): Text => ({ en: `${n.toLocaleString('en')} bytes`,
 function memberRefusal(r: MemberRefusal): Text {
 	switch (r.problem) {
 		case 'too-large':
-			return { en: `is larger than the ${bytesText(r.limit).en} a hub accepts for it.`, es: `pesa más de los ${bytesText(r.limit).es} que una red acepta para él.` };
+			return {
+				en: `is larger than the ${bytesText(r.limit).en} a hub accepts for it.`,
+				es: `pesa más de los ${bytesText(r.limit).es} que una red acepta para él.`,
+			};
 		case 'longer-than-listed':
 			return {
 				en: `kept coming after the ${bytesText(r.expected).en} its manifest lists: the download was stopped there.`,
@@ -156,7 +160,7 @@ function memberRefusal(r: MemberRefusal): Text {
 		case 'json':
 			return { en: `is not valid JSON (${r.detail}).`, es: `no es un JSON válido (${r.detail}).` };
 		case 'schema':
-			return { en: `does not follow the format: ${r.detail}`, es: `no sigue el formato: ${r.detail}` };
+			return { en: `does not follow the format: ${r.detail.en}`, es: `no sigue el formato: ${r.detail.es}` };
 		case 'format':
 			return {
 				en: `is not a Memoria manifest: its "format" is ${r.found}, not "memoria-manifest".`,
@@ -210,6 +214,11 @@ function memberRefusal(r: MemberRefusal): Text {
 				en: `has two entries at the same page path, "${r.path}": a hub would give them one address.`,
 				es: `tiene dos entradas con la misma ruta de página, "${r.path}": una red les daría una sola dirección.`,
 			};
+		case 'duplicate-file':
+			return {
+				en: `is a file listed twice in the member's manifest ("${r.path}"; a hub's disk may not tell capitals from small letters).`,
+				es: `es un archivo que el manifiesto del miembro presenta dos veces ("${r.path}"; el disco de una red puede no distinguir mayúsculas de minúsculas).`,
+			};
 		case 'total':
 			return {
 				en: `lists ${bytesText(r.bytes).en} of files, more than the ${bytesText(r.limit).en} a hub keeps for one member.`,
@@ -233,19 +242,27 @@ function memberRefusal(r: MemberRefusal): Text {
 				es: `crecería ${r.ratio.toLocaleString('es', { maximumFractionDigits: 0 })} veces su tamaño comprimido al descomprimirse, más de las ${r.limit} veces que una red acepta (una bomba zip).`,
 			};
 		case 'zip-size':
-			return {
-				en: `unpacks to ${r.found > r.declared ? 'more than ' : ''}${bytesText(r.found).en}, not the ${bytesText(r.declared).en} the archive declares for it.`,
-				es: `se descomprime en ${r.found > r.declared ? 'más de ' : ''}${bytesText(r.found).es}, no en los ${bytesText(r.declared).es} que el archivo declara.`,
-			};
+			return r.found > r.declared
+				? {
+						en: `unpacks to at least ${bytesText(r.found).en}, more than the ${bytesText(r.declared).en} the archive declares for it.`,
+						es: `se descomprime en al menos ${bytesText(r.found).es}, más de los ${bytesText(r.declared).es} que el archivo declara para él.`,
+					}
+				: {
+						en: `unpacks to ${bytesText(r.found).en}, not the ${bytesText(r.declared).en} the archive declares for it.`,
+						es: `se descomprime en ${bytesText(r.found).es}, no en los ${bytesText(r.declared).es} que el archivo declara para él.`,
+					};
 	}
 }
 
 /** What the hub's maintainer can do about a refusal: its kind's group decides. */
-function memberRefusalHint(r: MemberRefusal, member: string): Text {
-	const kept: Text = {
-		en: `The last good copy of "${member}" is kept as it was.`,
-		es: `La última copia buena de "${member}" se conserva tal como estaba.`,
-	};
+/** What became of the member's copy: the last good one kept as it was, or none made yet. */
+const lastCopy = (member: string, kept: boolean): Text =>
+	kept
+		? { en: `The last good copy of "${member}" is kept as it was.`, es: `La última copia buena de "${member}" se conserva tal como estaba.` }
+		: { en: `The hub has no copy of "${member}" yet.`, es: `La red todavía no tiene ninguna copia de "${member}".` };
+
+function memberRefusalHint(r: MemberRefusal, member: string, hasCopy: boolean): Text {
+	const kept = lastCopy(member, hasCopy);
 	const fix: Text = (() => {
 		switch (r.problem) {
 			case 'longer-than-listed':
@@ -269,7 +286,7 @@ function memberRefusalHint(r: MemberRefusal, member: string): Text {
 			case 'total':
 			case 'file-count':
 				return {
-					en: 'These limits keep one member from filling the hub\'s disk and memory (memberLimits in src/network/format.ts). If the member\'s memory really is this large, tell Memoria\'s maintainers.',
+					en: "These limits keep one member from filling the hub's disk and memory (memberLimits in src/network/format.ts). If the member's memory really is this large, tell Memoria's maintainers.",
 					es: 'Estos límites evitan que un miembro llene el disco y la memoria de la red (memberLimits en src/network/format.ts). Si la memoria del miembro de verdad es así de grande, avisa a quienes mantienen Memoria.',
 				};
 			default:
@@ -952,6 +969,8 @@ export const catalogue = {
 	'network-member-unreachable': entry<{
 		member: string;
 		file: string;
+		/** Whether the hub has a last good copy of the member, kept as it was. */
+		kept: boolean;
 		reason: 'timeout' | 'connection' | 'status' | 'missing';
 		seconds?: number;
 		status?: number;
@@ -967,18 +986,18 @@ export const catalogue = {
 			return { en: `Network member "${p.member}": ${p.file} ${what.en}`, es: `Miembro de la red "${p.member}": ${p.file} ${what.es}` };
 		},
 		hint: (p) => ({
-			en: `The last good copy of "${p.member}" is kept, and the next pull tries again. If the member moved its site or its files, change its "url" or "path" in network.members of memoria.config.ts.`,
-			es: `La última copia buena de "${p.member}" se conserva, y la próxima descarga lo vuelve a intentar. Si el miembro mudó su sitio o sus archivos, cambia su "url" o su "path" en network.members de memoria.config.ts.`,
+			en: `${lastCopy(p.member, p.kept).en} The next pull tries again. If the member moved its site or its files, change its "url" or "path" in network.members of memoria.config.ts.`,
+			es: `${lastCopy(p.member, p.kept).es} La próxima descarga lo vuelve a intentar. Si el miembro mudó su sitio o sus archivos, cambia su "url" o su "path" en network.members de memoria.config.ts.`,
 		}),
 	}),
-	'network-member-refused': entry<{ member: string; file: string } & MemberRefusal>({
+	'network-member-refused': entry<{ member: string; file: string; kept: boolean } & MemberRefusal>({
 		message: (p) => {
 			const what = memberRefusal(p);
 			return { en: `Network member "${p.member}": ${p.file} ${what.en}`, es: `Miembro de la red "${p.member}": ${p.file} ${what.es}` };
 		},
-		hint: (p) => memberRefusalHint(p, p.member),
+		hint: (p) => memberRefusalHint(p, p.member, p.kept),
 	}),
-	'network-member-version': entry<{ member: string; file: string; found: string; supported: number }>({
+	'network-member-version': entry<{ member: string; file: string; kept: boolean; found: string; supported: number }>({
 		message: (p) => ({
 			en: `Network member "${p.member}": ${p.file} is in version ${p.found} of Memoria's format, and this hub reads version ${p.supported}.`,
 			es: `Miembro de la red "${p.member}": ${p.file} está en la versión ${p.found} del formato de Memoria, y esta red lee la versión ${p.supported}.`,
@@ -986,8 +1005,8 @@ export const catalogue = {
 		hint: (p) => {
 			const newer = Number(p.found) > p.supported;
 			return {
-				en: `The last good copy of "${p.member}" is kept. ${newer ? 'Upgrade Memoria on the hub (npm install memoria-ssg@latest) to read it.' : 'Ask the member to upgrade Memoria and build its site again.'}`,
-				es: `La última copia buena de "${p.member}" se conserva. ${newer ? 'Actualiza Memoria en la red (npm install memoria-ssg@latest) para leerla.' : 'Pide al miembro que actualice Memoria y vuelva a construir su sitio.'}`,
+				en: `${lastCopy(p.member, p.kept).en} ${newer ? 'Upgrade Memoria on the hub (npm install memoria-ssg@latest) to read it.' : 'Ask the member to upgrade Memoria and build its site again.'}`,
+				es: `${lastCopy(p.member, p.kept).es} ${newer ? 'Actualiza Memoria en la red (npm install memoria-ssg@latest) para leerla.' : 'Pide al miembro que actualice Memoria y vuelva a construir su sitio.'}`,
 			};
 		},
 	}),
