@@ -12,6 +12,11 @@ export interface MemberSource {
 	describe(path: string): string;
 	/** The file's bytes; refused (PullProblem) past `limit.bytes`, as soon as they arrive. */
 	read(path: string, limit: ReadLimit): Promise<Uint8Array>;
+	/**
+	 * The files about to be read, for a source that reads several at once faster than one by one
+	 * (a zip whose entries must be found by reading it through). Refusals wait for their `read`.
+	 */
+	prepare?(files: readonly { path: string; limit: ReadLimit }[]): Promise<void>;
 }
 
 export interface ReadLimit {

@@ -70,6 +70,8 @@ export async function pullMember(member: NetworkMember, context: PullContext): P
 		await writeInto(into, manifestFile, manifestBytes, manifestName);
 		let bytes = manifestBytes.length;
 		const entries: Record<string, number> = {};
+		const exports = manifest.exports.filter((listed) => listed.bytes <= context.limits.exportBytes);
+		await files.prepare?.(exports.map((listed) => ({ path: listed.path, limit: { bytes: listed.bytes, listed: true } })));
 		for (const listed of manifest.exports) {
 			const name = files.describe(listed.path);
 			const data = await readListed(files, listed, context.limits.exportBytes);

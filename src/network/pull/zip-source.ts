@@ -1,6 +1,6 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { readFile, stat } from 'node:fs/promises';
-import { joinChunks, type MemberSource, overLimit } from './member-source';
+import { joinChunks, type MemberSource, overLimit, type ReadLimit } from './member-source';
 import { PullProblem, refused, unreachable } from './pull-problem';
 
 /**
@@ -11,10 +11,11 @@ import { PullProblem, refused, unreachable } from './pull-problem';
  *    every name a path inside the archive (no "..", no leading "/", no backslash or drive), no
  *    name twice, and all the sizes it declares together no more than `zipExpansion` times the
  *    archive's own size.
- * 2. A file is unpacked only when asked for, alone: its declared size within the limit, its
- *    declared expansion within `zipExpansion` (files over 64 KiB; smaller ones can do no harm),
- *    and while it streams out its actual size never past the declared one (a lying header is
- *    stopped at the first piece too many).
+ * 2. Only the files asked for are unpacked (the manifest, then the exports together, in one pass
+ *    through the archive), each with its declared size within the limit, its declared expansion
+ *    within `zipExpansion` (files over 64 KiB; smaller ones can do no harm), and while it streams
+ *    out its actual size never past the declared one (a lying header is stopped at the first
+ *    piece too many).
  *
  * The member's root is where memoria.json is: the archive's root, or its one folder (the offline
  * copy keeps everything in `<organisation>-offline-<date>/`).
@@ -39,17 +40,41 @@ export async function zipSource(archive: string, label: string, limits: ZipLimit
 	const entries = readDirectory(data, label, limits);
 	const root = memberRoot(entries);
 	const describe = (path: string) => `${label}/${root}${path}`;
+	/** What `prepare` unpacked, or why it refused it, until its `read`. */
+	const prepared = new Map<string, Uint8Array | PullProblem>();
+	/** The entry to unpack for `path`, once its declared size and expansion are within limits. */
+	const wanted = (path: string, limit: ReadLimit): Wanted => {
+		const file = describe(path);
+		const entry = entries.get(root + path);
+		if (!entry) throw path === 'memoria.json' ? unreachable(file, { reason: 'missing' }) : refused(file, { problem: 'missing' });
+		if (entry.originalSize > limit.bytes) throw overLimit(file, limit);
+		const ratio = entry.originalSize / Math.max(1, entry.size);
+		if (entry.originalSize > smallEntry && ratio > limits.zipExpansion) throw refused(file, { problem: 'zip-expansion', ratio, limit: limits.zipExpansion });
+		return { name: root + path, declared: entry.originalSize, file };
+	};
 	return {
 		kind: 'zip',
 		describe,
+		async prepare(files) {
+			const wanting = new Map<string, Wanted>();
+			for (const { path, limit } of files) {
+				try {
+					const entry = wanted(path, limit);
+					wanting.set(entry.name, entry);
+				} catch (error) {
+					if (!(error instanceof PullProblem)) throw error;
+					prepared.set(root + path, error);
+				}
+			}
+			for (const [name, result] of unpack(data, wanting)) prepared.set(name, result);
+		},
 		async read(path, limit) {
-			const file = describe(path);
-			const entry = entries.get(root + path);
-			if (!entry) throw path === 'memoria.json' ? unreachable(file, { reason: 'missing' }) : refused(file, { problem: 'missing' });
-			if (entry.originalSize > limit.bytes) throw overLimit(file, limit);
-			const ratio = entry.originalSize / Math.max(1, entry.size);
-			if (entry.originalSize > smallEntry && ratio > limits.zipExpansion) throw refused(file, { problem: 'zip-expansion', ratio, limit: limits.zipExpansion });
-			return unpack(data, root + path, entry.originalSize, file);
+			const ready = prepared.get(root + path);
+			prepared.delete(root + path);
+			const entry = ready === undefined ? wanted(path, limit) : undefined;
+			const result = ready ?? unpack(data, new Map([[entry!.name, entry!]])).get(entry!.name)!;
+			if (result instanceof PullProblem) throw result;
+			return result;
 		},
 	};
 }
@@ -96,41 +121,58 @@ function memberRoot(entries: Map<string, Entry>): string {
 	return tops.size === 1 && entries.has(`${only}/memoria.json`) ? `${only}/` : '';
 }
 
-/** One entry's bytes, streamed out of the archive and stopped as soon as they pass the declared size. */
-function unpack(data: Uint8Array, name: string, declared: number, file: string): Uint8Array {
-	const chunks: Uint8Array[] = [];
-	let total = 0;
-	let result: Uint8Array | PullProblem | undefined;
+/** An entry to unpack: its name in the archive, the size its directory declares, and how messages name it. */
+interface Wanted {
+	name: string;
+	declared: number;
+	file: string;
+}
+
+/**
+ * The wanted entries' bytes, streamed out of the archive in one pass (an archive written with
+ * data descriptors, as Memoria's offline copy is, can only be read through), each stopped as soon
+ * as it passes its declared size. The pass ends when every wanted entry is done.
+ */
+function unpack(data: Uint8Array, wanted: ReadonlyMap<string, Wanted>): Map<string, Uint8Array | PullProblem> {
+	const results = new Map<string, Uint8Array | PullProblem>();
+	const started = new Set<string>();
 	const unzip = new Unzip((entry) => {
-		if (entry.name !== name || result !== undefined) return;
+		const want = wanted.get(entry.name);
+		if (!want || started.has(entry.name)) return;
+		started.add(entry.name);
+		const chunks: Uint8Array[] = [];
+		let total = 0;
 		entry.ondata = (error, chunk, final) => {
-			if (result !== undefined) return;
+			if (results.has(want.name)) return;
 			if (error) {
-				result = refused(file, { problem: 'zip-unreadable', detail: error.message });
+				results.set(want.name, refused(want.file, { problem: 'zip-unreadable', detail: error.message }));
 				return;
 			}
 			total += chunk.length;
-			if (total > declared) {
-				result = refused(file, { problem: 'zip-size', declared, found: total });
+			if (total > want.declared) {
+				results.set(want.name, refused(want.file, { problem: 'zip-size', declared: want.declared, found: total }));
 				entry.terminate();
 				return;
 			}
 			chunks.push(chunk);
-			if (final) result = total === declared ? joinChunks(chunks, total) : refused(file, { problem: 'zip-size', declared, found: total });
+			if (final)
+				results.set(
+					want.name,
+					total === want.declared ? joinChunks(chunks, total) : refused(want.file, { problem: 'zip-size', declared: want.declared, found: total })
+				);
 		};
 		entry.start();
 	});
 	unzip.register(UnzipInflate);
 	try {
-		for (let at = 0; at < data.length && result === undefined; at += piece) unzip.push(data.subarray(at, at + piece), at + piece >= data.length);
+		for (let at = 0; at < data.length && results.size < wanted.size; at += piece) unzip.push(data.subarray(at, at + piece), at + piece >= data.length);
 	} catch (error) {
-		if (result === undefined) result = refused(file, { problem: 'zip-unreadable', detail: error instanceof Error ? error.message : String(error) });
+		const detail = error instanceof Error ? error.message : String(error);
+		for (const want of wanted.values()) if (!results.has(want.name)) results.set(want.name, refused(want.file, { problem: 'zip-unreadable', detail }));
 	}
-	if (result instanceof PullProblem) throw result;
-	// The directory names it, but no entry of that name holds data the unpacker found.
-	return result ?? (declared === 0 ? new Uint8Array(0) : throwing(refused(file, { problem: 'missing' })));
+	// The directory names it, but the unpacker found no data under that name.
+	for (const want of wanted.values()) {
+		if (!results.has(want.name)) results.set(want.name, want.declared === 0 ? new Uint8Array(0) : refused(want.file, { problem: 'missing' }));
+	}
+	return results;
 }
-
-const throwing = (error: Error): never => {
-	throw error;
-};
