@@ -417,6 +417,13 @@ describe('a hostile folder or zip', () => {
 		expect(existsSync(join(network.mirror, 'usb'))).toBe(false);
 	});
 
+	it('says a folder without memoria.json holds no memory', async () => {
+		const network = hub([{ id: 'usb', path: 'stick' }]);
+		network.write('stick/index.html', '<p>A site, but not a memory.</p>');
+
+		expect(only(await network.pull())).toMatchObject({ status: 'kept', message: { en: 'Network member "usb": stick/memoria.json is not there.' } });
+	});
+
 	/** A zip member that was pulled once, then replaced by `zip`. */
 	async function zipRefused(zip: Uint8Array, limits?: PullOptions['limits']) {
 		const data = member({ bundle: false });
@@ -575,8 +582,15 @@ describe('the mirror', () => {
 		['../elsewhere', "is outside the site's folder"],
 		['content/network', 'is inside content/, public/'],
 		['public', 'is inside content/, public/'],
+		['linked', "is outside the site's folder"],
 	])('refuses network.mirror %j: the pull replaces and removes folders there', async (mirror, says) => {
 		const network = hub([{ id: 'a', url: 'https://a.example.org/' }], { mirror });
+		// A mirror that is a link to a folder outside the site is outside it.
+		if (mirror === 'linked') {
+			const elsewhere = tempFolder('memoria-elsewhere-');
+			folders.push(elsewhere);
+			symlinkSync(elsewhere.root, join(network.root, 'linked'));
+		}
 
 		await expect(network.pull()).rejects.toMatchObject({ id: 'unsafe-mirror-folder', message: expect.stringContaining(says) });
 	});

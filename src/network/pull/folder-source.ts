@@ -1,7 +1,8 @@
 import { open, realpath } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { joinChunks, type MemberSource, overLimit } from './member-source';
-import { refused } from './pull-problem';
+import { manifestFile } from '../format';
+import { refused, unreachable } from './pull-problem';
 
 /**
  * A folder on this computer holding a member's built site (its dist/, copied from a USB stick).
@@ -29,7 +30,8 @@ export async function folderSource(folder: string, label: string): Promise<Membe
 			try {
 				real = await realpath(target);
 			} catch {
-				throw refused(file, { problem: 'missing' });
+				// Without its manifest the folder holds no memory at all; any other file is one its manifest promised.
+				throw path === manifestFile ? unreachable(file, { reason: 'missing' }) : refused(file, { problem: 'missing' });
 			}
 			if (!isInside(real, base)) throw refused(file, { problem: 'outside', path: real });
 			const handle = await open(real, 'r').catch(() => {

@@ -60,7 +60,9 @@ const real = (path: string) => {
 export function mirrorFolder(root: string, configured: string, language: WriterLanguage): string {
 	const layout = siteLayout(root);
 	const siteRoot = real(layout.root);
-	const folder = join(real(dirname(resolve(siteRoot, configured))), resolve(siteRoot, configured).split(sep).at(-1)!);
+	// Its real place, links followed: a mirror that is a link to elsewhere is elsewhere.
+	const target = resolve(siteRoot, configured);
+	const folder = existsSync(target) ? real(target) : join(real(dirname(target)), target.split(sep).at(-1)!);
 	const reason =
 		folder === siteRoot
 			? 'root'

@@ -1,5 +1,6 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { readFile, stat } from 'node:fs/promises';
+import { manifestFile } from '../format';
 import { joinChunks, type MemberSource, overLimit, type ReadLimit } from './member-source';
 import { PullProblem, refused, unreachable } from './pull-problem';
 
@@ -46,7 +47,7 @@ export async function zipSource(archive: string, label: string, limits: ZipLimit
 	const wanted = (path: string, limit: ReadLimit): Wanted => {
 		const file = describe(path);
 		const entry = entries.get(root + path);
-		if (!entry) throw path === 'memoria.json' ? unreachable(file, { reason: 'missing' }) : refused(file, { problem: 'missing' });
+		if (!entry) throw path === manifestFile ? unreachable(file, { reason: 'missing' }) : refused(file, { problem: 'missing' });
 		if (entry.originalSize > limit.bytes) throw overLimit(file, limit);
 		const ratio = entry.originalSize / Math.max(1, entry.size);
 		if (entry.originalSize > smallEntry && ratio > limits.zipExpansion) throw refused(file, { problem: 'zip-expansion', ratio, limit: limits.zipExpansion });
