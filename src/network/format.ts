@@ -72,11 +72,6 @@ export const searchBundle = z.object({
 	kind: z.enum(['current', 'retired']),
 	/** The bundle's folder, from the site's base, such as "pagefind/". */
 	path: relativePath,
-	/**
-	 * Every file of the bundle, each `path` inside the bundle's folder ("pagefind-entry.json",
-	 * "index/en_….pf_index"), never from the site's base. A hub keeps them under pagefind/ (current)
-	 * or pagefind-retired/ (retired) in its mirror, whatever the folder's name on the member's site.
-	 */
 	files: z.array(listedFile).max(memberLimits.files),
 });
 
