@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -7,6 +6,12 @@ import { siteLayout } from '../../config/site-layout';
 import { exitCode, spawnAstro } from '../astro-process';
 import { type Audience, isUnsafeOutput, marker, markerText, realOutput, restoreInterruptedSwap } from '../build/output-folder';
 import type { Command } from '../command';
+import { parseCommandLine } from '../parse-command-line';
+import { reportProblem, type Terminal } from '../terminal';
+import { check } from './check';
+import { leakGateStep } from './leak-gate';
+import { offlineStep } from './offline';
+import { searchIndexStep } from './search-index';
 
 /**
  * `memoria build [--internal] [--out DIR] [-- Astro options]`: builds the site without ever
@@ -16,16 +21,15 @@ import type { Command } from '../command';
  * A failed or interrupted build leaves it exactly as it was.
  *
  * The content checks run while Astro starts, and Astro's output is shown only once they pass: a
- * writer's mistake stops the build with one clear report instead of a stack trace. Each step
- * runs in a Node process of its own (`memoria <step>`), so none shares memory with Astro's.
+ * writer's mistake stops the build with one clear report instead of a stack trace. Astro runs in
+ * a process of its own; Memoria's steps run in this one, each as its `memoria <step>` command
+ * would: a Node process more per step cost about a second of a core each, a fifth of a small
+ * site's build, and this process is otherwise idle while Astro works.
  */
-
-/** Memoria's own command, which runs each step of the build. */
-const memoriaCommand = fileURLToPath(new URL('../../../bin/memoria.mjs', import.meta.url));
 /** Memoria's content schemas, whose change makes Astro's cached entries stale. */
 const schemaFolder = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
-export const build: Command = async (line, { root: siteRoot, language }) => {
+export const build: Command = async (line, { root: siteRoot, language, terminal }) => {
 	const say = (en: string, es: string) => console.error(language === 'es' ? es : en);
 	const layout = siteLayout(siteRoot);
 	const { root } = layout;
@@ -79,13 +83,6 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 			rmdirSync(staging);
 		} catch {}
 	};
-	/** Starts `memoria <step> …` in a Node process of its own. */
-	const startStep = (...args: string[]) => spawn(process.execPath, [memoriaCommand, ...args], { stdio: 'inherit', env, cwd: root });
-	/** Runs a step; resolves with its exit code. */
-	const step = (...args: string[]) => exitCode(startStep(...args));
-
-	const check = startStep('check', '--for-build', '--root', root, '--facts', factsFile, ...(internal ? ['--internal'] : []));
-	const checkDone = exitCode(check);
 	const astro = spawnAstro(root, ['build', '--outDir', fresh, ...line.astroArguments], { stdio: ['inherit', 'pipe', 'pipe'], env });
 	const astroDone = exitCode(astro);
 	const held: [NodeJS.WriteStream, Buffer][] = [];
@@ -105,14 +102,14 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 			interrupted = true;
 			if (swapping) return;
 			astro.kill(signal);
-			check.kill(signal);
 			discard();
 			say(`\nBuild interrupted: ${out} is unchanged.`, `\nConstrucción interrumpida: ${out} no cambió.`);
 			process.exit(130);
 		});
 	}
 
-	const checkStatus = await checkDone;
+	const checkLine = parseCommandLine(['check', '--for-build', '--root', root, '--facts', factsFile, ...(internal ? ['--internal'] : [])], language);
+	const checkStatus = await runStep(terminal, () => check(checkLine, { root, language, terminal }));
 	if (checkStatus !== 0) {
 		astro.kill('SIGTERM');
 		await astroDone;
@@ -135,11 +132,11 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 	//    src/integration.ts), a current bundle and one for drafts and archived entries; and the
 	//    offline copy. Pagefind indexes in its own native process, so the two share the cores.
 	if (code === 0) {
-		const statuses = await Promise.all([step('search-index', fresh), step('offline', fresh, '--root', root)]);
+		const statuses = await Promise.all([runStep(terminal, () => searchIndexStep(fresh)), runStep(terminal, () => offlineStep(fresh, root, audience))]);
 		code = statuses.find((status) => status !== 0) ?? 0;
 	}
 	// 8. The leak gate reads every file of a public output, the offline archive's included.
-	if (code === 0 && !internal) code = await step('leak-gate', fresh, factsFile);
+	if (code === 0 && !internal) code = await runStep(terminal, async () => leakGateStep(fresh, factsFile, language));
 
 	// A failed build is thrown away; the previous output stays.
 	if (code !== 0 || interrupted) {
@@ -167,3 +164,19 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 	if (relative(root, out).startsWith('..')) say(`Output written to ${out}.`, `Salida escrita en ${out}.`);
 	return interrupted ? 130 : 0;
 };
+
+/**
+ * Runs a step of the build in this process. A step's problem is reported as its own command
+ * reports it; anything else it throws fails the build with its stack (fail closed), never the
+ * process, so the output folder is left as it was.
+ */
+async function runStep(terminal: Terminal, step: () => Promise<number>): Promise<number> {
+	try {
+		return await step();
+	} catch (error) {
+		const status = reportProblem(terminal, error);
+		if (status !== undefined) return status;
+		terminal.errors.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		return 1;
+	}
+}
