@@ -62,11 +62,11 @@ const es: typeof en = {
 	merged: '  Búsqueda: combinada (su propio paquete de Pagefind, copiado).',
 	hubIndexed: (search) =>
 		({
-			offline: '  Búsqueda: indexada por la red (una copia sin conexión no trae paquete de búsqueda: la red indexa la copia por su cuenta).',
-			'no-bundle': '  Búsqueda: indexada por la red (su manifiesto no presenta paquete de búsqueda: la red indexa la copia por su cuenta).',
+			offline: '  Búsqueda: indexada por el nodo (una copia sin conexión no trae paquete de búsqueda: el nodo indexa la copia por su cuenta).',
+			'no-bundle': '  Búsqueda: indexada por el nodo (su manifiesto no presenta paquete de búsqueda: el nodo indexa la copia por su cuenta).',
 			pagefind:
 				search.why === 'pagefind'
-					? `  ⚠ Búsqueda: indexada por la red. Su paquete de búsqueda lo hizo Pagefind ${search.member}, y esta red tiene Pagefind ${search.hub}, que no puede leerlo: el paquete no se copia y la red indexa la copia por su cuenta. Con la misma versión de Memoria en los dos sitios se vuelven a combinar.`
+					? `  ⚠ Búsqueda: indexada por el nodo. Su paquete de búsqueda lo hizo Pagefind ${search.member}, y este nodo tiene Pagefind ${search.hub}, que no puede leerlo: el paquete no se copia y el nodo indexa la copia por su cuenta. Con la misma versión de Memoria en los dos sitios se vuelven a combinar.`
 					: '',
 		})[search.why],
 	kept: (o) =>
@@ -80,10 +80,10 @@ const es: typeof en = {
 		}[o.reason];
 	},
 	summary: (pulled, kept, removed) =>
-		`${plural(pulled, 'miembro descargado', 'miembros descargados')}, ${kept} ${kept === 1 ? 'conserva su' : 'conservan su'} última copia, ${plural(removed, 'quitado', 'quitados')} de la copia de la red.${kept > 0 ? ' El comando sale con 1: hay un miembro que revisar.' : ''}`,
+		`${plural(pulled, 'miembro descargado', 'miembros descargados')}, ${kept} ${kept === 1 ? 'conserva su' : 'conservan su'} última copia, ${plural(removed, 'quitado', 'quitados')} de la carpeta de copias.${kept > 0 ? ' El comando sale con 1: hay un miembro que revisar.' : ''}`,
 	notPull: (word) => ({
 		message: `"memoria network ${word ?? ''}" no es un comando: network tiene uno, pull.`,
-		hint: 'Ejecuta "memoria network pull" para copiar a todos los miembros de la red en la copia local.',
+		hint: 'Ejecuta "memoria network pull" para copiar a todos los miembros de la red en la carpeta de copias.',
 	}),
 	unknownMember: (id, near, known) => ({
 		message: `"${id}" no es un miembro de network.members en memoria.config.ts.`,

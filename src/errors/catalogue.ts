@@ -140,7 +140,7 @@ function memberRefusal(r: MemberRefusal): Text {
 		case 'too-large':
 			return {
 				en: `is larger than the ${bytesText(r.limit).en} a hub accepts for it.`,
-				es: `pesa más de los ${bytesText(r.limit).es} que una red acepta para él.`,
+				es: `pesa más de los ${bytesText(r.limit).es} que un nodo acepta para él.`,
 			};
 		case 'longer-than-listed':
 			return {
@@ -212,34 +212,34 @@ function memberRefusal(r: MemberRefusal): Text {
 		case 'duplicate-path':
 			return {
 				en: `has two entries at the same page path, "${r.path}": a hub would give them one address.`,
-				es: `tiene dos entradas con la misma ruta de página, "${r.path}": una red les daría una sola dirección.`,
+				es: `tiene dos entradas con la misma ruta de página, "${r.path}": un nodo les daría una sola dirección.`,
 			};
 		case 'duplicate-file':
 			return {
 				en: `is a file listed twice in the member's manifest ("${r.path}"; a hub's disk may not tell capitals from small letters).`,
-				es: `es un archivo que el manifiesto del miembro presenta dos veces ("${r.path}"; el disco de una red puede no distinguir mayúsculas de minúsculas).`,
+				es: `es un archivo que el manifiesto del miembro presenta dos veces ("${r.path}"; el disco de un nodo puede no distinguir mayúsculas de minúsculas).`,
 			};
 		case 'total':
 			return {
 				en: `lists ${bytesText(r.bytes).en} of files, more than the ${bytesText(r.limit).en} a hub keeps for one member.`,
-				es: `presenta ${bytesText(r.bytes).es} de archivos, más de los ${bytesText(r.limit).es} que una red guarda por miembro.`,
+				es: `presenta ${bytesText(r.bytes).es} de archivos, más de los ${bytesText(r.limit).es} que un nodo guarda por miembro.`,
 			};
 		case 'file-count':
 			return {
 				en: `lists ${r.count.toLocaleString('en')} files, more than the ${r.limit.toLocaleString('en')} a hub accepts.`,
-				es: `presenta ${r.count.toLocaleString('es')} archivos, más de los ${r.limit.toLocaleString('es')} que una red acepta.`,
+				es: `presenta ${r.count.toLocaleString('es')} archivos, más de los ${r.limit.toLocaleString('es')} que un nodo acepta.`,
 			};
 		case 'zip-unreadable':
 			return { en: `cannot be read as a .zip archive (${r.detail}).`, es: `no se puede leer como archivo .zip (${r.detail}).` };
 		case 'zip-entries':
 			return {
 				en: `holds ${r.count.toLocaleString('en')} entries or more, more than the ${r.limit.toLocaleString('en')} a hub opens.`,
-				es: `tiene ${r.count.toLocaleString('es')} entradas o más, más de las ${r.limit.toLocaleString('es')} que una red abre.`,
+				es: `tiene ${r.count.toLocaleString('es')} entradas o más, más de las ${r.limit.toLocaleString('es')} que un nodo abre.`,
 			};
 		case 'zip-expansion':
 			return {
 				en: `would grow ${r.ratio.toLocaleString('en', { maximumFractionDigits: 0 })} times its compressed size when unpacked, more than the ${r.limit} times a hub accepts (a zip bomb).`,
-				es: `crecería ${r.ratio.toLocaleString('es', { maximumFractionDigits: 0 })} veces su tamaño comprimido al descomprimirse, más de las ${r.limit} veces que una red acepta (una bomba zip).`,
+				es: `crecería ${r.ratio.toLocaleString('es', { maximumFractionDigits: 0 })} veces su tamaño comprimido al descomprimirse, más de las ${r.limit} veces que un nodo acepta (una bomba zip).`,
 			};
 		case 'zip-size':
 			return r.found > r.declared
@@ -259,7 +259,7 @@ function memberRefusal(r: MemberRefusal): Text {
 const lastCopy = (member: string, kept: boolean): Text =>
 	kept
 		? { en: `The last good copy of "${member}" is kept as it was.`, es: `La última copia buena de "${member}" se conserva tal como estaba.` }
-		: { en: `The hub has no copy of "${member}" yet.`, es: `La red todavía no tiene ninguna copia de "${member}".` };
+		: { en: `The hub has no copy of "${member}" yet.`, es: `El nodo todavía no tiene ninguna copia de "${member}".` };
 
 function memberRefusalHint(r: MemberRefusal, member: string, hasCopy: boolean): Text {
 	const kept = lastCopy(member, hasCopy);
@@ -287,7 +287,7 @@ function memberRefusalHint(r: MemberRefusal, member: string, hasCopy: boolean): 
 			case 'file-count':
 				return {
 					en: "These limits keep one member from filling the hub's disk and memory (memberLimits in src/network/format.ts). If the member's memory really is this large, tell Memoria's maintainers.",
-					es: 'Estos límites evitan que un miembro llene el disco y la memoria de la red (memberLimits en src/network/format.ts). Si la memoria del miembro de verdad es así de grande, avisa a quienes mantienen Memoria.',
+					es: 'Estos límites evitan que un miembro llene el disco y la memoria del nodo (memberLimits en src/network/format.ts). Si la memoria del miembro de verdad es así de grande, avisa a quienes mantienen Memoria.',
 				};
 			default:
 				return {
@@ -1000,13 +1000,13 @@ export const catalogue = {
 	'network-member-version': entry<{ member: string; file: string; kept: boolean; found: string; supported: number }>({
 		message: (p) => ({
 			en: `Network member "${p.member}": ${p.file} is in version ${p.found} of Memoria's format, and this hub reads version ${p.supported}.`,
-			es: `Miembro de la red "${p.member}": ${p.file} está en la versión ${p.found} del formato de Memoria, y esta red lee la versión ${p.supported}.`,
+			es: `Miembro de la red "${p.member}": ${p.file} está en la versión ${p.found} del formato de Memoria, y este nodo lee la versión ${p.supported}.`,
 		}),
 		hint: (p) => {
 			const newer = Number(p.found) > p.supported;
 			return {
 				en: `${lastCopy(p.member, p.kept).en} ${newer ? 'Upgrade Memoria on the hub (npm install memoria-ssg@latest) to read it.' : 'Ask the member to upgrade Memoria and build its site again.'}`,
-				es: `${lastCopy(p.member, p.kept).es} ${newer ? 'Actualiza Memoria en la red (npm install memoria-ssg@latest) para leerla.' : 'Pide al miembro que actualice Memoria y vuelva a construir su sitio.'}`,
+				es: `${lastCopy(p.member, p.kept).es} ${newer ? 'Actualiza Memoria en el nodo (npm install memoria-ssg@latest) para leerla.' : 'Pide al miembro que actualice Memoria y vuelva a construir su sitio.'}`,
 			};
 		},
 	}),
@@ -1021,18 +1021,18 @@ export const catalogue = {
 				},
 				'not-ours': {
 					en: `${p.folder} is in the network's mirror, but memoria network pull did not make it (it has no pull.json), so it is not replaced or removed.`,
-					es: `${p.folder} está en la copia de la red, pero memoria network pull no la creó (no tiene pull.json), así que no se reemplaza ni se borra.`,
+					es: `${p.folder} está en la carpeta de copias de la red, pero memoria network pull no la creó (no tiene pull.json), así que no se reemplaza ni se borra.`,
 				},
 			})[p.reason],
 		hint: (p) =>
 			p.reason === 'not-ours'
 				? {
 						en: 'Move that folder out of the mirror, or choose another folder for the mirror (network.mirror in memoria.config.ts).',
-						es: 'Saca esa carpeta de la copia de la red, o elige otra carpeta para la copia (network.mirror en memoria.config.ts).',
+						es: 'Saca esa carpeta de la carpeta de copias, o elige otra carpeta para las copias (network.mirror en memoria.config.ts).',
 					}
 				: {
 						en: 'The pull replaces and removes folders in the mirror: give it a folder of its own inside the site, such as "network" (the default).',
-						es: 'La descarga reemplaza y borra carpetas en la copia de la red: dale una carpeta propia dentro del sitio, como "network" (la de por omisión).',
+						es: 'La descarga reemplaza y borra carpetas en la carpeta de copias: dale una carpeta propia dentro del sitio, como "network" (la de por omisión).',
 					},
 	}),
 } as const;

@@ -172,7 +172,7 @@ describe('a member pulled from its site, a folder or an offline zip', () => {
 		expect(Object.keys(network.copy('older')).filter((path) => path.startsWith('pagefind'))).toEqual([]);
 		expect(network.record('older').search).toBe('hub-indexed');
 		expect(outcomeLines(outcome, 'en')[1]).toContain(`made by Pagefind 0.12.0, and this hub has Pagefind ${pagefind}`);
-		expect(outcomeLines(outcome, 'es')[1]).toContain(`lo hizo Pagefind 0.12.0, y esta red tiene Pagefind ${pagefind}`);
+		expect(outcomeLines(outcome, 'es')[1]).toContain(`lo hizo Pagefind 0.12.0, y este nodo tiene Pagefind ${pagefind}`);
 	});
 });
 
