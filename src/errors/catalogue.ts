@@ -216,8 +216,8 @@ function memberRefusal(r: MemberRefusal): Text {
 			};
 		case 'duplicate-file':
 			return {
-				en: `is a file listed twice in the member's manifest ("${r.path}"; a hub's disk may not tell capitals from small letters).`,
-				es: `es un archivo que el manifiesto del miembro presenta dos veces ("${r.path}"; el disco de un nodo puede no distinguir mayúsculas de minúsculas).`,
+				en: `clashes with another file its manifest lists at "${r.path}": the same path twice, a file inside another file, or paths that differ only in capitals on the hub's disk.`,
+				es: `choca con otro archivo que su manifiesto presenta en "${r.path}": la misma ruta dos veces, un archivo dentro de otro archivo, o rutas que solo se distinguen por las mayúsculas en el disco del nodo.`,
 			};
 		case 'total':
 			return {

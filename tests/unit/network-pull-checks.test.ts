@@ -58,6 +58,12 @@ describe('a manifest', () => {
 		['an export in a language the site does not have', (m: any) => (m.exports[1].language = 'pt'), { problem: 'unlisted-language', language: 'pt' }],
 		['two exports in one language', (m: any) => (m.exports[1].language = 'en'), { problem: 'duplicate-export', language: 'en' }],
 		['two bundles of one kind', (m: any) => (m.search[1].kind = 'current'), { problem: 'duplicate-bundle', kind: 'current' }],
+		['a bundle file listed twice', (m: any) => m.search[0].files.push(m.search[0].files[0]), { problem: 'duplicate-file', path: 'pagefind-entry.json' }],
+		[
+			'bundle files that differ only in capitals',
+			(m: any) => m.search[0].files.push({ ...m.search[0].files[0], path: 'Pagefind-Entry.json' }),
+			{ problem: 'duplicate-file', path: 'Pagefind-Entry.json' },
+		],
 		['a sha256 in capitals', (m: any) => (m.exports[0].sha256 = m.exports[0].sha256.toUpperCase()), { problem: 'schema' }],
 		['a negative size', (m: any) => (m.exports[0].bytes = -1), { problem: 'schema' }],
 		['a licence address that is not the web', (m: any) => (m.licence.url = 'javascript:alert(1)'), { problem: 'schema' }],

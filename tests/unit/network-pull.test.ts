@@ -288,6 +288,15 @@ const hostileExports: Record<string, Hostile> = {
 		file: 'pagefind/index/en_1.pf_index',
 		says: 'is not the file its manifest lists',
 	},
+	'two search bundle files, one inside the other': {
+		change: (data) => {
+			const index = data.manifest.search[0].files[1];
+			data.manifest.search[0].files.push({ ...index, path: `${index.path}/inside` });
+			data.files.set(`pagefind/${index.path}/inside`, data.files.get(`pagefind/${index.path}`)!);
+		},
+		file: 'memoria.json',
+		says: 'clashes with another file its manifest lists at "index/en_1.pf_index/inside"',
+	},
 	'a redirect to file:': {
 		handlers: { 'memoria.json': redirectTo('file:///etc/passwd') },
 		file: 'memoria.json',
@@ -553,7 +562,7 @@ describe('consent is the member’s', () => {
 			['a', 'pulled'],
 			['b', 'removed'],
 		]);
-		expect(outcomes[1]).toMatchObject({ reason: 'not-a-member', hadCopy: true });
+		expect(outcomes[1]).toMatchObject({ reason: 'not-a-member', hadCopy: true, source: b });
 		expect(readdirSync(before.mirror).sort()).toEqual(['a', 'notes']);
 	});
 });

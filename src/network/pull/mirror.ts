@@ -117,12 +117,12 @@ export async function startCopy(mirror: string, id: string): Promise<string> {
 export async function writeInto(copy: string, path: string, data: Uint8Array, file: string): Promise<void> {
 	const target = resolve(copy, ...path.split('/'));
 	if (target === copy || !isInside(target, copy)) throw refused(file, { problem: 'path', path });
-	await mkdir(dirname(target), { recursive: true });
 	try {
+		await mkdir(dirname(target), { recursive: true });
 		await writeFile(target, data, { flag: 'wx' });
 	} catch (error) {
-		// Listed twice (or twice but for case, on a disk that ignores it): which one is the member's?
-		if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw refused(file, { problem: 'duplicate-file', path });
+		// Listed twice, inside another listed file ("a" and "a/b"), or twice but for capitals on a disk that ignores them.
+		if (['EEXIST', 'ENOTDIR', 'EISDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) throw refused(file, { problem: 'duplicate-file', path });
 		throw error;
 	}
 }

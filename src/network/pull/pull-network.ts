@@ -4,7 +4,7 @@ import { memoriaError } from '../../errors/memoria-error';
 import type { WriterLanguage } from '../../errors/writer-language';
 import { memberLimits } from '../format';
 import { installedPagefindVersion } from '../pagefind-version';
-import { isOursOrAbsent, memberFolder, mirrorFolder, removeCopy, repairMirror, staleCopies } from './mirror';
+import { isOursOrAbsent, memberFolder, mirrorFolder, readPullRecord, removeCopy, repairMirror, staleCopies } from './mirror';
 import { type MemberLimits, type MemberOutcome, pullMember } from './pull-member';
 
 /**
@@ -68,7 +68,7 @@ export async function pullNetwork(options: PullOptions): Promise<{ mirror: strin
 		)) {
 			const outcome: MemberOutcome = {
 				member: id,
-				source: memberFolder(mirror, id),
+				source: (await readPullRecord(memberFolder(mirror, id)))?.source ?? id,
 				status: 'removed',
 				reason: 'not-a-member',
 				hadCopy: await removeCopy(mirror, id),

@@ -41,15 +41,35 @@ export function verifyManifest(raw: unknown, file: string, limits: { files: numb
 	}
 	for (const language of languages) if (!exported.has(language)) throw refused(file, { problem: 'missing-export', language });
 	const kinds = new Set<string>();
-	for (const { kind } of manifest.search) {
+	for (const { kind, files } of manifest.search) {
 		if (kinds.has(kind)) throw refused(file, { problem: 'duplicate-bundle', kind });
 		kinds.add(kind);
+		const clash = clashingPath(files.map((listed) => listed.path));
+		if (clash !== undefined) throw refused(file, { problem: 'duplicate-file', path: clash });
 	}
 	const listed = [...manifest.exports, ...manifest.search.flatMap((bundle) => bundle.files)];
 	if (listed.length > limits.files) throw refused(file, { problem: 'file-count', count: listed.length, limit: limits.files });
 	const bytes = listed.reduce((sum, { bytes }) => sum + bytes, 0);
 	if (bytes > limits.totalBytes) throw refused(file, { problem: 'total', bytes, limit: limits.totalBytes });
 	return manifest;
+}
+
+/**
+ * A path of a bundle that cannot be written beside the others: listed twice, inside another listed
+ * file ("a" and "a/b"), or the same but for capitals (one file on a disk that ignores them).
+ */
+function clashingPath(paths: readonly string[]): string | undefined {
+	const files = new Set<string>();
+	for (const path of paths) {
+		const key = path.toLowerCase().replace(/\/$/, '');
+		if (files.has(key)) return path;
+		files.add(key);
+	}
+	for (const path of paths) {
+		const parts = path.toLowerCase().split('/');
+		for (let end = 1; end < parts.length; end++) if (files.has(parts.slice(0, end).join('/'))) return path;
+	}
+	return undefined;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
