@@ -12,18 +12,25 @@ import { join } from 'node:path';
 import { planCorpus, writeMemoriaSite } from './corpus.mjs';
 import { cleanBuild, outputSizes, treeRss } from './measure.mjs';
 
-/** The lines that start each phase, in the order the build prints them. */
+/**
+ * The lines that start each phase, in the order the build prints them. Astro's lines are held
+ * back until the content checks pass and then arrive together, so the first phase holds Node's
+ * start, the checks and Astro's content layer. Memoria's steps print their line when they end,
+ * with their own duration: those are read from the lines (stepSeconds).
+ */
 const phases = [
-	// Astro's own lines are held back until the content checks pass: the first one marks their end.
-	{ name: 'content checks (beside Astro’s start)', marker: /\[content\] Syncing content/ },
-	{ name: 'Astro: content layer and types', marker: /\[build\] Collecting build info/ },
 	{ name: 'Astro: bundling', marker: /Building static entrypoints/ },
 	{ name: 'Astro: rendering pages', marker: /generating static routes/ },
 	{ name: 'Astro: sitemap and end', marker: /page\(s\) built in/ },
-	// The search index and the offline copy run together; the first to finish ends this phase.
-	{ name: 'search index and offline copy', marker: /\[memoria:(search|offline-copy)\]/ },
-	{ name: 'the other of the two, then the leak gate', marker: /\[memoria:leak-gate\]/ },
+	{ name: 'search index, offline copy and leak gate', marker: /\[build\] Complete!/ },
 ];
+
+/** Each of Memoria's steps after Astro, with the line that reports its own duration. */
+const steps = {
+	'search index': /\[memoria:search\][^\n]* in ([\d.]+) ?s\b/,
+	'offline copy': /\[memoria:offline-copy\][^\n]* in ([\d.]+) ?s\b/,
+	'leak gate': /\[memoria:leak-gate\][^\n]* in ([\d.]+) ?s\b/,
+};
 
 /** Targets of issue 20, point 2. */
 export const scaleTargets = { peakBytes: 3 * 2 ** 30, timeRatio: 5.5 };
@@ -49,8 +56,11 @@ function phasedBuild(repository, root) {
 		};
 		child.stdout.on('data', read);
 		child.stderr.on('data', read);
-		let peak = 0;
-		const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid).total)), 100);
+		let peak = { total: 0, byCommand: {} };
+		const poll = setInterval(() => {
+			const now = treeRss(child.pid);
+			if (now.total > peak.total) peak = now;
+		}, 100);
 		child.on('close', (code) => {
 			clearInterval(poll);
 			const ms = at();
@@ -125,6 +135,14 @@ export function scaleMarkdown(r) {
 	for (const row of r.sizes) {
 		out.push('', `Where the time went at N=${row.n}:`, '', '| phase | seconds | share |', '| --- | ---: | ---: |');
 		for (const part of row.breakdown) out.push(`| ${part.phase} | ${part.seconds.toFixed(1)} | ${((100 * part.seconds * 1000) / row.buildMs).toFixed(0)} % |`);
+		const own = Object.entries(row.stepSeconds ?? {}).filter(([, seconds]) => Number.isFinite(seconds));
+		if (own.length > 0)
+			out.push(
+				'',
+				`Memoria's steps after Astro, each as it reports itself (search and offline copy run together): ${own.map(([name, seconds]) => `${name} ${seconds} s`).join(', ')}.`
+			);
+		const byCommand = Object.entries(row.peakByCommand ?? {}).sort((a, b) => b[1] - a[1]);
+		if (byCommand.length > 0) out.push('', `At the peak of memory: ${byCommand.map(([command, bytes]) => `${command} ${gb(bytes)}`).join(', ')}.`);
 	}
 	return `${out.join('\n')}\n`;
 }
