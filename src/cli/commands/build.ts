@@ -3,7 +3,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadSiteConfig } from '../../config/parse-site-config';
 import { siteLayout } from '../../config/site-layout';
+import { MemoriaError } from '../../errors/memoria-error';
+import type { Manifest } from '../../network/format';
+import { withSearchBundles, writeManifest } from '../../network/write-manifest';
 import { exitCode, spawnAstro } from '../astro-process';
 import { type Audience, isUnsafeOutput, marker, markerText, realOutput, restoreInterruptedSwap } from '../build/output-folder';
 import type { Command } from '../command';
@@ -12,12 +16,14 @@ import type { Command } from '../command';
  * `memoria build [--internal] [--out DIR] [-- Astro options]`: builds the site without ever
  * losing the last good output, and without ever publishing what the checks cannot prove
  * publishable. Astro writes into a fresh folder beside the output, and only a build that passes
- * every step (content checks, Astro, search index, offline copy, leak gate) replaces the output.
+ * every step (content checks, Astro, manifest, search index, offline copy, leak gate) replaces the output.
  * A failed or interrupted build leaves it exactly as it was.
  *
  * The content checks run while Astro starts, and Astro's output is shown only once they pass: a
  * writer's mistake stops the build with one clear report instead of a stack trace. Each step
- * runs in a Node process of its own (`memoria <step>`), so none shares memory with Astro's.
+ * runs in a Node process of its own (`memoria <step>`), so none shares memory with Astro's;
+ * the manifest of a public build (/memoria.json, src/network/) is written here, being a few
+ * hashes (a process of its own would cost more than the work).
  */
 
 /** Memoria's own command, which runs each step of the build. */
@@ -50,7 +56,7 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 		return 1;
 	}
 
-	// 3. A build stopped between the two renames of its swap (step 9): put the previous output back first.
+	// 3. A build stopped between the two renames of its swap (step 11): put the previous output back first.
 	restoreInterruptedSwap(out, staging, audience);
 
 	// 4. Astro keeps parsed entries between builds and re-parses only changed files; when
@@ -112,6 +118,11 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 		});
 	}
 
+	// The manifest reads the site's configuration: loaded while Astro builds. A configuration that
+	// cannot be read has already stopped the checks, with their message.
+	const siteConfig = internal ? undefined : loadSiteConfig(root);
+	siteConfig?.catch(() => {});
+
 	const checkStatus = await checkDone;
 	if (checkStatus !== 0) {
 		astro.kill('SIGTERM');
@@ -130,7 +141,25 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 		for (const path of facts.withheld) rmSync(join(fresh, ...path.split('/')), { force: true });
 	}
 
-	// 7. Once Astro's memory is freed, two steps that read the built pages and write apart, at the
+	/** Runs a step of this process; a writer's problem it reports stops the build with its message. */
+	const here = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+		try {
+			return await work();
+		} catch (error) {
+			if (!(error instanceof MemoriaError)) throw error;
+			console.error(`✗ ${error.message}\n  ${error.hint}`);
+			code = 1;
+			return undefined;
+		}
+	};
+
+	// 7. A public build publishes its manifest, /memoria.json: who publishes, the licence, whether
+	//    others may keep a copy, and each export with its sha256. Written before the offline copy
+	//    starts, so the copy carries it, listing no search bundle (the copy has its own search).
+	let manifest: Manifest | undefined;
+	if (code === 0 && !internal) manifest = await here(async () => writeManifest(fresh, (await siteConfig)!, language));
+
+	// 8. Once Astro's memory is freed, two steps that read the built pages and write apart, at the
 	//    same time: the search index (Starlight's own Pagefind run is turned off in
 	//    src/integration.ts), a current bundle and one for drafts and archived entries; and the
 	//    offline copy. Pagefind indexes in its own native process, so the two share the cores.
@@ -138,7 +167,11 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 		const statuses = await Promise.all([step('search-index', fresh), step('offline', fresh, '--root', root)]);
 		code = statuses.find((status) => status !== 0) ?? 0;
 	}
-	// 8. The leak gate reads every file of a public output, the offline archive's included.
+	// 9. The output's manifest lists the search bundles too, every file with its sha256, for a hub
+	//    that merges this site's search with its own. Only now: the offline copy has read the first one.
+	const published = manifest;
+	if (code === 0 && published) await here(() => withSearchBundles(fresh, published, language));
+	// 10. The leak gate reads every file of a public output, the offline archive and the manifest included.
 	if (code === 0 && !internal) code = await step('leak-gate', fresh, factsFile);
 
 	// A failed build is thrown away; the previous output stays.
@@ -151,8 +184,8 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 		return code || 130;
 	}
 
-	// 9. Swap the new output in, then remove the old one. Between the two renames the previous
-	//    output waits in the staging folder; step 3 puts it back if this process dies there.
+	// 11. Swap the new output in, then remove the old one. Between the two renames the previous
+	//     output waits in the staging folder; step 3 puts it back if this process dies there.
 	writeFileSync(join(fresh, marker), markerText(realOutput(out), audience));
 	rmSync(factsFile, { force: true });
 	swapping = true;
