@@ -24,6 +24,7 @@ export function pagefindVersion(): string {
 	for (let folder = dirname(fileURLToPath(import.meta.url)); ; folder = dirname(folder)) {
 		const file = join(folder, 'node_modules', 'pagefind', 'package.json');
 		if (existsSync(file)) return versionIn(file);
-		if (dirname(folder) === folder) throw new Error('Memoria cannot find the Pagefind package it indexes with: install the site’s dependencies again (npm install).');
+		if (dirname(folder) === folder)
+			throw new Error('Memoria cannot find the Pagefind package it indexes with: install the site’s dependencies again (npm install).');
 	}
 }

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { z } from 'zod';
-import { exportedEntry, manifestSchema, memoryExportSchema } from '../network/format';
+import { manifestSchema, memoryExportSchema } from '../network/format';
 import { calendarDate, countryCode, theme } from '../schemas/shared';
 import { themeSchema } from '../schemas/theme';
 import { registryEntries } from './registry';

@@ -222,11 +222,16 @@ describe('what a network’s hub may copy', () => {
 	it('exports every public entry with the path of its page and the Markdown body shown in that language', () => {
 		for (const language of ['en', 'es']) {
 			expect(memoryExportSchema.safeParse(memory(language)).error).toBeUndefined();
-			for (const record of records(memory(language))) expect(publicSite.exists(`${language === 'en' ? '/' : '/es/'}${record.path}`), String(record.path)).toBe(true);
+			for (const record of records(memory(language)))
+				expect(publicSite.exists(`${language === 'en' ? '/' : '/es/'}${record.path}`), String(record.path)).toBe(true);
 		}
-		expect(memory('en').learnings![0]).toMatchObject({ id: 'public-lesson', path: 'learnings/public-lesson/', body: 'Readers came back every month.' });
+		expect((memory('en').learnings as Record<string, unknown>[])[0]).toMatchObject({
+			id: 'public-lesson',
+			path: 'learnings/public-lesson/',
+			body: 'Readers came back every month.',
+		});
 		// Its Spanish translation is a draft: the Spanish export has the original, as the Spanish page does.
-		expect(memory('es').learnings![0]).toMatchObject({
+		expect((memory('es').learnings as Record<string, unknown>[])[0]).toMatchObject({
 			id: 'public-lesson',
 			path: 'aprendizajes/public-lesson/',
 			language: 'en',
@@ -244,7 +249,12 @@ describe('what a network’s hub may copy', () => {
 		expect(copied.exports).toEqual(manifest().exports);
 		for (const listed of copied.exports) expect(sha256(copy.entries[`${copy.folder}/${listed.path}`]!)).toBe(listed.sha256);
 		// The other exports stay online only.
-		expect(copy.files().filter((f) => f.startsWith('data/')).sort()).toEqual(['data/memory.en.json', 'data/memory.es.json']);
+		expect(
+			copy
+				.files()
+				.filter((f) => f.startsWith('data/'))
+				.sort()
+		).toEqual(['data/memory.en.json', 'data/memory.es.json']);
 	});
 
 	it('holds nothing of an internal entry or a draft, online or in the offline copy', () => {

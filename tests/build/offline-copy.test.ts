@@ -71,7 +71,9 @@ describe('the offline copy of a site under a sub-path', () => {
 	it('carries no Pagefind, module script, source map, feed, sitemap, export but the whole memory’s, “not found” page or host file', () => {
 		const unwanted = copy
 			.files()
-			.filter((f) => /^(pagefind(-retired)?\/|offline\/)|^_astro\/.*\.js$|\.map$|rss\.xml$|^sitemap|^data\/(?!memory\.[a-z]+\.json$)|(^|\/)404(\.html|\/)|^_headers$/.test(f));
+			.filter((f) =>
+				/^(pagefind(-retired)?\/|offline\/)|^_astro\/.*\.js$|\.map$|rss\.xml$|^sitemap|^data\/(?!memory\.[a-z]+\.json$)|(^|\/)404(\.html|\/)|^_headers$/.test(f)
+			);
 		expect(unwanted).toEqual([]);
 		expect(copy.files().some((f) => f.startsWith('_astro/') && f.endsWith('.css'))).toBe(true);
 	});

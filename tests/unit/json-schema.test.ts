@@ -6,7 +6,15 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { confidenceLevels, learningKinds, phases } from '../../src/schemas/learning';
 import { projectStatuses } from '../../src/schemas/project';
-import { contentJsonSchema, contentJsonSchemaFiles, formatJsonSchema, formatJsonSchemaFiles, schemaNames, type JsonSchema, type SchemaName } from '../../src/model/json-schema';
+import {
+	contentJsonSchema,
+	contentJsonSchemaFiles,
+	formatJsonSchema,
+	formatJsonSchemaFiles,
+	schemaNames,
+	type JsonSchema,
+	type SchemaName,
+} from '../../src/model/json-schema';
 import { formatSchemaNames, shippedSchemaFiles } from '../../src/model/shipped-schemas';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -155,7 +163,17 @@ describe('JSON Schema of the published-memory format (src/network/format.ts)', (
 	});
 
 	it('accepts an export as Memoria writes it, and refuses an entry without its body’s place or with a path outside', () => {
-		const entry = { id: 'listen', type: 'learnings', url: '/aprendizajes/listen/', path: 'aprendizajes/listen/', language: 'es', translated: true, title: 'Escuchar', body: 'Texto.', lesson: 'x' };
+		const entry = {
+			id: 'listen',
+			type: 'learnings',
+			url: '/aprendizajes/listen/',
+			path: 'aprendizajes/listen/',
+			language: 'es',
+			translated: true,
+			title: 'Escuchar',
+			body: 'Texto.',
+			lesson: 'x',
+		};
 		const exported = { language: 'es', generated: '2026-11-22T10:00:00.000Z', themes: [], learnings: [entry] };
 
 		expect(memoryExport(exported), ajv.errorsText(memoryExport.errors)).toBe(true);

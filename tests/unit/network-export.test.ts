@@ -57,7 +57,10 @@ describe('the export of each language', () => {
 		const es = exportMemory(graph, 'es', site);
 
 		expect(en.learnings.map((r) => r.path)).toEqual(expect.arrayContaining(['learnings/listen/', 'learnings/untranslated/']));
-		expect(es.learnings.find((r) => r.id === 'listen')).toMatchObject({ path: 'aprendizajes/escuchar/', url: 'https://test.example.org/es/aprendizajes/escuchar/' });
+		expect(es.learnings.find((r) => r.id === 'listen')).toMatchObject({
+			path: 'aprendizajes/escuchar/',
+			url: 'https://test.example.org/es/aprendizajes/escuchar/',
+		});
 		expect(es.projects[0]!.path).toBe('proyectos/radio/');
 		expect(es.organisations[0]!.path).toBe('organizaciones/ilsb/');
 	});
@@ -91,7 +94,9 @@ describe('the export of each language', () => {
 	it('keeps the CSV as it was: no body and no path column', () => {
 		const header = learningsCsv(graph, 'en', site).replace('\uFEFF', '').split('\n')[0]!;
 
-		expect(header).toBe('id,url,language,translated,title,date,project,phase,kind,confidence,status,lesson,expected,happened,why,recommendations,evidence,themes,organisations,authors');
+		expect(header).toBe(
+			'id,url,language,translated,title,date,project,phase,kind,confidence,status,lesson,expected,happened,why,recommendations,evidence,themes,organisations,authors'
+		);
 	});
 });
 

@@ -23,8 +23,21 @@ const config = (extra: Partial<SiteConfigInput> = {}) =>
 const bytes = (text: string) => new TextEncoder().encode(text);
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 /** An exported entry as the format has it. */
-const record = (type: string, id: string) => ({ id, type, url: `/${type}/${id}/`, path: `${type}/${id}/`, language: 'es', translated: true, title: id, body: '' });
-const exportOf = (language: string, learnings: unknown[] = [record('learnings', 'a'), record('learnings', 'b')], organisations: unknown[] = [record('organisations', 'o')]) => {
+const record = (type: string, id: string) => ({
+	id,
+	type,
+	url: `/${type}/${id}/`,
+	path: `${type}/${id}/`,
+	language: 'es',
+	translated: true,
+	title: id,
+	body: '',
+});
+const exportOf = (
+	language: string,
+	learnings: unknown[] = [record('learnings', 'a'), record('learnings', 'b')],
+	organisations: unknown[] = [record('organisations', 'o')]
+) => {
 	const data = { language, generated: '2026-01-01T00:00:00.000Z', themes: [], learnings, organisations };
 	return { language, file: { path: `data/memory.${language}.json`, bytes: bytes(JSON.stringify(data)) }, data };
 };
@@ -67,7 +80,13 @@ describe('buildManifest', () => {
 		const manifest = buildManifest(made);
 
 		expect(manifest.exports).toEqual(
-			made.exports.map(({ language, file }) => ({ path: `data/memory.${language}.json`, sha256: sha256(file.bytes), bytes: file.bytes.byteLength, language, entries: 3 }))
+			made.exports.map(({ language, file }) => ({
+				path: `data/memory.${language}.json`,
+				sha256: sha256(file.bytes),
+				bytes: file.bytes.byteLength,
+				language,
+				entries: 3,
+			}))
 		);
 	});
 
@@ -92,7 +111,9 @@ describe('buildManifest', () => {
 	it('names the option of memoria.config.ts a value that breaks the format comes from', () => {
 		const manifest = buildManifest(input({ description: { es: 'x'.repeat(2001) } }));
 
-		expect(manifestProblems(manifest)).toEqual([{ at: 'description.es (memoria.json → organisation.description.es)', message: expect.stringContaining('2000') }]);
+		expect(manifestProblems(manifest)).toEqual([
+			{ at: 'description.es (memoria.json → organisation.description.es)', message: expect.stringContaining('2000') },
+		]);
 	});
 });
 
@@ -158,7 +179,8 @@ describe('writeManifest and withSearchBundles, on a built folder', () => {
 		expect(first.search).toEqual([]);
 		expect(first.generator).toEqual({ memoria: memoriaVersion(), pagefind: pagefindVersion() });
 
-		const second = await withSearchBundles(root, first, 'en');
+		const { manifest: second, bundlesListed } = await withSearchBundles(root, first, 'en');
+		expect(bundlesListed).toBe(true);
 		expect(read(root)).toEqual(second);
 		expect({ ...second, search: [] }).toEqual(first);
 		expect(second.search.map((bundle) => [bundle.kind, bundle.path, bundle.files.map((f) => f.path)])).toEqual([
@@ -169,6 +191,18 @@ describe('writeManifest and withSearchBundles, on a built folder', () => {
 		const hashes = [...second.exports, ...second.search.flatMap((b) => b.files)].map((f) => f.sha256);
 		expect(listed.map((path) => sha256(readFileSync(join(root, path))))).toEqual(hashes);
 		expect(manifestSchema.safeParse(read(root)).success).toBe(true);
+	});
+
+	it('lists no search bundle when the list would make the manifest larger than a hub reads, so the consent it carries stays readable', async () => {
+		const { root } = built();
+		const first = await writeManifest(root, config({ network: { copies: true } }), 'en');
+		const size = readFileSync(join(root, manifestFile)).byteLength;
+
+		const { manifest, bundlesListed } = await withSearchBundles(root, first, 'en', size + 100);
+
+		expect(bundlesListed).toBe(false);
+		expect(manifest).toEqual(first);
+		expect(read(root)).toEqual(first);
 	});
 
 	it('states the day SOURCE_DATE_EPOCH gives, for reproducible builds', async () => {

@@ -46,7 +46,17 @@ describe('the npm package', () => {
 		expect(files.filter((path) => !allowed.test(path))).toEqual([]);
 		expect(files.filter((path) => /^(tests|bench|content|examples|scripts|public|node_modules)\//.test(path))).toEqual([]);
 		expect(files).toEqual(
-			expect.arrayContaining(['README.md', 'README.es.md', 'CHANGELOG.md', 'UPGRADING.md', 'UPGRADING.es.md', 'LICENSE', 'schemas/learnings.schema.json', 'schemas/memoria-manifest.schema.json', 'schemas/memoria-export.schema.json'])
+			expect.arrayContaining([
+				'README.md',
+				'README.es.md',
+				'CHANGELOG.md',
+				'UPGRADING.md',
+				'UPGRADING.es.md',
+				'LICENSE',
+				'schemas/learnings.schema.json',
+				'schemas/memoria-manifest.schema.json',
+				'schemas/memoria-export.schema.json',
+			])
 		);
 	});
 

@@ -170,7 +170,15 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 	// 9. The output's manifest lists the search bundles too, every file with its sha256, for a hub
 	//    that merges this site's search with its own. Only now: the offline copy has read the first one.
 	const published = manifest;
-	if (code === 0 && published) await here(() => withSearchBundles(fresh, published, language));
+	if (code === 0 && published) {
+		const listed = await here(() => withSearchBundles(fresh, published, language));
+		if (listed && !listed.bundlesListed) {
+			say(
+				`[memoria:manifest] The search bundles have too many files to list in memoria.json for a network's hub, so it lists none: a hub that copies this site will index its copy itself.`,
+				`[memoria:manifest] Los índices de búsqueda tienen demasiados archivos para listarlos en memoria.json para el sitio central de una red, así que no lista ninguno: un sitio central que copie este sitio indexará su copia por su cuenta.`
+			);
+		}
+	}
 	// 10. The leak gate reads every file of a public output, the offline archive and the manifest included.
 	if (code === 0 && !internal) code = await step('leak-gate', fresh, factsFile);
 
