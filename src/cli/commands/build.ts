@@ -141,13 +141,15 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 		for (const path of facts.withheld) rmSync(join(fresh, ...path.split('/')), { force: true });
 	}
 
-	/** Runs a step of this process; a writer's problem it reports stops the build with its message. */
+	/**
+	 * Runs a step in this process. Whatever it throws fails the build like a step's process would,
+	 * so the half-made output is thrown away: a writer's problem with its message, anything else whole.
+	 */
 	const here = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
 		try {
 			return await work();
 		} catch (error) {
-			if (!(error instanceof MemoriaError)) throw error;
-			console.error(`✗ ${error.message}\n  ${error.hint}`);
+			console.error(error instanceof MemoriaError ? `✗ ${error.message}\n  ${error.hint}` : error);
 			code = 1;
 			return undefined;
 		}
