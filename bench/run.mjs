@@ -16,6 +16,7 @@ import { measureDev } from './dev-server.mjs';
 import { firstVisit } from './first-visit.mjs';
 import { cleanBuild, median, outputSizes, timedRun, walk } from './measure.mjs';
 import { findProfile, formatSummary, summarise } from './profile-summary.mjs';
+import { measureScale, scaleMarkdown } from './scale.mjs';
 import { measureRealShaped, realShapedMarkdown, realShapedTable } from './real-shaped.mjs';
 import { searchBoxes, searchTransfer } from './search-transfer.mjs';
 
@@ -47,12 +48,15 @@ site, at N and 4N, and compares them. Results: bench/results/latest.json and lat
                        (bench/results/real-shaped.json and real-shaped.md)
   --only-real-shaped   just that build (1 run unless --runs), no comparison:
                        npm run bench -- --only-real-shaped --n 100
+  --scale              just the scale run (issue 20): Memoria alone, one build at 2,000 and
+                       one at 10,000 entries per language, peak memory, time and where it
+                       goes (bench/results/scale.json and scale.md; 20 to 30 minutes)
   --help               this text
 
 bench/README.md explains every figure.`;
 const args = process.argv.slice(2);
 const valueOptions = ['n', 'runs', 'seed'];
-const flags = ['quick', 'no-scale', 'profile', 'only-profile', 'no-dev', 'real-shaped', 'only-real-shaped', 'help'];
+const flags = ['quick', 'no-scale', 'profile', 'only-profile', 'no-dev', 'real-shaped', 'only-real-shaped', 'scale', 'help'];
 if (valueOptions.includes(args.at(-1)?.replace(/^--/, ''))) args.push('(nothing)');
 for (const [i, arg] of args.entries()) {
 	const name = arg.replace(/^--/, '');
@@ -98,6 +102,7 @@ const builders = {
 
 async function main() {
 	if (onlyRealShaped) return realShapedRun();
+	if (args.includes('--scale')) return scaleRun();
 	const measured = [];
 	const codeVersions = new Set();
 	for (const size of onlyProfile ? [] : sizes) {
@@ -253,6 +258,27 @@ async function realShapedRun() {
 	writeFileSync(join(results, 'real-shaped.md'), `${header.join('\n')}${realShapedMarkdown(result)}`);
 	console.log(`\n${realShapedTable(result)}\n`);
 	log(`wrote ${relative(repository, join(results, 'real-shaped.json'))} and real-shaped.md`);
+}
+
+/** The scale run (scale.mjs): bench/results/scale.json and scale.md, apart from latest.*. */
+async function scaleRun() {
+	const result = await measureScale({ sizes: [2000, 10000], seed, work, repository, log });
+	const report = { date: new Date().toISOString(), machine: machine(), versions: versions(), ...result };
+	mkdirSync(results, { recursive: true });
+	writeFileSync(join(results, 'scale.json'), `${JSON.stringify(report, null, 2)}\n`);
+	const m = report.machine;
+	const header = [
+		'# Memoria benchmark: the scale run',
+		'',
+		`- date: ${report.date}`,
+		`- machine: ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.cpu}; load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end`,
+		`- versions: Node ${report.versions.node}, Astro ${report.versions.astro}, Starlight ${report.versions.starlight}, Pagefind ${report.versions.pagefind}, Memoria ${report.versions.memoriaCommit ?? '?'} (work tree)`,
+		'',
+		'',
+	];
+	writeFileSync(join(results, 'scale.md'), `${header.join('\n')}${scaleMarkdown(result)}`);
+	console.log(`\n${scaleMarkdown(result)}`);
+	log(`wrote ${relative(repository, join(results, 'scale.json'))} and scale.md`);
 }
 
 // ---------------------------------------------------------------- helpers

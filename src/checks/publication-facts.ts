@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString as textOf } from 'mdast-util-to-string';
 import type { Node } from 'mdast';
 import type { SiteConfig } from '../config/site-config';
@@ -12,6 +11,7 @@ import type { ContentFile } from './content-files';
 import { publication, type Publication } from './publication';
 import { textRuns, titleRun } from './fingerprint';
 import { siteLayout } from '../config/site-layout';
+import { bodyTree } from '../markdown/body-tree';
 
 /**
  * What a public build must not contain, decided by the checks from the same parse as the pages,
@@ -108,7 +108,7 @@ export function publicationFacts(
 		const addresses = addressesOf.get(file)!;
 		let body = file.body;
 		try {
-			body = blockTexts(fromMarkdown(file.body)).join('\n');
+			body = blockTexts(bodyTree(file.body, 'md')!).join('\n');
 		} catch {
 			// An unreadable body is checked as it is written.
 		}

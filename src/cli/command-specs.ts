@@ -340,6 +340,27 @@ export const commandSpecs = {
 			'memoria init my-memory --yes --empty',
 		],
 	},
+	network: {
+		summary: {
+			en: "pull: copy the members of this hub's learning network into its mirror",
+			es: 'pull: copiar a los miembros de la red de este nodo en su carpeta de copias',
+		},
+		usage: { en: 'pull [options]', es: 'pull [opciones]' },
+		description: {
+			en: "Fetches the manifest, the exports and the search bundle of each member of network.members in memoria.config.ts (its site's url, or a folder or offline .zip on this computer), verifies every file (sha256, size, format) and keeps the copies in the mirror folder (network/). A member that does not answer, or whose data is refused, keeps its last good copy; a member that withdrew its consent, or is no longer listed, is removed. Exits with 1 when a member failed.",
+			es: 'Descarga el manifiesto, las exportaciones y el paquete de búsqueda de cada miembro de network.members en memoria.config.ts (la url de su sitio, o una carpeta o un .zip sin conexión en esta computadora), verifica cada archivo (sha256, tamaño, formato) y guarda las copias en la carpeta de copias (network/). Un miembro que no responde, o cuyos datos se rechazan, conserva su última copia buena; uno que retiró su consentimiento, o que ya no está en la lista, se quita. Sale con 1 cuando falla un miembro.',
+		},
+		options: {
+			member: {
+				type: 'string',
+				value: { en: 'id', es: 'id' },
+				help: { en: 'pull only this member (and remove no other copy)', es: 'descargar solo a este miembro (y no quitar ninguna otra copia)' },
+			},
+			root,
+		},
+		positionals: { min: 1, max: 1 },
+		examples: ['memoria network pull', 'memoria network pull --member hiperderecho'],
+	},
 	help: {
 		summary: { en: 'show the help of a command', es: 'mostrar la ayuda de un comando' },
 		usage: { en: '[<command>]', es: '[<comando>]' },
@@ -398,4 +419,5 @@ export const spanishCommandWords: Record<string, CommandName> = {
 	importar: 'import',
 	traer: 'import',
 	ayuda: 'help',
+	red: 'network',
 };

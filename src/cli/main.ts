@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { siteLayout } from '../config/site-layout';
 import { type WriterLanguage, writerLanguage } from '../errors/writer-language';
-import { memoriaVersion } from '../lib/package-versions';
+import { memoriaVersion } from '../lib/memoria-version';
 import { UsageProblem } from './cli-problem';
 import type { Command } from './command';
 import { type CommandName, type CommandSpec, commandSpecs } from './command-specs';
@@ -29,6 +29,7 @@ const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Command>> = {
 	check: async () => (await import('./commands/check')).check,
 	schemas: async () => (await import('./commands/schemas')).schemas,
 	offline: async () => (await import('./commands/offline')).offline,
+	network: async () => (await import('./commands/network')).network,
 	'search-index': async () => (await import('./commands/search-index')).searchIndex,
 	'leak-gate': async () => (await import('./commands/leak-gate')).leakGate,
 };

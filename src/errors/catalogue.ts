@@ -100,6 +100,205 @@ const yamlProblems = (problem: string): Record<string, Text & { fix: Text }> => 
 	},
 });
 
+/**
+ * What a hub found wrong in a member's data at `memoria network pull` (src/network/pull/): one kind
+ * per reason, with what the message needs to name it. A member's data is untrusted: each of these
+ * refuses the member's new copy and keeps its last good one.
+ */
+export type MemberRefusal =
+	| { problem: 'too-large'; limit: number }
+	| { problem: 'longer-than-listed'; expected: number }
+	| { problem: 'bytes'; expected: number; found: number }
+	| { problem: 'sha256'; expected: string; found: string }
+	| { problem: 'json'; detail: string }
+	| { problem: 'schema'; detail: Text }
+	| { problem: 'format'; found: string }
+	| { problem: 'path'; path: string }
+	| { problem: 'outside'; path: string }
+	| { problem: 'missing' }
+	| { problem: 'not-a-file' }
+	| { problem: 'not-a-memory' }
+	| { problem: 'redirect'; location: string }
+	| { problem: 'export-language'; expected: string; found: string }
+	| { problem: 'unlisted-language'; language: string }
+	| { problem: 'missing-export'; language: string }
+	| { problem: 'duplicate-export'; language: string }
+	| { problem: 'duplicate-bundle'; kind: string }
+	| { problem: 'duplicate-path'; path: string }
+	| { problem: 'duplicate-file'; path: string }
+	| { problem: 'total'; bytes: number; limit: number }
+	| { problem: 'file-count'; count: number; limit: number }
+	| { problem: 'zip-unreadable'; detail: string }
+	| { problem: 'zip-entries'; count: number; limit: number }
+	| { problem: 'zip-expansion'; ratio: number; limit: number }
+	| { problem: 'zip-size'; declared: number; found: number };
+
+const bytesText = (n: number): Text => ({ en: `${n.toLocaleString('en')} bytes`, es: `${n.toLocaleString('es')} bytes` });
+
+function memberRefusal(r: MemberRefusal): Text {
+	switch (r.problem) {
+		case 'too-large':
+			return {
+				en: `is larger than the ${bytesText(r.limit).en} a hub accepts for it.`,
+				es: `pesa más de los ${bytesText(r.limit).es} que un nodo acepta para él.`,
+			};
+		case 'longer-than-listed':
+			return {
+				en: `kept coming after the ${bytesText(r.expected).en} its manifest lists: the download was stopped there.`,
+				es: `siguió llegando después de los ${bytesText(r.expected).es} que dice su manifiesto: la descarga se cortó ahí.`,
+			};
+		case 'bytes':
+			return {
+				en: `has ${bytesText(r.found).en}, not the ${bytesText(r.expected).en} its manifest lists.`,
+				es: `tiene ${bytesText(r.found).es}, no los ${bytesText(r.expected).es} que dice su manifiesto.`,
+			};
+		case 'sha256':
+			return {
+				en: `is not the file its manifest lists: its sha256 is ${r.found}, the manifest says ${r.expected}.`,
+				es: `no es el archivo que dice su manifiesto: su sha256 es ${r.found} y el manifiesto dice ${r.expected}.`,
+			};
+		case 'json':
+			return { en: `is not valid JSON (${r.detail}).`, es: `no es un JSON válido (${r.detail}).` };
+		case 'schema':
+			return { en: `does not follow the format: ${r.detail.en}`, es: `no sigue el formato: ${r.detail.es}` };
+		case 'format':
+			return {
+				en: `is not a Memoria manifest: its "format" is ${r.found}, not "memoria-manifest".`,
+				es: `no es un manifiesto de Memoria: su "format" es ${r.found}, no "memoria-manifest".`,
+			};
+		case 'path':
+			return {
+				en: `names the path "${r.path}", which is not a path inside the member's folder (it goes up with "..", starts with "/", has a backslash, a drive, an encoded character or an empty part).`,
+				es: `nombra la ruta "${r.path}", que no es una ruta dentro de la carpeta del miembro (sube con "..", empieza con "/", tiene una barra invertida, una unidad, un carácter codificado o una parte vacía).`,
+			};
+		case 'outside':
+			return {
+				en: `is a link that leads outside the member's folder ("${r.path}"): it is never followed.`,
+				es: `es un enlace que lleva fuera de la carpeta del miembro ("${r.path}"): nunca se sigue.`,
+			};
+		case 'missing':
+			return { en: 'is listed by its manifest but is not there.', es: 'aparece en su manifiesto pero no está.' };
+		case 'not-a-file':
+			return { en: 'is a folder, not a file.', es: 'es una carpeta, no un archivo.' };
+		case 'not-a-memory':
+			return {
+				en: 'is neither a folder holding a built site nor an offline-archive .zip.',
+				es: 'no es ni una carpeta con un sitio construido ni un archivo .zip de la copia sin conexión.',
+			};
+		case 'redirect':
+			return {
+				en: `redirects to "${r.location}", which is not an http or https address: it is not followed.`,
+				es: `redirige a "${r.location}", que no es una dirección http ni https: no se sigue.`,
+			};
+		case 'export-language':
+			return {
+				en: `says it is the export of "${r.found}", but its manifest lists it as the one of "${r.expected}".`,
+				es: `dice que es la exportación de "${r.found}", pero su manifiesto la presenta como la de "${r.expected}".`,
+			};
+		case 'unlisted-language':
+			return {
+				en: `lists an export in "${r.language}", which is not one of its "languages".`,
+				es: `presenta una exportación en "${r.language}", que no es uno de sus idiomas ("languages").`,
+			};
+		case 'missing-export':
+			return {
+				en: `lists "${r.language}" among its languages but no export for it.`,
+				es: `tiene "${r.language}" entre sus idiomas pero ninguna exportación para él.`,
+			};
+		case 'duplicate-export':
+			return { en: `lists two exports in "${r.language}".`, es: `presenta dos exportaciones en "${r.language}".` };
+		case 'duplicate-bundle':
+			return { en: `lists two search bundles of kind "${r.kind}".`, es: `presenta dos paquetes de búsqueda de tipo "${r.kind}".` };
+		case 'duplicate-path':
+			return {
+				en: `has two entries at the same page path, "${r.path}": a hub would give them one address.`,
+				es: `tiene dos entradas con la misma ruta de página, "${r.path}": un nodo les daría una sola dirección.`,
+			};
+		case 'duplicate-file':
+			return {
+				en: `clashes with another file its manifest lists at "${r.path}": the same path twice, a file inside another file, or paths that differ only in capitals on the hub's disk.`,
+				es: `choca con otro archivo que su manifiesto presenta en "${r.path}": la misma ruta dos veces, un archivo dentro de otro archivo, o rutas que solo se distinguen por las mayúsculas en el disco del nodo.`,
+			};
+		case 'total':
+			return {
+				en: `lists ${bytesText(r.bytes).en} of files, more than the ${bytesText(r.limit).en} a hub keeps for one member.`,
+				es: `presenta ${bytesText(r.bytes).es} de archivos, más de los ${bytesText(r.limit).es} que un nodo guarda por miembro.`,
+			};
+		case 'file-count':
+			return {
+				en: `lists ${r.count.toLocaleString('en')} files, more than the ${r.limit.toLocaleString('en')} a hub accepts.`,
+				es: `presenta ${r.count.toLocaleString('es')} archivos, más de los ${r.limit.toLocaleString('es')} que un nodo acepta.`,
+			};
+		case 'zip-unreadable':
+			return { en: `cannot be read as a .zip archive (${r.detail}).`, es: `no se puede leer como archivo .zip (${r.detail}).` };
+		case 'zip-entries':
+			return {
+				en: `holds ${r.count.toLocaleString('en')} entries or more, more than the ${r.limit.toLocaleString('en')} a hub opens.`,
+				es: `tiene ${r.count.toLocaleString('es')} entradas o más, más de las ${r.limit.toLocaleString('es')} que un nodo abre.`,
+			};
+		case 'zip-expansion':
+			return {
+				en: `would grow ${r.ratio.toLocaleString('en', { maximumFractionDigits: 0 })} times its compressed size when unpacked, more than the ${r.limit} times a hub accepts (a zip bomb).`,
+				es: `crecería ${r.ratio.toLocaleString('es', { maximumFractionDigits: 0 })} veces su tamaño comprimido al descomprimirse, más de las ${r.limit} veces que un nodo acepta (una bomba zip).`,
+			};
+		case 'zip-size':
+			return r.found > r.declared
+				? {
+						en: `unpacks to at least ${bytesText(r.found).en}, more than the ${bytesText(r.declared).en} the archive declares for it.`,
+						es: `se descomprime en al menos ${bytesText(r.found).es}, más de los ${bytesText(r.declared).es} que el archivo declara para él.`,
+					}
+				: {
+						en: `unpacks to ${bytesText(r.found).en}, not the ${bytesText(r.declared).en} the archive declares for it.`,
+						es: `se descomprime en ${bytesText(r.found).es}, no en los ${bytesText(r.declared).es} que el archivo declara para él.`,
+					};
+	}
+}
+
+/** What the hub's maintainer can do about a refusal: its kind's group decides. */
+/** What became of the member's copy: the last good one kept as it was, or none made yet. */
+const lastCopy = (member: string, kept: boolean): Text =>
+	kept
+		? { en: `The last good copy of "${member}" is kept as it was.`, es: `La última copia buena de "${member}" se conserva tal como estaba.` }
+		: { en: `The hub has no copy of "${member}" yet.`, es: `El nodo todavía no tiene ninguna copia de "${member}".` };
+
+function memberRefusalHint(r: MemberRefusal, member: string, hasCopy: boolean): Text {
+	const kept = lastCopy(member, hasCopy);
+	const fix: Text = (() => {
+		switch (r.problem) {
+			case 'longer-than-listed':
+			case 'bytes':
+			case 'sha256':
+				return {
+					en: 'The file changed after the manifest was written (a build published halfway, a cache serving an older file) or on its way here. The next pull tries again; if it stays, ask the member to publish its site again.',
+					es: 'El archivo cambió después de escribirse el manifiesto (una construcción publicada a medias, una caché que sirve un archivo anterior) o en el camino. La próxima descarga lo vuelve a intentar; si sigue, pide al miembro que publique su sitio de nuevo.',
+				};
+			case 'not-a-memory':
+				return {
+					en: 'Check the member\'s "path" in network.members of memoria.config.ts: a folder such as a built dist/, or the offline copy\'s .zip.',
+					es: 'Revisa el "path" del miembro en network.members de memoria.config.ts: una carpeta como un dist/ construido, o el .zip de la copia sin conexión.',
+				};
+			case 'redirect':
+				return {
+					en: 'If the member\'s site moved, write its new address as its "url" in network.members of memoria.config.ts.',
+					es: 'Si el sitio del miembro se mudó, escribe su nueva dirección como su "url" en network.members de memoria.config.ts.',
+				};
+			case 'too-large':
+			case 'total':
+			case 'file-count':
+				return {
+					en: "These limits keep one member from filling the hub's disk and memory (memberLimits in src/network/format.ts). If the member's memory really is this large, tell Memoria's maintainers.",
+					es: 'Estos límites evitan que un miembro llene el disco y la memoria del nodo (memberLimits en src/network/format.ts). Si la memoria del miembro de verdad es así de grande, avisa a quienes mantienen Memoria.',
+				};
+			default:
+				return {
+					en: 'Memoria writes these files itself, so this one was made by something else or changed after the build: nothing of it is copied. Ask the member to build its site again with Memoria, and tell them what this message says.',
+					es: 'Memoria escribe estos archivos por sí misma, así que este lo hizo otra cosa o cambió después de la construcción: no se copia nada de él. Pide al miembro que vuelva a construir su sitio con Memoria y cuéntale lo que dice este mensaje.',
+				};
+		}
+	})();
+	return { en: `${kept.en} ${fix.en}`, es: `${kept.es} ${fix.es}` };
+}
+
 interface CatalogueEntry<P> {
 	message: (p: P) => Text;
 	hint: (p: P) => Text;
@@ -365,7 +564,7 @@ export const catalogue = {
 	'network-format': entry<{ file: string; problems: string; source: 'config' | 'content' }>({
 		message: (p) => ({
 			en: `${p.file} would not follow Memoria's published-memory format, which other sites (a network's hub) read to keep a copy of this memory, so nothing was published:\n${p.problems}`,
-			es: `${p.file} no seguiría el formato de memoria publicada de Memoria, que otros sitios (el sitio central de una red) leen para guardar una copia de esta memoria, así que no se publicó nada:\n${p.problems}`,
+			es: `${p.file} no seguiría el formato de memoria publicada de Memoria, que otros sitios (el nodo de una red) leen para guardar una copia de esta memoria, así que no se publicó nada:\n${p.problems}`,
 		}),
 		hint: (p) =>
 			p.source === 'config'
@@ -783,6 +982,75 @@ export const catalogue = {
 			en: 'A translation changes only the words. Keep the ids, the order of questions and options, the scores and each band’s "from" and "to" as in the original, so the same answers give the same result in every language.',
 			es: 'Una traducción solo cambia las palabras. Deja los ids, el orden de las preguntas y de las opciones, los puntajes y el "from" y el "to" de cada franja igual que en el original, para que las mismas respuestas den el mismo resultado en todos los idiomas.',
 		}),
+	}),
+	'network-member-unreachable': entry<{
+		member: string;
+		file: string;
+		/** Whether the hub has a last good copy of the member, kept as it was. */
+		kept: boolean;
+		reason: 'timeout' | 'connection' | 'status' | 'missing';
+		seconds?: number;
+		status?: number;
+		detail?: string | undefined;
+	}>({
+		message: (p) => {
+			const what = {
+				timeout: { en: `gave no answer for ${p.seconds} s.`, es: `no respondió en ${p.seconds} s.` },
+				connection: { en: `could not be reached${p.detail ? ` (${p.detail})` : ''}.`, es: `no se pudo alcanzar${p.detail ? ` (${p.detail})` : ''}.` },
+				status: { en: `answered with HTTP status ${p.status}.`, es: `respondió con el estado HTTP ${p.status}.` },
+				missing: { en: 'is not there.', es: 'no está.' },
+			}[p.reason];
+			return { en: `Network member "${p.member}": ${p.file} ${what.en}`, es: `Miembro de la red "${p.member}": ${p.file} ${what.es}` };
+		},
+		hint: (p) => ({
+			en: `${lastCopy(p.member, p.kept).en} The next pull tries again. If the member moved its site or its files, change its "url" or "path" in network.members of memoria.config.ts.`,
+			es: `${lastCopy(p.member, p.kept).es} La próxima descarga lo vuelve a intentar. Si el miembro mudó su sitio o sus archivos, cambia su "url" o su "path" en network.members de memoria.config.ts.`,
+		}),
+	}),
+	'network-member-refused': entry<{ member: string; file: string; kept: boolean } & MemberRefusal>({
+		message: (p) => {
+			const what = memberRefusal(p);
+			return { en: `Network member "${p.member}": ${p.file} ${what.en}`, es: `Miembro de la red "${p.member}": ${p.file} ${what.es}` };
+		},
+		hint: (p) => memberRefusalHint(p, p.member, p.kept),
+	}),
+	'network-member-version': entry<{ member: string; file: string; kept: boolean; found: string; supported: number }>({
+		message: (p) => ({
+			en: `Network member "${p.member}": ${p.file} is in version ${p.found} of Memoria's format, and this hub reads version ${p.supported}.`,
+			es: `Miembro de la red "${p.member}": ${p.file} está en la versión ${p.found} del formato de Memoria, y este nodo lee la versión ${p.supported}.`,
+		}),
+		hint: (p) => {
+			const newer = Number(p.found) > p.supported;
+			return {
+				en: `${lastCopy(p.member, p.kept).en} ${newer ? 'Upgrade Memoria on the hub (npm install memoria-ssg@latest) to read it.' : 'Ask the member to upgrade Memoria and build its site again.'}`,
+				es: `${lastCopy(p.member, p.kept).es} ${newer ? 'Actualiza Memoria en el nodo (npm install memoria-ssg@latest) para leerla.' : 'Pide al miembro que actualice Memoria y vuelva a construir su sitio.'}`,
+			};
+		},
+	}),
+	'unsafe-mirror-folder': entry<{ folder: string; reason: 'root' | 'outside' | 'protected' | 'not-ours' }>({
+		message: (p) =>
+			({
+				root: { en: `network.mirror is the site's own folder (${p.folder}).`, es: `network.mirror es la carpeta misma del sitio (${p.folder}).` },
+				outside: { en: `network.mirror (${p.folder}) is outside the site's folder.`, es: `network.mirror (${p.folder}) está fuera de la carpeta del sitio.` },
+				protected: {
+					en: `network.mirror (${p.folder}) is inside content/, public/, src/ or node_modules/, or holds one of them.`,
+					es: `network.mirror (${p.folder}) está dentro de content/, public/, src/ o node_modules/, o contiene alguna de ellas.`,
+				},
+				'not-ours': {
+					en: `${p.folder} is in the network's mirror, but memoria network pull did not make it (it has no pull.json), so it is not replaced or removed.`,
+					es: `${p.folder} está en la carpeta de copias de la red, pero memoria network pull no la creó (no tiene pull.json), así que no se reemplaza ni se borra.`,
+				},
+			})[p.reason],
+		hint: (p) =>
+			p.reason === 'not-ours'
+				? {
+						en: 'Move that folder out of the mirror, or choose another folder for the mirror (network.mirror in memoria.config.ts).',
+						es: 'Saca esa carpeta de la carpeta de copias, o elige otra carpeta para las copias (network.mirror en memoria.config.ts).',
+					}
+				: {
+						en: 'The pull replaces and removes folders in the mirror: give it a folder of its own inside the site, such as "network" (the default).',
+						es: 'La descarga reemplaza y borra carpetas en la carpeta de copias: dale una carpeta propia dentro del sitio, como "network" (la de por omisión).',
+					},
 	}),
 } as const;
 

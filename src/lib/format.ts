@@ -36,3 +36,9 @@ export function countryName(code: string, language: string): string {
 export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
+
+/** "1.2 MB" / "1,2 MB": a size in the reader's language (the offline copy's link, `memoria network pull`'s report). */
+export function formatSize(bytes: number, language: string): string {
+	const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1_000)), 'kilobyte'];
+	return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}

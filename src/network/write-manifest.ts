@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { memoriaError } from '../errors/memoria-error';
 import type { WriterLanguage } from '../errors/writer-language';
-import { memoriaVersion, pagefindVersion } from '../lib/package-versions';
+import { memoriaVersion } from '../lib/memoria-version';
 import { replaceFile } from '../lib/replace-file';
 import { retiredBundle } from '../search/bundles';
 import { type Manifest, manifestFile, memberLimits } from './format';
+import { installedPagefindVersion } from './pagefind-version';
 import { buildManifest, exportFiles, exportProblems, type FormatProblem, listedFile, type ManifestConfig, manifestProblems } from './manifest';
 
 /**
@@ -52,7 +53,7 @@ export async function writeManifest(dir: string, config: ManifestConfig, languag
 			return { language: exportLanguage, file: { path, bytes }, data };
 		})
 	);
-	const manifest = buildManifest({ config, generator: { memoria: memoriaVersion(), pagefind: pagefindVersion() }, generated: buildDate(), exports });
+	const manifest = buildManifest({ config, generator: { memoria: memoriaVersion(), pagefind: installedPagefindVersion() }, generated: buildDate(), exports });
 	return write(dir, manifest, language);
 }
 

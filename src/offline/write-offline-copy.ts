@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../config/site-config';
 import { createLocales } from '../site/locales';
+import { formatSize } from '../lib/format';
 import { replaceFile } from '../lib/replace-file';
 import { routeTable } from '../site/routes';
 import { exportFile } from '../network/format';
@@ -21,12 +22,6 @@ import { offlineSearchScript } from './offline-search-script';
 import { adminEnabled, adminFiles, adminFolder } from '../admin/admin-files';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-
-/** "1.2 MB" / "1,2 MB": a size in the page's language. */
-export function formatSize(bytes: number, language: string): string {
-	const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1_000)), 'kilobyte'];
-	return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
-}
 
 export type OfflineCopyOutcome = { made: false; reason: 'internal' | 'turned-off' } | ({ made: true; archive: string } & OfflineCopyResult);
 

@@ -43,6 +43,7 @@ describe('one parser for every command', () => {
 		[['check', '--for-build', '--facts', '/tmp/facts.json'], { 'for-build': true, facts: '/tmp/facts.json' }, []],
 		[['schemas', '--check'], { check: true }, []],
 		[['offline', 'dist', '--root', 'site'], { root: 'site' }, ['dist']],
+		[['network', 'pull', '--member', 'hiperderecho'], { member: 'hiperderecho' }, ['pull']],
 		[['leak-gate', 'dist', 'facts.json'], {}, ['dist', 'facts.json']],
 	] as const)('reads %j', (args, values, positionals) => {
 		const line = parseCommandLine(args, 'en');

@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SiteConfigInput } from '../../src/config/site-config';
 import { MemoriaError } from '../../src/errors/memoria-error';
 import { parseSiteConfig } from '../../src/integration';
-import { memoriaVersion, pagefindVersion } from '../../src/lib/package-versions';
+import { memoriaVersion } from '../../src/lib/memoria-version';
+import { installedPagefindVersion } from '../../src/network/pagefind-version';
 import { manifestFile, manifestSchema } from '../../src/network/format';
 import { knownLicenceUrl, licenceWithUrl } from '../../src/network/licences';
 import { buildManifest, exportedEntries, listedFile, manifestProblems, type ManifestInput } from '../../src/network/manifest';
@@ -152,7 +153,7 @@ describe('the versions that made the build', () => {
 		const version = (file: string) => (JSON.parse(readFileSync(join(repository, file), 'utf8')) as { version: string }).version;
 
 		expect(memoriaVersion()).toBe(version('package.json'));
-		expect(pagefindVersion()).toBe(version('node_modules/pagefind/package.json'));
+		expect(installedPagefindVersion()).toBe(version('node_modules/pagefind/package.json'));
 	});
 });
 
@@ -177,7 +178,7 @@ describe('writeManifest and withSearchBundles, on a built folder', () => {
 		const first = await writeManifest(root, config({ network: { copies: true } }), 'en');
 		expect(read(root)).toEqual(first);
 		expect(first.search).toEqual([]);
-		expect(first.generator).toEqual({ memoria: memoriaVersion(), pagefind: pagefindVersion() });
+		expect(first.generator).toEqual({ memoria: memoriaVersion(), pagefind: installedPagefindVersion() });
 
 		const { manifest: second, bundlesListed } = await withSearchBundles(root, first, 'en');
 		expect(bundlesListed).toBe(true);

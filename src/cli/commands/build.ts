@@ -1,16 +1,20 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSiteConfig } from '../../config/parse-site-config';
 import { siteLayout } from '../../config/site-layout';
-import { MemoriaError } from '../../errors/memoria-error';
 import type { Manifest } from '../../network/format';
 import { withSearchBundles, writeManifest } from '../../network/write-manifest';
 import { exitCode, spawnAstro } from '../astro-process';
 import { type Audience, isUnsafeOutput, marker, markerText, realOutput, restoreInterruptedSwap } from '../build/output-folder';
 import type { Command } from '../command';
+import { parseCommandLine } from '../parse-command-line';
+import { reportProblem, type Terminal } from '../terminal';
+import { check } from './check';
+import { leakGateStep } from './leak-gate';
+import { offlineStep } from './offline';
+import { searchIndexStep } from './search-index';
 
 /**
  * `memoria build [--internal] [--out DIR] [-- Astro options]`: builds the site without ever
@@ -20,18 +24,16 @@ import type { Command } from '../command';
  * A failed or interrupted build leaves it exactly as it was.
  *
  * The content checks run while Astro starts, and Astro's output is shown only once they pass: a
- * writer's mistake stops the build with one clear report instead of a stack trace. Each step
- * runs in a Node process of its own (`memoria <step>`), so none shares memory with Astro's;
- * the manifest of a public build (/memoria.json, src/network/) is written here, being a few
- * hashes (a process of its own would cost more than the work).
+ * writer's mistake stops the build with one clear report instead of a stack trace. Astro runs in
+ * a process of its own; Memoria's steps run in this one, each as its `memoria <step>` command
+ * would: a Node process more per step cost about a second of a core each, a fifth of a small
+ * site's build, and this process is otherwise idle while Astro works. A public build's manifest
+ * (/memoria.json, src/network/) is written here too.
  */
-
-/** Memoria's own command, which runs each step of the build. */
-const memoriaCommand = fileURLToPath(new URL('../../../bin/memoria.mjs', import.meta.url));
 /** Memoria's content schemas, whose change makes Astro's cached entries stale. */
 const schemaFolder = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
-export const build: Command = async (line, { root: siteRoot, language }) => {
+export const build: Command = async (line, { root: siteRoot, language, terminal }) => {
 	const say = (en: string, es: string) => console.error(language === 'es' ? es : en);
 	const layout = siteLayout(siteRoot);
 	const { root } = layout;
@@ -85,13 +87,6 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 			rmdirSync(staging);
 		} catch {}
 	};
-	/** Starts `memoria <step> …` in a Node process of its own. */
-	const startStep = (...args: string[]) => spawn(process.execPath, [memoriaCommand, ...args], { stdio: 'inherit', env, cwd: root });
-	/** Runs a step; resolves with its exit code. */
-	const step = (...args: string[]) => exitCode(startStep(...args));
-
-	const check = startStep('check', '--for-build', '--root', root, '--facts', factsFile, ...(internal ? ['--internal'] : []));
-	const checkDone = exitCode(check);
 	const astro = spawnAstro(root, ['build', '--outDir', fresh, ...line.astroArguments], { stdio: ['inherit', 'pipe', 'pipe'], env });
 	const astroDone = exitCode(astro);
 	const held: [NodeJS.WriteStream, Buffer][] = [];
@@ -111,7 +106,6 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 			interrupted = true;
 			if (swapping) return;
 			astro.kill(signal);
-			check.kill(signal);
 			discard();
 			say(`\nBuild interrupted: ${out} is unchanged.`, `\nConstrucción interrumpida: ${out} no cambió.`);
 			process.exit(130);
@@ -119,11 +113,12 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 	}
 
 	// The manifest reads the site's configuration: loaded while Astro builds. A configuration that
-	// cannot be read has already stopped the checks, with their message.
+	// cannot be read stops the checks first, with their message.
 	const siteConfig = internal ? undefined : loadSiteConfig(root);
 	siteConfig?.catch(() => {});
 
-	const checkStatus = await checkDone;
+	const checkLine = parseCommandLine(['check', '--for-build', '--root', root, '--facts', factsFile, ...(internal ? ['--internal'] : [])], language);
+	const checkStatus = await runStep(terminal, () => check(checkLine, { root, language, terminal }));
 	if (checkStatus !== 0) {
 		astro.kill('SIGTERM');
 		await astroDone;
@@ -141,48 +136,35 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 		for (const path of facts.withheld) rmSync(join(fresh, ...path.split('/')), { force: true });
 	}
 
-	/**
-	 * Runs a step in this process. Whatever it throws fails the build like a step's process would,
-	 * so the half-made output is thrown away: a writer's problem with its message, anything else whole.
-	 */
-	const here = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
-		try {
-			return await work();
-		} catch (error) {
-			console.error(error instanceof MemoriaError ? `✗ ${error.message}\n  ${error.hint}` : error);
-			code = 1;
-			return undefined;
-		}
-	};
-
 	// 7. A public build publishes its manifest, /memoria.json: who publishes, the licence, whether
 	//    others may keep a copy, and each export with its sha256. Written before the offline copy
 	//    starts, so the copy carries it, listing no search bundle (the copy has its own search).
 	let manifest: Manifest | undefined;
-	if (code === 0 && !internal) manifest = await here(async () => writeManifest(fresh, (await siteConfig)!, language));
+	if (code === 0 && !internal) code = await runStep(terminal, async () => ((manifest = await writeManifest(fresh, (await siteConfig)!, language)), 0));
 
 	// 8. Once Astro's memory is freed, two steps that read the built pages and write apart, at the
 	//    same time: the search index (Starlight's own Pagefind run is turned off in
 	//    src/integration.ts), a current bundle and one for drafts and archived entries; and the
 	//    offline copy. Pagefind indexes in its own native process, so the two share the cores.
 	if (code === 0) {
-		const statuses = await Promise.all([step('search-index', fresh), step('offline', fresh, '--root', root)]);
+		const statuses = await Promise.all([runStep(terminal, () => searchIndexStep(fresh)), runStep(terminal, () => offlineStep(fresh, root, audience))]);
 		code = statuses.find((status) => status !== 0) ?? 0;
 	}
 	// 9. The output's manifest lists the search bundles too, every file with its sha256, for a hub
 	//    that merges this site's search with its own. Only now: the offline copy has read the first one.
 	const published = manifest;
 	if (code === 0 && published) {
-		const listed = await here(() => withSearchBundles(fresh, published, language));
+		let listed: Awaited<ReturnType<typeof withSearchBundles>> | undefined;
+		code = await runStep(terminal, async () => ((listed = await withSearchBundles(fresh, published, language)), 0));
 		if (listed && !listed.bundlesListed) {
 			say(
 				`[memoria:manifest] The search bundles have too many files to list in memoria.json for a network's hub, so it lists none: a hub that copies this site will index its copy itself.`,
-				`[memoria:manifest] Los índices de búsqueda tienen demasiados archivos para listarlos en memoria.json para el sitio central de una red, así que no lista ninguno: un sitio central que copie este sitio indexará su copia por su cuenta.`
+				`[memoria:manifest] Los índices de búsqueda tienen demasiados archivos para listarlos en memoria.json para el nodo de una red, así que no lista ninguno: un nodo que copie este sitio indexará su copia por su cuenta.`
 			);
 		}
 	}
 	// 10. The leak gate reads every file of a public output, the offline archive and the manifest included.
-	if (code === 0 && !internal) code = await step('leak-gate', fresh, factsFile);
+	if (code === 0 && !internal) code = await runStep(terminal, async () => leakGateStep(fresh, factsFile, language));
 
 	// A failed build is thrown away; the previous output stays.
 	if (code !== 0 || interrupted) {
@@ -210,3 +192,19 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 	if (relative(root, out).startsWith('..')) say(`Output written to ${out}.`, `Salida escrita en ${out}.`);
 	return interrupted ? 130 : 0;
 };
+
+/**
+ * Runs a step of the build in this process. A step's problem is reported as its own command
+ * reports it; anything else it throws fails the build with its stack (fail closed), never the
+ * process, so the output folder is left as it was.
+ */
+async function runStep(terminal: Terminal, step: () => Promise<number>): Promise<number> {
+	try {
+		return await step();
+	} catch (error) {
+		const status = reportProblem(terminal, error);
+		if (status !== undefined) return status;
+		terminal.errors.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		return 1;
+	}
+}

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { loadSiteConfig } from '../../config/parse-site-config';
 import { siteLayout } from '../../config/site-layout';
-import { formatSize, writeOfflineCopy } from '../../offline/write-offline-copy';
+import { formatSize } from '../../lib/format';
+import { writeOfflineCopy } from '../../offline/write-offline-copy';
 import type { Command } from '../command';
 
 /**
@@ -9,11 +10,14 @@ import type { Command } from '../command';
  * (relative to the site's folder; default: dist/), as src/offline/write-offline-copy.ts describes. `memoria build`
  * runs it once Astro has exited, beside the search index. MEMORIA_AUDIENCE=internal makes none.
  */
-export const offline: Command = async (line, { root }) => {
-	const folder = line.positionals[0] !== undefined ? resolve(root, line.positionals[0]) : siteLayout(root).output.public;
+export const offline: Command = (line, { root }) =>
+	offlineStep(line.positionals[0] !== undefined ? resolve(root, line.positionals[0]) : siteLayout(root).output.public, root, process.env.MEMORIA_AUDIENCE);
+
+/** The step itself, for `memoria build` to run in its own process: resolves with the exit code. */
+export async function offlineStep(folder: string, root: string, audience: string | undefined): Promise<number> {
 	const started = performance.now();
 	const config = await loadSiteConfig(root);
-	const outcome = await writeOfflineCopy(folder, config, process.env.MEMORIA_AUDIENCE);
+	const outcome = await writeOfflineCopy(folder, config, audience);
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	if (!outcome.made) {
 		console.log(
@@ -28,4 +32,4 @@ export const offline: Command = async (line, { root }) => {
 		);
 	}
 	return 0;
-};
+}
