@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { siteLayout } from '../config/site-layout';
 import { type WriterLanguage, writerLanguage } from '../errors/writer-language';
+import { memoriaVersion } from '../lib/memoria-version';
 import { UsageProblem } from './cli-problem';
 import type { Command } from './command';
 import { type CommandName, type CommandSpec, commandSpecs } from './command-specs';
@@ -66,9 +67,4 @@ function help(command: string | undefined, language: WriterLanguage, say: (text:
 	const known = parseCommandLine([command, '--help'], language).command!;
 	say(commandHelp(known, language));
 	return 0;
-}
-
-/** Memoria's own version, from its package.json. */
-export function memoriaVersion(): string {
-	return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }

@@ -560,6 +560,23 @@ export const catalogue = {
 			es: `Agrega estas reglas a public/_headers (o bórralo para usar el de Memoria, con las cabeceras de seguridad):\n${p.rules}`,
 		}),
 	}),
+	// `file`: the published file (memoria.json, data/memory.es.json); `source`: where its values come from.
+	'network-format': entry<{ file: string; problems: string; source: 'config' | 'content' }>({
+		message: (p) => ({
+			en: `${p.file} would not follow Memoria's published-memory format, which other sites (a network's hub) read to keep a copy of this memory, so nothing was published:\n${p.problems}`,
+			es: `${p.file} no seguiría el formato de memoria publicada de Memoria, que otros sitios (el nodo de una red) leen para guardar una copia de esta memoria, así que no se publicó nada:\n${p.problems}`,
+		}),
+		hint: (p) =>
+			p.source === 'config'
+				? {
+						en: 'Correct or shorten the value named in memoria.config.ts. A value that does not come from there is Memoria’s mistake: please report it.',
+						es: 'Corrige o acorta el valor indicado en memoria.config.ts. Si el valor no viene de ahí, es un error de Memoria: avísanos, por favor.',
+					}
+				: {
+						en: 'Correct or shorten the field named in the entry’s file (a text this long is better split into several entries). The check runs because network: { copies: true } lets other sites copy this memory; a value you did not write is Memoria’s mistake: please report it.',
+						es: 'Corrige o acorta el campo indicado en el archivo de la entrada (un texto tan largo queda mejor dividido en varias entradas). Se revisa porque network: { copies: true } deja que otros sitios copien esta memoria; si no escribiste ese valor, es un error de Memoria: avísanos, por favor.',
+					},
+	}),
 	// `tag`: the HTML element or MDX component the image was written with (img, Image…); none for Markdown's ![…](…).
 	'image-without-alt': entry<{ image: string; tag?: string | undefined }>({
 		message: (p) => ({

@@ -1,14 +1,16 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ContentGraph } from './content-graph';
-import { entryLink } from '../site/entry-links';
+import { entryLink, entryPath } from '../site/entry-links';
 import { isoDate } from '../lib/format';
 import { sections, type Section } from './sections';
 import { themeLabel } from './taxonomy';
 
 /**
  * Machine-readable copies of the public memory, for partners who want the lessons in a
- * spreadsheet or another tool. Field names are stable English identifiers; values are in the
- * export's language where a translation exists (`translated` says which).
+ * spreadsheet or another tool, and for a network's hub that keeps a copy of the memory (the JSON
+ * is the format of src/network/format.ts: every record has its page's `path` and its Markdown
+ * `body`). Field names are stable English identifiers; values are in the export's language where
+ * a translation exists (`translated` says which).
  */
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -20,7 +22,11 @@ function plain(value: unknown): Json {
 	return (value ?? null) as Json;
 }
 
-/** One entry as a JSON record, with references expanded to id, title and URL. */
+/**
+ * One entry as a JSON record, with references expanded to id, title and URL, its page's path from
+ * its language's home, and the Markdown body of the file shown in that language (an untranslated
+ * entry's is its original's; a data entry, such as an organisation, has none).
+ */
 export function exportRecord(graph: ContentGraph, section: Section, key: string, language: string, site: URL | undefined) {
 	const entry = graph.get(section, key)!;
 	const { file, isFallback } = graph.fileFor(entry, language);
@@ -31,14 +37,22 @@ export function exportRecord(graph: ContentGraph, section: Section, key: string,
 		return link ? { id: k, title: link.title, url: absolute(link.href, site) } : null;
 	};
 	const refs = (s: Section, ids: unknown) => (Array.isArray(ids) ? ids.flatMap((k: string) => ref(s, k) ?? []) : []);
+	const link = entryLink(graph, section, key, language)!;
+	const path = entryPath(graph, section, key, language);
 	const record: Record<string, Json> = {
 		id: key,
 		type: section,
-		url: absolute(entryLink(graph, section, key, language)!.href, site),
+		url: absolute(link.href, site),
+		path,
 		language: file.language,
 		translated: !isFallback,
+		// Every record has a title: an organisation's is its name.
+		title: link.title,
 		...(plain(data) as Record<string, Json>),
 	};
+	// Again after the file's fields (keeping their place in the record), so none of them stands in for these.
+	record.path = path;
+	record.body = bodyOf(file.source);
 	if ('themes' in data) record.themes = (data.themes as string[]).map((t) => ({ id: t, label: themeLabel(graph, t, language) }));
 	if ('organisations' in data) record.organisations = refs('organisations', data.organisations);
 	if ('projects' in data) record.projects = refs('projects', data.projects);
@@ -57,6 +71,12 @@ export function exportRecord(graph: ContentGraph, section: Section, key: string,
 	}
 	if (section === 'posts' && data.cover) record.cover = { alt: (data.cover as { alt: string }).alt };
 	return record;
+}
+
+/** The Markdown body Astro's loader kept with a file's entry; a data file (YAML) has none. */
+function bodyOf(source: unknown): string {
+	const body = (source as { body?: unknown } | undefined)?.body;
+	return typeof body === 'string' ? body : '';
 }
 
 function absolute(path: string, site: URL | undefined): string {

@@ -3,10 +3,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { z } from 'zod';
+import { manifestSchema, memoryExportSchema } from '../network/format';
 import { calendarDate, countryCode, theme } from '../schemas/shared';
 import { themeSchema } from '../schemas/theme';
 import { registryEntries } from './registry';
-import { type JsonSchema, schemaFile } from './shipped-schemas';
+import { sections } from './sections';
+import { type FormatSchemaName, formatSchemaNames, type JsonSchema, schemaFile } from './shipped-schemas';
 
 export type { JsonSchema };
 
@@ -15,6 +17,9 @@ export type { JsonSchema };
  * extension reads `schemas/*.schema.json` through `.vscode/settings.json`). zod 4 writes the
  * structure; the descriptions come from the `/** … *\/` comment above each field in the schema
  * files, so the comment a developer writes is the hover text a writer reads (STYLE.md, rule 3).
+ *
+ * The same is done for the format of a published memory (src/network/format.ts), whose files
+ * other sites read: `schemas/memoria-manifest.schema.json` and `memoria-export.schema.json`.
  *
  * Reading comments takes the TypeScript compiler, a development tool: this runs only in
  * Memoria's repository (`npm run schemas`, scripts/schemas.ts, and the tests), which commits the
@@ -81,23 +86,23 @@ function withoutKey(object: JsonSchema, key: string): JsonSchema {
  * Puts each field's description first in its schema, and closes every object: zod drops an
  * unknown field without a word, so in the editor a misspelt field name should be flagged.
  */
-function describeFields(schema: JsonSchema, prefix: string, fields: Map<string, string>) {
+function describeFields(schema: JsonSchema, prefix: string, fields: Map<string, string>, close = true) {
 	const properties = schema.properties as Record<string, JsonSchema> | undefined;
 	if (properties) {
 		for (const [key, sub] of Object.entries(properties)) {
 			const path = prefix ? `${prefix}.${key}` : key;
 			const description = fields.get(path);
 			properties[key] = description ? { description, ...sub } : sub;
-			describeFields(properties[key], path, fields);
+			describeFields(properties[key], path, fields, close);
 		}
-		schema.additionalProperties ??= false;
+		if (close) schema.additionalProperties ??= false;
 	}
 	for (const key of ['items', 'additionalProperties'] as const) {
 		const sub = schema[key];
-		if (sub && typeof sub === 'object') describeFields(sub as JsonSchema, prefix, fields);
+		if (sub && typeof sub === 'object') describeFields(sub as JsonSchema, prefix, fields, close);
 	}
 	for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
-		for (const sub of (schema[key] as JsonSchema[] | undefined) ?? []) describeFields(sub, prefix, fields);
+		for (const sub of (schema[key] as JsonSchema[] | undefined) ?? []) describeFields(sub, prefix, fields, close);
 	}
 }
 
@@ -110,33 +115,39 @@ interface Module {
 	source: ts.SourceFile;
 	/** Top-level names: a const's initializer or a function's declaration. */
 	declarations: Map<string, ts.Node>;
-	/** Imported name → the sibling schema file it comes from. */
+	/** Top-level names with the doc comment of their statement. */
+	docs: Map<string, string>;
+	/** Imported name → the path of the sibling file it comes from. */
 	imports: Map<string, string>;
 }
 
 const modules = new Map<string, Module>();
 
-function readModule(file: string): Module {
-	const cached = modules.get(file);
+/** A TypeScript module, by its path. */
+function readModule(path: string): Module {
+	const cached = modules.get(path);
 	if (cached) return cached;
-	const source = ts.createSourceFile(file, readFileSync(join(schemaDir, file), 'utf8'), ts.ScriptTarget.Latest, true);
-	const module: Module = { source, declarations: new Map(), imports: new Map() };
+	const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+	const module: Module = { source, declarations: new Map(), docs: new Map(), imports: new Map() };
 	for (const statement of source.statements) {
 		if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
 			const from = statement.moduleSpecifier.text;
 			const names = statement.importClause?.namedBindings;
 			if (from.startsWith('./') && names && ts.isNamedImports(names)) {
-				for (const element of names.elements) module.imports.set(element.name.text, `${from.slice(2)}.ts`);
+				for (const element of names.elements) module.imports.set(element.name.text, join(dirname(path), `${from.slice(2)}.ts`));
 			}
 		} else if (ts.isVariableStatement(statement)) {
+			const doc = docComment(statement, source);
 			for (const d of statement.declarationList.declarations) {
-				if (ts.isIdentifier(d.name) && d.initializer) module.declarations.set(d.name.text, d.initializer);
+				if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+				module.declarations.set(d.name.text, d.initializer);
+				if (doc) module.docs.set(d.name.text, doc);
 			}
 		} else if (ts.isFunctionDeclaration(statement) && statement.name) {
 			module.declarations.set(statement.name.text, statement);
 		}
 	}
-	modules.set(file, module);
+	modules.set(path, module);
 	return module;
 }
 
@@ -159,7 +170,7 @@ function docComment(node: ts.Node, source: ts.SourceFile): string | undefined {
  * and imports from sibling files, so shared fields and item schemas are described too.
  */
 export function schemaComments(file: string): { description: string | undefined; fields: Map<string, string> } {
-	const module = readModule(file);
+	const module = readModule(join(schemaDir, file));
 	const factory = [...module.declarations.values()].find((d): d is ts.FunctionDeclaration => ts.isFunctionDeclaration(d) && /Schema$/.test(d.name?.text ?? ''));
 	if (!factory?.body) throw new Error(`src/schemas/${file} has no schema factory function (…Schema()).`);
 	const fields = new Map<string, string>();
@@ -180,6 +191,12 @@ function collectFields(node: ts.Node, prefix: string, module: Module, out: Map<s
 				const doc = docComment(property, module.source);
 				if (doc && !out.has(path)) out.set(path, doc);
 				collectFields(property.initializer, path, module, out, visiting);
+			} else if (ts.isShorthandPropertyAssignment(property)) {
+				// `{ sha256 }`: the comment above it, then the fields of the const it names.
+				const path = prefix ? `${prefix}.${property.name.text}` : property.name.text;
+				const doc = docComment(property, module.source);
+				if (doc && !out.has(path)) out.set(path, doc);
+				collectFields(property.name, path, module, out, visiting);
 			}
 		}
 		return;
@@ -194,4 +211,61 @@ function collectFields(node: ts.Node, prefix: string, module: Module, out: Map<s
 		return;
 	}
 	ts.forEachChild(node, (child) => collectFields(child, prefix, module, out, visiting));
+}
+
+/* The published memory's format (src/network/format.ts) ------------------------------------ */
+
+const formatModule = join(dirname(fileURLToPath(import.meta.url)), '../network/format.ts');
+
+/** The comments of one top-level declaration of a module: its own, and its fields' by dotted path. */
+function declarationComments(path: string, name: string): { description: string | undefined; fields: Map<string, string> } {
+	const module = readModule(path);
+	const declaration = module.declarations.get(name);
+	if (!declaration) throw new Error(`${path} has no declaration named ${name}.`);
+	const fields = new Map<string, string>();
+	collectFields(declaration, '', module, fields, new Set([declaration]));
+	return { description: module.docs.get(name), fields };
+}
+
+/**
+ * The format's two files, as JSON Schema for anyone who reads a published memory without Memoria
+ * (a hub's own tools, a partner's script). Objects stay open, as the format's minor versions add
+ * optional fields; each section of an export lists entries described once, in `exportedEntry`.
+ */
+const formatSources: Record<FormatSchemaName, { schema: z.ZodType; name: string; title: string; fields?: () => Map<string, string> }> = {
+	'memoria-manifest': { schema: manifestSchema, name: 'manifestSchema', title: 'Memoria published memory: the manifest (/memoria.json)' },
+	'memoria-export': {
+		schema: memoryExportSchema,
+		name: 'memoryExportSchema',
+		title: 'Memoria published memory: one language’s export (/data/memory.<language>.json)',
+		fields: () => {
+			const entry = declarationComments(formatModule, 'exportedEntry').fields;
+			return new Map(
+				sections.flatMap((section) => [
+					[section, `The public entries of type "${section}", in reading order.`] as [string, string],
+					...[...entry].map(([path, text]): [string, string] => [`${section}.${path}`, text]),
+				])
+			);
+		},
+	},
+};
+
+/** The JSON Schema of one file of the published-memory format, with the doc comments of src/network/format.ts. */
+export function formatJsonSchema(name: FormatSchemaName): JsonSchema {
+	const { schema, name: declaration, title, fields: extra } = formatSources[name];
+	const comments = declarationComments(formatModule, declaration);
+	const fields = new Map([...comments.fields, ...(extra?.() ?? [])]);
+	const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+	describeFields(json, '', fields, false);
+	return {
+		$schema: json.$schema,
+		title,
+		...(comments.description ? { description: comments.description } : {}),
+		...withoutKey(json, '$schema'),
+	};
+}
+
+/** Both format schemas, in the text `npm run schemas` writes. */
+export function formatJsonSchemaFiles(): { name: FormatSchemaName; path: string; text: string }[] {
+	return formatSchemaNames.map((name) => ({ name, path: schemaFile(name), text: `${JSON.stringify(formatJsonSchema(name), null, 2)}\n` }));
 }

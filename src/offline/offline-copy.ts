@@ -5,9 +5,11 @@
  * are kept until the end).
  *
  * What the copy leaves out: Pagefind's bundle (replaced by the offline search), module scripts
- * (browsers refuse them from disk), source maps, the sitemap, feeds and data exports (a feed reader
- * or a spreadsheet needs the online address anyway), the "not found" pages (nothing serves them
- * from disk), host configuration (_headers, _redirects) and the archive itself.
+ * (browsers refuse them from disk), source maps, the sitemap, feeds and the data exports other than
+ * each language's whole memory (a feed reader or a spreadsheet needs the online address anyway;
+ * the memory and the site's /memoria.json stay, for a network's hub that copies the memory from
+ * the archive), the "not found" pages (nothing serves them from disk), host configuration
+ * (_headers, _redirects) and the archive itself.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';

@@ -15,6 +15,7 @@ import { createLocales } from '../site/locales';
 import { formatSize } from '../lib/format';
 import { replaceFile } from '../lib/replace-file';
 import { routeTable } from '../site/routes';
+import { exportFile } from '../network/format';
 import { offlineArchivePath, offlineFolderName } from './archive-name';
 import { makeOfflineCopy, type OfflineCopyResult } from './offline-copy';
 import { offlineSearchScript } from './offline-search-script';
@@ -38,7 +39,9 @@ export async function writeOfflineCopy(dir: string, config: SiteConfig, audience
 	const leaveOut = new Set(
 		rows.flatMap((r) => {
 			const path = r.pattern.replace(/^\/+/, '');
-			if (r.kind === 'feed' || r.kind === 'export') return [path];
+			// Each language's whole export stays, listed in the copy's memoria.json: a network's hub
+			// can keep a copy of the memory from the offline copy alone (a member off the internet).
+			if (r.kind === 'feed' || (r.kind === 'export' && path !== exportFile(r.language))) return [path];
 			if (r.kind === 'not-found') return [`${path}.html`, `${path}/index.html`];
 			return [];
 		})

@@ -23,6 +23,18 @@ export function entryUrl(graph: ContentGraph, section: Section, key: string, lan
 	return urls.entry(section, graph.slugOf(section, key, language), language);
 }
 
+/**
+ * An entry's page in a language as a path from that language's home, without the base path or the
+ * language's prefix ("aprendizajes/escuchar/"): what a network's hub appends to its own address
+ * for a member's entry (src/network/format.ts).
+ */
+export function entryPath(graph: ContentGraph, section: Section, key: string, language: string): string {
+	const home = urls.home(language);
+	const url = entryUrl(graph, section, key, language);
+	if (!url.startsWith(home)) throw new Error(`The address ${url} of ${section}/${key} is not under its language's home ${home}.`);
+	return url.slice(home.length);
+}
+
 /** The address of a project's printable report in a language, with that language's slug. */
 export function reportUrl(graph: ContentGraph, key: string, language: string): string {
 	return urls.report(graph.slugOf('projects', key, language), language);

@@ -1,4 +1,5 @@
 import type { Locales } from './locales';
+import { exportFile } from '../network/format';
 import { feedSections, frameworkPages, sections, taxonomies, type FrameworkPage, type Section, type Taxonomy } from '../model/sections';
 
 /**
@@ -69,7 +70,8 @@ export function routeTable(locales: Locales): RouteRow[] {
 			rows.push({ pattern: `${prefix}/${locales.slug(section, language)}/rss.xml`, kind: 'feed', language, section });
 		}
 		// Exports keep one folder for every language, with the language in the file name.
-		rows.push({ pattern: `/data/memory.${language}.json`, kind: 'export', language, format: 'json' });
+		// The whole memory, in the format other Memoria sites copy (src/network/format.ts).
+		rows.push({ pattern: `/${exportFile(language)}`, kind: 'export', language, format: 'json' });
 		rows.push({ pattern: `/data/learnings.${language}.json`, kind: 'export', language, format: 'json', section: 'learnings' });
 		rows.push({ pattern: `/data/learnings.${language}.csv`, kind: 'export', language, format: 'csv', section: 'learnings' });
 	}

@@ -194,6 +194,7 @@ export const en = {
 	'memoria.learning.related': 'Related learnings',
 	'memoria.stale.notice': 'The original ({{language}}) was updated on {{date}}, after this translation; some of what you read here may be out of date.',
 	'memoria.stale.link': 'Read the original',
+	'memoria.footer.licence': 'Content licence:',
 	'memoria.fallback.original': 'Read the original in {{language}}',
 	'memoria.translations.title': 'Translation status',
 	'memoria.translations.description': 'Which entries are translated, missing or out of date, for maintainers and translators.',

@@ -207,6 +207,7 @@ export const es: Catalogue<'es'> = {
 	'memoria.stale.notice':
 		'El original (en {{language}}) se actualizó el {{date}}, después de esta traducción; puede que parte de lo que lees aquí esté desactualizado.',
 	'memoria.stale.link': 'Leer el original',
+	'memoria.footer.licence': 'Licencia del contenido:',
 	'memoria.fallback.original': 'Leer el original en {{language}}',
 	'memoria.translations.title': 'Estado de las traducciones',
 	'memoria.translations.description': 'Qué entradas están traducidas, faltan o quedaron desactualizadas, para quienes mantienen y traducen el sitio.',

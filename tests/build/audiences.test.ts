@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { manifestSchema, memoryExportSchema, type Manifest, type MemoryExport } from '../../src/network/format';
+import { sections } from '../../src/model/sections';
 import { buildFixture, dom, mainLinks, type FixtureBuild } from './support/fixture';
 import { offlineArchive } from './support/offline';
 
@@ -140,6 +143,10 @@ describe('the internal build', () => {
 		expect(internalSite.exists('/guides/internal-handbook/')).toBe(true);
 	});
 
+	it('publishes no manifest: an internal site is no member of a network', () => {
+		expect(internalSite.exists('/memoria.json')).toBe(false);
+	});
+
 	it('makes no offline copy and offers none: its content must not leave the internal host in a file easy to forward', () => {
 		expect(internalSite.files().filter((f) => f.startsWith('offline/') || f.endsWith('.zip'))).toEqual([]);
 		expect(dom(internalSite.page('/')).querySelector('[data-memoria-offline-download]')).toBeNull();
@@ -160,5 +167,121 @@ describe('the internal build', () => {
 
 		expect(report.querySelectorAll('.memoria-report-learning h2').map((h) => h.text)).toContain('Confidential negotiation with the ministry');
 		expect(report.querySelector('.sl-banner')?.text).toContain('Internal: this page is not on the public site.');
+	});
+});
+
+/**
+ * The fixture is a network member that lets others copy it (memoria.config.ts): what a hub copies
+ * is its manifest (/memoria.json), its exports and its search bundles, online or from the archive.
+ */
+describe('what a network’s hub may copy', () => {
+	const repository = join(import.meta.dirname, '../..');
+	const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+	const published = (path: string) => readFileSync(join(publicSite.dist, path));
+	const manifest = () => JSON.parse(published('memoria.json').toString('utf8')) as Manifest;
+	const memory = (language: string) => JSON.parse(published(`data/memory.${language}.json`).toString('utf8')) as MemoryExport;
+	const records = (exported: MemoryExport) => sections.flatMap((section) => (exported[section] as Record<string, unknown>[] | undefined) ?? []);
+	const filesUnder = (folder: string): string[] =>
+		readdirSync(folder, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => relative(folder, join(entry.parentPath, entry.name)).split('\\').join('/'))
+			.sort();
+
+	it('publishes a manifest that follows the format, with the consent, licence and country of memoria.config.ts and the versions that built it', () => {
+		const parsed = manifestSchema.safeParse(manifest());
+		const version = (file: string) => (JSON.parse(readFileSync(join(repository, file), 'utf8')) as { version: string }).version;
+
+		expect(parsed.error).toBeUndefined();
+		expect(manifest()).toMatchObject({
+			organisation: { name: 'Audiences Org', country: 'MX' },
+			site: { url: 'https://audiences.example.org', base: '/' },
+			languages: ['en', 'es'],
+			defaultLanguage: 'en',
+			licence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+			copies: { allowed: true, leaving: false },
+			generator: { memoria: version('package.json'), pagefind: version('node_modules/pagefind/package.json') },
+		});
+	});
+
+	it('lists each export and every file of both search bundles with the sha256 and size of the file published', () => {
+		const { exports, search } = manifest();
+
+		expect(exports.map((e) => [e.path, e.language, e.entries])).toEqual([
+			['data/memory.en.json', 'en', records(memory('en')).length],
+			['data/memory.es.json', 'es', records(memory('es')).length],
+		]);
+		expect(search.map((bundle) => [bundle.kind, bundle.path])).toEqual([
+			['current', 'pagefind/'],
+			['retired', 'pagefind-retired/'],
+		]);
+		for (const bundle of search) expect(bundle.files.map((f) => f.path)).toEqual(filesUnder(join(publicSite.dist, bundle.path)));
+		const listed = [...exports, ...search.flatMap((bundle) => bundle.files.map((f) => ({ ...f, path: `${bundle.path}${f.path}` })))];
+		expect(listed.filter((f) => sha256(published(f.path)) !== f.sha256 || published(f.path).byteLength !== f.bytes)).toEqual([]);
+	});
+
+	it('exports every public entry with the path of its page and the Markdown body shown in that language', () => {
+		for (const language of ['en', 'es']) {
+			expect(memoryExportSchema.safeParse(memory(language)).error).toBeUndefined();
+			for (const record of records(memory(language)))
+				expect(publicSite.exists(`${language === 'en' ? '/' : '/es/'}${record.path}`), String(record.path)).toBe(true);
+		}
+		expect((memory('en').learnings as Record<string, unknown>[])[0]).toMatchObject({
+			id: 'public-lesson',
+			path: 'learnings/public-lesson/',
+			body: 'Readers came back every month.',
+		});
+		// Its Spanish translation is a draft: the Spanish export has the original, as the Spanish page does.
+		expect((memory('es').learnings as Record<string, unknown>[])[0]).toMatchObject({
+			id: 'public-lesson',
+			path: 'aprendizajes/public-lesson/',
+			language: 'en',
+			translated: false,
+			body: 'Readers came back every month.',
+		});
+	});
+
+	it('carries the manifest and the exports into the offline copy, its manifest listing no search bundle', () => {
+		const copy = offlineArchive(publicSite)!;
+		const copied = JSON.parse(copy.text('memoria.json')) as Manifest;
+
+		expect(manifestSchema.safeParse(copied).error).toBeUndefined();
+		expect(copied.search).toEqual([]);
+		expect(copied.exports).toEqual(manifest().exports);
+		for (const listed of copied.exports) expect(sha256(copy.entries[`${copy.folder}/${listed.path}`]!)).toBe(listed.sha256);
+		// The other exports stay online only.
+		expect(
+			copy
+				.files()
+				.filter((f) => f.startsWith('data/'))
+				.sort()
+		).toEqual(['data/memory.en.json', 'data/memory.es.json']);
+	});
+
+	it('holds nothing of an internal entry or a draft, online or in the offline copy', () => {
+		const copy = offlineArchive(publicSite)!;
+		const texts = [
+			...['memoria.json', 'data/memory.en.json', 'data/memory.es.json'].map((path) => [path, published(path).toString('utf8')]),
+			...['memoria.json', 'data/memory.en.json', 'data/memory.es.json'].map((path) => [`offline: ${path}`, copy.text(path)]),
+		];
+		const found = texts.flatMap(([file, text]) => [...secrets, ...drafts].filter((word) => text!.includes(word)).map((word) => `${file}: ${word}`));
+
+		expect(records(memory('en')).map((r) => r.id)).toEqual(['open-river', 'public-lesson', 'open-partner']);
+		expect(found).toEqual([]);
+	});
+
+	it('states the licence in the footer of every page, in the page’s language, linked to its text', () => {
+		const pages = publicSite.files().filter((f) => f.endsWith('.html'));
+		const lines = pages.map((f) => [f, dom(readFileSync(join(publicSite.dist, f), 'utf8'))] as const);
+
+		expect(pages.length).toBeGreaterThan(20);
+		expect(lines.filter(([, page]) => !page.querySelector('footer [data-memoria-licence] a[rel="license"]')).map(([f]) => f)).toEqual([]);
+		for (const [path, words] of [
+			['/learnings/public-lesson/', 'Content licence: CC-BY-4.0'],
+			['/es/aprendizajes/public-lesson/', 'Licencia del contenido: CC-BY-4.0'],
+		]) {
+			const line = dom(publicSite.page(path!)).querySelector('[data-memoria-licence]')!;
+			expect(line.text).toBe(words);
+			expect(line.querySelector('a')!.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
+		}
 	});
 });

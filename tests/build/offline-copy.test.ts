@@ -68,12 +68,25 @@ describe('the offline copy of a site under a sub-path', () => {
 		expect(learning).not.toContain('"/memoria/');
 	});
 
-	it('carries no Pagefind, module script, source map, feed, sitemap, export, “not found” page or host file', () => {
+	it('carries no Pagefind, module script, source map, feed, sitemap, export but the whole memory’s, “not found” page or host file', () => {
 		const unwanted = copy
 			.files()
-			.filter((f) => /^(pagefind(-retired)?\/|offline\/)|^_astro\/.*\.js$|\.map$|rss\.xml$|^sitemap|^data\/|(^|\/)404(\.html|\/)|^_headers$/.test(f));
+			.filter((f) =>
+				/^(pagefind(-retired)?\/|offline\/)|^_astro\/.*\.js$|\.map$|rss\.xml$|^sitemap|^data\/(?!memory\.[a-z]+\.json$)|(^|\/)404(\.html|\/)|^_headers$/.test(f)
+			);
 		expect(unwanted).toEqual([]);
 		expect(copy.files().some((f) => f.startsWith('_astro/') && f.endsWith('.css'))).toBe(true);
+	});
+
+	it('carries what a network’s hub copies a memory from: the manifest, listing no search bundle, and each language’s whole export', () => {
+		const manifest = JSON.parse(copy.text('memoria.json')) as { site: { base: string }; exports: { path: string }[]; search: unknown[] };
+
+		expect(manifest.site.base).toBe('/memoria/');
+		expect(manifest.search).toEqual([]);
+		expect(manifest.exports.map((e) => e.path)).toEqual(['data/memory.en.json', 'data/memory.es.json']);
+		expect(copy.files()).toEqual(expect.arrayContaining(['memoria.json', 'data/memory.en.json', 'data/memory.es.json']));
+		// Paths of pages are from the base, without it.
+		expect(JSON.parse(copy.text('data/memory.es.json')).learnings[0].path).toBe('aprendizajes/listen/');
 	});
 
 	it('has an offline search page per language, with its script (MiniSearch and its licence inside) and an index of each language’s entries', () => {

@@ -6,7 +6,16 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { confidenceLevels, learningKinds, phases } from '../../src/schemas/learning';
 import { projectStatuses } from '../../src/schemas/project';
-import { contentJsonSchema, contentJsonSchemaFiles, schemaNames, type JsonSchema, type SchemaName } from '../../src/model/json-schema';
+import {
+	contentJsonSchema,
+	contentJsonSchemaFiles,
+	formatJsonSchema,
+	formatJsonSchemaFiles,
+	schemaNames,
+	type JsonSchema,
+	type SchemaName,
+} from '../../src/model/json-schema';
+import { formatSchemaNames, shippedSchemaFiles } from '../../src/model/shipped-schemas';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validators = Object.fromEntries(schemaNames.map((name) => [name, ajv.compile(contentJsonSchema(name))]));
@@ -93,5 +102,82 @@ describe('JSON Schema for editors', () => {
 
 		expect(valid).toBe(false);
 		expect(ajv.errorsText(validators.learnings!.errors)).toContain(error);
+	});
+});
+
+describe('JSON Schema of the published-memory format (src/network/format.ts)', () => {
+	const manifest = ajv.compile(formatJsonSchema('memoria-manifest'));
+	const memoryExport = ajv.compile(formatJsonSchema('memoria-export'));
+	const validManifest = () => ({
+		format: 'memoria-manifest',
+		version: 1,
+		generated: '2026-11-22T10:00:00.000Z',
+		organisation: { name: 'Colectivo Brújula', country: 'MX', description: { es: 'Una memoria.' } },
+		site: { url: 'https://brujula.example.org', base: '/' },
+		languages: ['es', 'en'],
+		defaultLanguage: 'es',
+		licence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+		copies: { allowed: true, leaving: false },
+		generator: { memoria: '0.1.0', pagefind: '1.6.0' },
+		exports: [{ path: 'data/memory.es.json', sha256: 'a'.repeat(64), bytes: 10, language: 'es', entries: 1 }],
+		search: [{ kind: 'current', path: 'pagefind/', files: [{ path: 'pagefind-entry.json', sha256: 'b'.repeat(64), bytes: 2 }] }],
+	});
+
+	it('matches the committed files in schemas/: run "npm run schemas" after changing src/network/format.ts', () => {
+		for (const file of formatJsonSchemaFiles()) {
+			expect(readFileSync(file.path, 'utf8'), `${file.path} is out of date: run npm run schemas`).toBe(file.text);
+		}
+	});
+
+	it('is not among the schemas `memoria schemas` copies into a site for its editors', () => {
+		const copied = shippedSchemaFiles().map((file) => file.name);
+
+		expect(copied).toContain('learnings');
+		expect(copied.filter((name) => (formatSchemaNames as readonly string[]).includes(name))).toEqual([]);
+	});
+
+	it.each(formatSchemaNames)('describes every field of %s, from the doc comments of src/network/format.ts', (name) => {
+		const undescribed = properties(formatJsonSchema(name))
+			.filter(([, schema]) => typeof schema.description !== 'string' || schema.description.length === 0)
+			.map(([path]) => path);
+
+		expect(undescribed).toEqual([]);
+	});
+
+	it('accepts a manifest as the format has it, with fields a later minor version may add', () => {
+		expect(manifest(validManifest()), ajv.errorsText(manifest.errors)).toBe(true);
+		expect(manifest({ ...validManifest(), mirrors: [] }), ajv.errorsText(manifest.errors)).toBe(true);
+	});
+
+	it.each([
+		['without consent', (m: JsonSchema) => delete m.copies, "must have required property 'copies'"],
+		['of another major version', (m: JsonSchema) => (m.version = 2), '/version'],
+		['with a path that leaves its folder', (m: JsonSchema) => ((m.exports as JsonSchema[])[0]!.path = '/etc/passwd'), '/exports/0/path'],
+		['with a hash that is not a sha256', (m: JsonSchema) => ((m.exports as JsonSchema[])[0]!.sha256 = 'abc'), '/exports/0/sha256'],
+	])('refuses a manifest %s', (_, change, error) => {
+		const changed = validManifest() as JsonSchema;
+		change(changed);
+
+		expect(manifest(changed)).toBe(false);
+		expect(ajv.errorsText(manifest.errors)).toContain(error);
+	});
+
+	it('accepts an export as Memoria writes it, and refuses an entry without its body’s place or with a path outside', () => {
+		const entry = {
+			id: 'listen',
+			type: 'learnings',
+			url: '/aprendizajes/listen/',
+			path: 'aprendizajes/listen/',
+			language: 'es',
+			translated: true,
+			title: 'Escuchar',
+			body: 'Texto.',
+			lesson: 'x',
+		};
+		const exported = { language: 'es', generated: '2026-11-22T10:00:00.000Z', themes: [], learnings: [entry] };
+
+		expect(memoryExport(exported), ajv.errorsText(memoryExport.errors)).toBe(true);
+		expect(memoryExport({ ...exported, learnings: [{ ...entry, path: '../x/' }] })).toBe(false);
+		expect(memoryExport({ ...exported, learnings: [{ ...entry, type: 'secrets' }] })).toBe(false);
 	});
 });

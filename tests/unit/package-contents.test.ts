@@ -41,12 +41,22 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('the npm package', () => {
 	it('holds only what a site needs', () => {
-		const allowed = /^(bin\/|src\/|schemas\/[a-z]+\.schema\.json$|(README|README\.es|CHANGELOG|UPGRADING|UPGRADING\.es)\.md$|LICENSE$|package\.json$)/;
+		const allowed = /^(bin\/|src\/|schemas\/[a-z-]+\.schema\.json$|(README|README\.es|CHANGELOG|UPGRADING|UPGRADING\.es)\.md$|LICENSE$|package\.json$)/;
 
 		expect(files.filter((path) => !allowed.test(path))).toEqual([]);
 		expect(files.filter((path) => /^(tests|bench|content|examples|scripts|public|node_modules)\//.test(path))).toEqual([]);
 		expect(files).toEqual(
-			expect.arrayContaining(['README.md', 'README.es.md', 'CHANGELOG.md', 'UPGRADING.md', 'UPGRADING.es.md', 'LICENSE', 'schemas/learnings.schema.json'])
+			expect.arrayContaining([
+				'README.md',
+				'README.es.md',
+				'CHANGELOG.md',
+				'UPGRADING.md',
+				'UPGRADING.es.md',
+				'LICENSE',
+				'schemas/learnings.schema.json',
+				'schemas/memoria-manifest.schema.json',
+				'schemas/memoria-export.schema.json',
+			])
 		);
 	});
 

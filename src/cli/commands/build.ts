@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadSiteConfig } from '../../config/parse-site-config';
 import { siteLayout } from '../../config/site-layout';
+import type { Manifest } from '../../network/format';
+import { withSearchBundles, writeManifest } from '../../network/write-manifest';
 import { exitCode, spawnAstro } from '../astro-process';
 import { type Audience, isUnsafeOutput, marker, markerText, realOutput, restoreInterruptedSwap } from '../build/output-folder';
 import type { Command } from '../command';
@@ -17,14 +20,15 @@ import { searchIndexStep } from './search-index';
  * `memoria build [--internal] [--out DIR] [-- Astro options]`: builds the site without ever
  * losing the last good output, and without ever publishing what the checks cannot prove
  * publishable. Astro writes into a fresh folder beside the output, and only a build that passes
- * every step (content checks, Astro, search index, offline copy, leak gate) replaces the output.
+ * every step (content checks, Astro, manifest, search index, offline copy, leak gate) replaces the output.
  * A failed or interrupted build leaves it exactly as it was.
  *
  * The content checks run while Astro starts, and Astro's output is shown only once they pass: a
  * writer's mistake stops the build with one clear report instead of a stack trace. Astro runs in
  * a process of its own; Memoria's steps run in this one, each as its `memoria <step>` command
  * would: a Node process more per step cost about a second of a core each, a fifth of a small
- * site's build, and this process is otherwise idle while Astro works.
+ * site's build, and this process is otherwise idle while Astro works. A public build's manifest
+ * (/memoria.json, src/network/) is written here too.
  */
 /** Memoria's content schemas, whose change makes Astro's cached entries stale. */
 const schemaFolder = fileURLToPath(new URL('../../schemas/', import.meta.url));
@@ -54,7 +58,7 @@ export const build: Command = async (line, { root: siteRoot, language, terminal 
 		return 1;
 	}
 
-	// 3. A build stopped between the two renames of its swap (step 9): put the previous output back first.
+	// 3. A build stopped between the two renames of its swap (step 11): put the previous output back first.
 	restoreInterruptedSwap(out, staging, audience);
 
 	// 4. Astro keeps parsed entries between builds and re-parses only changed files; when
@@ -108,6 +112,11 @@ export const build: Command = async (line, { root: siteRoot, language, terminal 
 		});
 	}
 
+	// The manifest reads the site's configuration: loaded while Astro builds. A configuration that
+	// cannot be read stops the checks first, with their message.
+	const siteConfig = internal ? undefined : loadSiteConfig(root);
+	siteConfig?.catch(() => {});
+
 	const checkLine = parseCommandLine(['check', '--for-build', '--root', root, '--facts', factsFile, ...(internal ? ['--internal'] : [])], language);
 	const checkStatus = await runStep(terminal, () => check(checkLine, { root, language, terminal }));
 	if (checkStatus !== 0) {
@@ -127,7 +136,13 @@ export const build: Command = async (line, { root: siteRoot, language, terminal 
 		for (const path of facts.withheld) rmSync(join(fresh, ...path.split('/')), { force: true });
 	}
 
-	// 7. Once Astro's memory is freed, two steps that read the built pages and write apart, at the
+	// 7. A public build publishes its manifest, /memoria.json: who publishes, the licence, whether
+	//    others may keep a copy, and each export with its sha256. Written before the offline copy
+	//    starts, so the copy carries it, listing no search bundle (the copy has its own search).
+	let manifest: Manifest | undefined;
+	if (code === 0 && !internal) code = await runStep(terminal, async () => ((manifest = await writeManifest(fresh, (await siteConfig)!, language)), 0));
+
+	// 8. Once Astro's memory is freed, two steps that read the built pages and write apart, at the
 	//    same time: the search index (Starlight's own Pagefind run is turned off in
 	//    src/integration.ts), a current bundle and one for drafts and archived entries; and the
 	//    offline copy. Pagefind indexes in its own native process, so the two share the cores.
@@ -135,7 +150,20 @@ export const build: Command = async (line, { root: siteRoot, language, terminal 
 		const statuses = await Promise.all([runStep(terminal, () => searchIndexStep(fresh)), runStep(terminal, () => offlineStep(fresh, root, audience))]);
 		code = statuses.find((status) => status !== 0) ?? 0;
 	}
-	// 8. The leak gate reads every file of a public output, the offline archive's included.
+	// 9. The output's manifest lists the search bundles too, every file with its sha256, for a hub
+	//    that merges this site's search with its own. Only now: the offline copy has read the first one.
+	const published = manifest;
+	if (code === 0 && published) {
+		let listed: Awaited<ReturnType<typeof withSearchBundles>> | undefined;
+		code = await runStep(terminal, async () => ((listed = await withSearchBundles(fresh, published, language)), 0));
+		if (listed && !listed.bundlesListed) {
+			say(
+				`[memoria:manifest] The search bundles have too many files to list in memoria.json for a network's hub, so it lists none: a hub that copies this site will index its copy itself.`,
+				`[memoria:manifest] Los índices de búsqueda tienen demasiados archivos para listarlos en memoria.json para el nodo de una red, así que no lista ninguno: un nodo que copie este sitio indexará su copia por su cuenta.`
+			);
+		}
+	}
+	// 10. The leak gate reads every file of a public output, the offline archive and the manifest included.
 	if (code === 0 && !internal) code = await runStep(terminal, async () => leakGateStep(fresh, factsFile, language));
 
 	// A failed build is thrown away; the previous output stays.
@@ -148,8 +176,8 @@ export const build: Command = async (line, { root: siteRoot, language, terminal 
 		return code || 130;
 	}
 
-	// 9. Swap the new output in, then remove the old one. Between the two renames the previous
-	//    output waits in the staging folder; step 3 puts it back if this process dies there.
+	// 11. Swap the new output in, then remove the old one. Between the two renames the previous
+	//     output waits in the staging folder; step 3 puts it back if this process dies there.
 	writeFileSync(join(fresh, marker), markerText(realOutput(out), audience));
 	rmSync(factsFile, { force: true });
 	swapping = true;
