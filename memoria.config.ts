@@ -11,4 +11,9 @@ export default defineMemoriaConfig({
 	defaultLanguage: 'en',
 	site: 'https://memoria.example.org',
 	repository: { url: 'https://github.com/colectivo-brujula/memoria', branch: 'main' },
+	country: 'MX',
+	// What others may do with this memory: republish it with attribution, and keep copies of it
+	// in a learning network's hub (content/docs/guides/learning-networks.md).
+	licence: { id: 'CC-BY-4.0' },
+	network: { copies: true },
 });
