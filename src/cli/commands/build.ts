@@ -135,7 +135,7 @@ export const build: Command = async (line, { root: siteRoot, language }) => {
 	//    src/integration.ts), a current bundle and one for drafts and archived entries; and the
 	//    offline copy. Pagefind indexes in its own native process, so the two share the cores.
 	if (code === 0) {
-		const statuses = await Promise.all([step('search-index', fresh), step('offline', fresh, '--root', root)]);
+		const statuses = await Promise.all([step('search-index', fresh, '--root', root), step('offline', fresh, '--root', root)]);
 		code = statuses.find((status) => status !== 0) ?? 0;
 	}
 	// 8. The leak gate reads every file of a public output, the offline archive's included.
