@@ -80,11 +80,7 @@ const schema: Schema = {
 		th: ['align'],
 		td: ['align'],
 		code: [['className', /^language-[\w-]+$/]],
-		input: [
-			['type', 'checkbox'],
-			['disabled', true],
-			'checked',
-		],
+		input: [['type', 'checkbox'], ['disabled', true], 'checked'],
 	},
 	required: { input: { type: 'checkbox', disabled: true } },
 	protocols: { href: ['http', 'https', 'mailto'] },

@@ -50,6 +50,13 @@ function labelKey(key: string): string | undefined {
 	return [`memoria.field.${key}`, `memoria.learning.${key}`].find((candidate) => candidate in en && !candidate.startsWith('memoria.learning.related'));
 }
 
+/** The site's word for a value of one of its lists, where it has one: a learning's "reviewed" is memoria.review.reviewed. */
+function valueKey(type: unknown, field: string, value: string): string | undefined {
+	const group = type === 'learnings' && field === 'status' ? 'review' : field;
+	const key = `memoria.${group}.${value}`;
+	return key in en ? key : undefined;
+}
+
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_DEPTH = 3;
 
@@ -58,7 +65,11 @@ function asText(value: unknown, language: string, depth = 0): string {
 	if (typeof value === 'string') return isoDay.test(value) && !Number.isNaN(Date.parse(value)) ? formatDate(new Date(value), language) : value;
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	if (depth >= MAX_DEPTH) return '…';
-	if (Array.isArray(value)) return value.map((item) => asText(item, language, depth + 1)).filter(Boolean).join(', ');
+	if (Array.isArray(value))
+		return value
+			.map((item) => asText(item, language, depth + 1))
+			.filter(Boolean)
+			.join(', ');
 	if (typeof value === 'object') {
 		return Object.entries(value as Record<string, unknown>)
 			.map(([key, item]) => {
@@ -78,13 +89,25 @@ export function copyFields(data: Record<string, unknown>, view: MemberView, lang
 		const known = labelKey(key) ? label(labelKey(key)!) : key;
 		const section = references[key];
 		if (section) {
-			const refs = (Array.isArray(value) ? value : [value]).filter((r): r is { id: string; title?: string } => typeof r === 'object' && r !== null && 'id' in r);
-			const links = refs.map((ref) => ({ text: typeof ref.title === 'string' ? ref.title : String(ref.id), href: view.byRef.get(`${section}/${ref.id}`)?.href }));
+			const refs = (Array.isArray(value) ? value : [value]).filter(
+				(r): r is { id: string; title?: string } => typeof r === 'object' && r !== null && 'id' in r
+			);
+			const links = refs.map((ref) => ({
+				text: typeof ref.title === 'string' ? ref.title : String(ref.id),
+				href: view.byRef.get(`${section}/${ref.id}`)?.href,
+			}));
 			if (links.length > 0) fields.push({ key, label: known, links });
 			continue;
 		}
 		if (key === 'countries' && Array.isArray(value)) {
-			fields.push({ key, label: known, value: value.filter((c): c is string => typeof c === 'string' && /^[A-Z]{2}$/.test(c)).map((c) => countryName(c, language)).join(', ') });
+			fields.push({
+				key,
+				label: known,
+				value: value
+					.filter((c): c is string => typeof c === 'string' && /^[A-Z]{2}$/.test(c))
+					.map((c) => countryName(c, language))
+					.join(', '),
+			});
 			continue;
 		}
 		if (Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null)) {
@@ -92,7 +115,9 @@ export function copyFields(data: Record<string, unknown>, view: MemberView, lang
 			if (items.length > 0) fields.push({ key, label: known, items });
 			continue;
 		}
-		const text = asText(value, language);
+		// A value of one of Memoria's own lists (a phase, a kind of lesson, a level of confidence…) in the page's words.
+		const word = typeof value === 'string' ? valueKey(data.type, key, value) : undefined;
+		const text = word ? label(word) : asText(value, language);
 		if (text) fields.push({ key, label: known, value: text });
 	}
 	return fields;

@@ -4,16 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import type { SiteConfig } from '../config/site-config';
 import { memoriaError } from '../errors/memoria-error';
-import {
-	exportFile,
-	manifestFile,
-	manifestSchema,
-	memberLimits,
-	memoryExportSchema,
-	relativePath,
-	type Manifest,
-	type MemoryExport,
-} from './format';
+import { exportFile, manifestFile, manifestSchema, memberLimits, memoryExportSchema, relativePath, type Manifest, type MemoryExport } from './format';
 import { pullRecordFile, pullRecordSchema, type PullRecord } from './pull-record';
 
 /**

@@ -113,13 +113,16 @@ const text = (value: unknown) => (typeof value === 'string' && value.trim() ? va
 const webAddress = (value: unknown) => (typeof value === 'string' && /^https?:\/\//i.test(value) && URL.canParse(value) ? value : undefined);
 const countryCodes = (value: unknown) => (Array.isArray(value) ? value.filter((c): c is string => typeof c === 'string' && /^[A-Z]{2}$/.test(c)) : []);
 const referenceIds = (value: unknown): string[] =>
-	(Array.isArray(value) ? value : [value]).flatMap((item) => (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? [(item as { id: string }).id] : []));
+	(Array.isArray(value) ? value : [value]).flatMap((item) =>
+		item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? [(item as { id: string }).id] : []
+	);
 
 /** The words of the network's own pages under its word: a member id that is one of them would lose its page. */
 function reservedWords(locales: Locales): Map<string, string> {
 	const words = new Map<string, string>();
 	for (const language of locales.languages) {
-		for (const view of [...taxonomies, 'synthesis'] as const) words.set(locales.slug(view, language), `/${locales.slug('network', language)}/${locales.slug(view, language)}/`);
+		for (const view of [...taxonomies, 'synthesis'] as const)
+			words.set(locales.slug(view, language), `/${locales.slug('network', language)}/${locales.slug(view, language)}/`);
 	}
 	return words;
 }

@@ -43,7 +43,11 @@ function bundleLanguages(member: MirroredMember, bundlePath: string): string[] {
 	}
 }
 
-function copyBundle(member: MirroredMember, bundle: { kind: 'current' | 'retired'; path: string; files: { path: string; sha256: string; bytes: number }[] }, outDir: string): number {
+function copyBundle(
+	member: MirroredMember,
+	bundle: { kind: 'current' | 'retired'; path: string; files: { path: string; sha256: string; bytes: number }[] },
+	outDir: string
+): number {
 	const into = join(outDir, networkSearchFolder, member.id, folderOf(bundle.kind));
 	let copied = 0;
 	for (const listed of bundle.files) {
@@ -55,7 +59,10 @@ function copyBundle(member: MirroredMember, bundle: { kind: 'current' | 'retired
 				{
 					member: member.id,
 					file: shown,
-					problem: { en: `the file is listed in the bundle "${bundle.path}" but lies outside it.`, es: `el archivo figura en el índice "${bundle.path}" pero está fuera de él.` },
+					problem: {
+						en: `the file is listed in the bundle "${bundle.path}" but lies outside it.`,
+						es: `el archivo figura en el índice "${bundle.path}" pero está fuera de él.`,
+					},
 				},
 				{ file: shown }
 			);
@@ -122,7 +129,15 @@ export function writeNetworkSearch(outDir: string, root: string, config: SiteCon
 		const targets: NetworkSearchTarget[] = locales.languages.flatMap((hub) => {
 			const index = [hub, manifest.defaultLanguage, ...indexed].find((l) => indexed.includes(l));
 			if (!index) return [];
-			return [{ hub, index, prefix: index === manifest.defaultLanguage ? '' : `${index}/`, copies: urls.network(hub, member.id), retired: retiredIndexed.includes(index) }];
+			return [
+				{
+					hub,
+					index,
+					prefix: index === manifest.defaultLanguage ? '' : `${index}/`,
+					copies: urls.network(hub, member.id),
+					retired: retiredIndexed.includes(index),
+				},
+			];
 		});
 		table.members.push({
 			id: member.id,

@@ -30,7 +30,14 @@ export type RouteKind =
  * one page per member, a copy of each member's entry, and the views across members (themes,
  * countries, what the network learned), all under the network's word ("network", "red").
  */
-export type NetworkRouteKind = 'network' | 'network-member' | 'network-copy' | 'network-taxonomy' | 'network-term' | 'network-synthesis' | 'network-synthesis-theme';
+export type NetworkRouteKind =
+	| 'network'
+	| 'network-member'
+	| 'network-copy'
+	| 'network-taxonomy'
+	| 'network-term'
+	| 'network-synthesis'
+	| 'network-synthesis-theme';
 
 export interface RouteTableOptions {
 	/** The site is a network's hub: it has members (config.network.members). */

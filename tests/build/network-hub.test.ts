@@ -23,10 +23,25 @@ const memoryFilter = (path: string) => dom(hub.page(path)).querySelector('meta[d
 
 /** Each member's learning, by language: its copy on the hub and the language of its text. */
 const copies = [
-	{ member: members.english, en: '/network/river-collective/learnings/listen-first/', es: '/es/red/river-collective/aprendizajes/listen-first/', text: { en: 'en', es: 'es' } },
-	{ member: members.spanish, en: '/network/colectivo-sur/learnings/asambleas/', es: '/es/red/colectivo-sur/aprendizajes/asambleas/', text: { en: 'en', es: 'es' } },
+	{
+		member: members.english,
+		en: '/network/river-collective/learnings/listen-first/',
+		es: '/es/red/river-collective/aprendizajes/listen-first/',
+		text: { en: 'en', es: 'es' },
+	},
+	{
+		member: members.spanish,
+		en: '/network/colectivo-sur/learnings/asambleas/',
+		es: '/es/red/colectivo-sur/aprendizajes/asambleas/',
+		text: { en: 'en', es: 'es' },
+	},
 	// English only: the Spanish page of the hub shows the English text, marked as such.
-	{ member: members.archive, en: '/network/radio-lagos/learnings/night-broadcasts/', es: '/es/red/radio-lagos/learnings/night-broadcasts/', text: { en: 'en', es: 'en' } },
+	{
+		member: members.archive,
+		en: '/network/radio-lagos/learnings/night-broadcasts/',
+		es: '/es/red/radio-lagos/learnings/night-broadcasts/',
+		text: { en: 'en', es: 'en' },
+	},
 ] as const;
 
 describe('a network hub with no content of its own', () => {
@@ -90,7 +105,10 @@ describe('a network hub with no content of its own', () => {
 				const page = main(copy[language]);
 				const source = page.querySelector('.memoria-network-source')!;
 				expect(source.text, copy[language]).toContain(copy.member.name);
-				expect(source.querySelector(`a[href="${language === 'en' ? '' : '/es/red'}${language === 'en' ? '/network' : ''}/${copy.member.id}/"]`), copy[language]).not.toBeNull();
+				expect(
+					source.querySelector(`a[href="${language === 'en' ? '' : '/es/red'}${language === 'en' ? '/network' : ''}/${copy.member.id}/"]`),
+					copy[language]
+				).not.toBeNull();
 				const text = copy.text[language];
 				expect(page.querySelector('.memoria-network-copy')?.getAttribute('lang') ?? language, copy[language]).toBe(text);
 			}
@@ -137,12 +155,19 @@ describe('a member’s hostile body on the hub', () => {
 			for (const text of absent) expect(body.innerHTML, `${path}: ${text}`).not.toContain(text);
 			// Nowhere in the page, as a browser parses it: no script with the injected code, no event attribute.
 			const page = dom(html);
-			expect(page.querySelectorAll('script').filter((script) => script.text.includes('__pwned')), path).toEqual([]);
-			expect(page.querySelectorAll('*').flatMap((element) => Object.keys(element.attributes).filter((name) => /^on/i.test(name))), path).toEqual([]);
+			expect(
+				page.querySelectorAll('script').filter((script) => script.text.includes('__pwned')),
+				path
+			).toEqual([]);
+			expect(
+				page.querySelectorAll('*').flatMap((element) => Object.keys(element.attributes).filter((name) => /^on/i.test(name))),
+				path
+			).toEqual([]);
 			if (shown) expect(body.text, path).toContain(shown);
 			expect(body.querySelectorAll('img, iframe, script, style, object, embed, svg, form, input:not([type=checkbox])'), path).toEqual([]);
 			for (const element of body.querySelectorAll('*')) {
-				for (const name of Object.keys(element.attributes)) expect(['href', 'class', 'type', 'checked', 'disabled', 'start', 'align'], `${path}: ${name}`).toContain(name);
+				for (const name of Object.keys(element.attributes))
+					expect(['href', 'class', 'type', 'checked', 'disabled', 'start', 'align'], `${path}: ${name}`).toContain(name);
 				const href = element.getAttribute('href');
 				if (href !== undefined) expect(href, path).toMatch(/^(https?:\/\/|mailto:|\/)/);
 			}
@@ -176,12 +201,18 @@ describe('the hub’s search across the network', () => {
 		expect(hub.exists(`/network-search/${members.archive.id}/pagefind/pagefind-entry.json`)).toBe(false);
 		const copied = hub.files().filter((f) => f.startsWith('network-search/'));
 		expect(copied.filter((f) => !/(\.pf_(meta|index|fragment|filter)|pagefind-entry\.json|members\.json)$/.test(f))).toEqual([]);
-		const table = JSON.parse(readFileSync(join(hub.dist, 'network-search/members.json'), 'utf8')) as { members: { id: string; name: string; targets: unknown[] }[] };
+		const table = JSON.parse(readFileSync(join(hub.dist, 'network-search/members.json'), 'utf8')) as {
+			members: { id: string; name: string; targets: unknown[] }[];
+		};
 		expect(table.members.map((m) => [m.id, m.name, m.targets.length])).toEqual([
 			[members.english.id, members.english.name, 2],
 			[members.spanish.id, members.spanish.name, 2],
 		]);
-		expect(offlineArchive(hub).files().filter((f) => f.includes('network-search'))).toEqual([]);
+		expect(
+			offlineArchive(hub)
+				.files()
+				.filter((f) => f.includes('network-search'))
+		).toEqual([]);
 	});
 
 	it('marks the hub’s own pages with its name, and the copies it indexes itself with their member’s', () => {

@@ -30,7 +30,11 @@ const hub = {
 		members: '/network/',
 		copy: '/network/river-collective/learnings/listen-first/',
 		filter: 'From the memory of',
-		titles: { [members.english.id]: 'Listen before drawing', [members.spanish.id]: 'The assemblies decide', [members.archive.id]: 'Night broadcasts reach the market' },
+		titles: {
+			[members.english.id]: 'Listen before drawing',
+			[members.spanish.id]: 'The assemblies decide',
+			[members.archive.id]: 'Night broadcasts reach the market',
+		},
 		copies: { [members.spanish.id]: '/network/colectivo-sur/learnings/asambleas/' },
 		/** Colectivo Sur's two entries that name the place. */
 		spanishMember: ['The assemblies decide', 'The valley community radio'],
@@ -40,7 +44,11 @@ const hub = {
 		members: '/es/red/',
 		copy: '/es/red/colectivo-sur/aprendizajes/asambleas/',
 		filter: 'De la memoria de',
-		titles: { [members.english.id]: 'Escuchar antes de dibujar', [members.spanish.id]: 'Las asambleas deciden', [members.archive.id]: 'Night broadcasts reach the market' },
+		titles: {
+			[members.english.id]: 'Escuchar antes de dibujar',
+			[members.spanish.id]: 'Las asambleas deciden',
+			[members.archive.id]: 'Night broadcasts reach the market',
+		},
 		copies: { [members.spanish.id]: '/es/red/colectivo-sur/aprendizajes/asambleas/' },
 		spanishMember: ['Las asambleas deciden', 'Radio comunitaria del valle'],
 	},
@@ -74,9 +82,9 @@ describeInBrowser('A network hub', () => {
 			await open('desktop', async (page) => {
 				await page.visit(`${pages.search}?q=${sharedWord}`);
 				const results = page.page.locator(`[data-results][data-query="${sharedWord}"] > li > a`);
-				await expect.poll(async () => (await results.allTextContents()).sort(), { message: 'the results of all three members' }).toEqual(
-					expect.arrayContaining(Object.values(pages.titles))
-				);
+				await expect
+					.poll(async () => (await results.allTextContents()).sort(), { message: 'the results of all three members' })
+					.toEqual(expect.arrayContaining(Object.values(pages.titles)));
 				// Every result of a member opens the hub's copy, never the member's site.
 				const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 				for (const href of hrefs) {
@@ -89,9 +97,15 @@ describeInBrowser('A network hub', () => {
 
 				// "From the memory of": the members and the hub, by name; one ticked leaves only its results.
 				const group = page.page.locator('[data-filters] fieldset', { has: page.page.locator('legend', { hasText: pages.filter }) });
-				await expect.poll(() => group.locator('label').allTextContents()).toEqual(
-					expect.arrayContaining([expect.stringContaining(members.english.name), expect.stringContaining(members.spanish.name), expect.stringContaining(members.archive.name)])
-				);
+				await expect
+					.poll(() => group.locator('label').allTextContents())
+					.toEqual(
+						expect.arrayContaining([
+							expect.stringContaining(members.english.name),
+							expect.stringContaining(members.spanish.name),
+							expect.stringContaining(members.archive.name),
+						])
+					);
 				await group.locator('label', { hasText: members.spanish.name }).locator('input').check();
 				await expect.poll(async () => (await results.allTextContents()).sort()).toEqual([...pages.spanishMember].sort());
 				expect(page.page.url()).toContain('memory=');

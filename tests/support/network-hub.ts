@@ -45,11 +45,33 @@ export const hostileBodies: { name: string; body: string; absent: string[]; show
 	{ name: 'an event attribute', body: 'Una foto <img src="x" onerror="window.__pwned=\'onerror\'">.', absent: ['onerror'] },
 	{ name: 'a javascript: link', body: '[Haz clic](javascript:window.__pwned="link") aquí.', absent: ['javascript:'], shown: 'Haz clic' },
 	{ name: 'a raw iframe', body: '<iframe src="https://evil.example/frame"></iframe>\n\nTexto.', absent: ['<iframe', 'evil.example'] },
-	{ name: 'an image from elsewhere', body: '![Un píxel de rastreo](https://tracker.example/pixel.gif)', absent: ['tracker.example', 'pixel.gif'], shown: 'Un píxel de rastreo' },
-	{ name: 'data: URLs', body: '[Abrir](data:text/html;base64,PHNjcmlwdD4=) ![Logo](data:image/png;base64,iVBORw0KGgo=)', absent: ['data:text', 'data:image'], shown: 'Abrir' },
-	{ name: 'style and object', body: '<style>body{display:none}</style>\n\n<object data="https://evil.example/x.swf"></object>', absent: ['<style>body', '<object'] },
-	{ name: 'an SVG with a script', body: '<svg onload="window.__pwned=\'svg\'"><script>window.__pwned="svg"</script></svg>', absent: ['<svg', 'onload', '<script'] },
-	{ name: 'a form posting elsewhere', body: '<form action="https://evil.example/steal"><input name="x"><button>Enviar</button></form>', absent: ['<form', 'steal', '<input', '<button'] },
+	{
+		name: 'an image from elsewhere',
+		body: '![Un píxel de rastreo](https://tracker.example/pixel.gif)',
+		absent: ['tracker.example', 'pixel.gif'],
+		shown: 'Un píxel de rastreo',
+	},
+	{
+		name: 'data: URLs',
+		body: '[Abrir](data:text/html;base64,PHNjcmlwdD4=) ![Logo](data:image/png;base64,iVBORw0KGgo=)',
+		absent: ['data:text', 'data:image'],
+		shown: 'Abrir',
+	},
+	{
+		name: 'style and object',
+		body: '<style>body{display:none}</style>\n\n<object data="https://evil.example/x.swf"></object>',
+		absent: ['<style>body', '<object'],
+	},
+	{
+		name: 'an SVG with a script',
+		body: '<svg onload="window.__pwned=\'svg\'"><script>window.__pwned="svg"</script></svg>',
+		absent: ['<svg', 'onload', '<script'],
+	},
+	{
+		name: 'a form posting elsewhere',
+		body: '<form action="https://evil.example/steal"><input name="x"><button>Enviar</button></form>',
+		absent: ['<form', 'steal', '<input', '<button'],
+	},
 	{ name: 'a link that breaks its attribute', body: '[x](https://ok.example/"onmouseover="window.__pwned=1)', absent: ['"onmouseover'] },
 ];
 /** A title and a summary that are HTML: shown as text. */
@@ -106,7 +128,9 @@ function writeMemberPages(folder: string, pages: string): void {
 		for (const section of sections) {
 			for (const entry of (memory[section] as Json[] | undefined) ?? []) {
 				const body = hastToHtml(markdownToHast(String(entry.body ?? '')));
-				const themes = ((entry.themes as { label: string }[] | undefined) ?? []).map((t) => `<span data-pagefind-filter="theme:${escapeHtml(t.label)}"></span>`);
+				const themes = ((entry.themes as { label: string }[] | undefined) ?? []).map(
+					(t) => `<span data-pagefind-filter="theme:${escapeHtml(t.label)}"></span>`
+				);
 				const html = `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(String(entry.title))}</title></head><body><main data-pagefind-body><h1>${escapeHtml(String(entry.title))}</h1><p>${escapeHtml(String(entry.summary ?? ''))}</p>${body}</main><div hidden><span data-pagefind-meta="type:${strings[`memoria.type.${section}`]}"></span>${themes.join('')}</div></body></html>`;
 				const file = join(pages, `${prefix}${entry.path}`, 'index.html');
 				mkdirSync(dirname(file), { recursive: true });

@@ -121,7 +121,8 @@ export async function mergeMembers(
 		// One member's index that cannot be read never stops the search of the others.
 		try {
 			if (retiredWeight === undefined) await pagefind.mergeIndex(new URL(member.bundle, location.href).href, options);
-			else if (member.retired && target.retired) await pagefind.mergeIndex(new URL(member.retired, location.href).href, { ...options, indexWeight: retiredWeight });
+			else if (member.retired && target.retired)
+				await pagefind.mergeIndex(new URL(member.retired, location.href).href, { ...options, indexWeight: retiredWeight });
 		} catch {}
 	}
 }

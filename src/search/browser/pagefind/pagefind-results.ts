@@ -52,9 +52,15 @@ export function foundPage(data: PagefindResultData, languages: readonly ResultLa
 }
 
 /** Pagefind's results of one search, each fetched when shown. */
-export function pagefindResults(results: readonly PagefindResult[], languages: readonly ResultLanguage[], pageLanguage: string, network?: ResultNetwork): ResultSet {
+export function pagefindResults(
+	results: readonly PagefindResult[],
+	languages: readonly ResultLanguage[],
+	pageLanguage: string,
+	network?: ResultNetwork
+): ResultSet {
 	return {
 		total: results.length,
-		slice: async (from, to) => (await Promise.all(results.slice(from, to).map((r) => r.data()))).map((data) => foundPage(data, languages, pageLanguage, network)),
+		slice: async (from, to) =>
+			(await Promise.all(results.slice(from, to).map((r) => r.data()))).map((data) => foundPage(data, languages, pageLanguage, network)),
 	};
 }

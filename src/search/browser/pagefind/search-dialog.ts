@@ -105,8 +105,8 @@ class SiteSearch extends HTMLElement {
 		const { base, retiredBundle, retiredWeight, language } = this.dataset;
 		this.#retired ??= this.#load()
 			.then((pagefind) =>
-				mergeIfIndexed(pagefind, new URL(retiredBundle!, location.href).href, { indexWeight: Number(retiredWeight), baseUrl: base, language: language! }).then(() =>
-					mergeMembers(pagefind, this.#network, this.#networkSource(), language!, Number(retiredWeight))
+				mergeIfIndexed(pagefind, new URL(retiredBundle!, location.href).href, { indexWeight: Number(retiredWeight), baseUrl: base, language: language! }).then(
+					() => mergeMembers(pagefind, this.#network, this.#networkSource(), language!, Number(retiredWeight))
 				)
 			)
 			.then(() => {
