@@ -87,16 +87,18 @@ describe('a network hub with no content of its own', () => {
 		expect(en).toContain('Peru');
 		expect(en).toContain('CC-BY-4.0');
 		expect(en).toContain('December 1, 2026');
-		expect(en).toContain('answered at the last check');
+		expect(en).toContain('The original answered, December 1, 2026.');
 		// Colectivo Sur did not answer its last pull: its last good copy is shown, and said to be.
-		expect(en).toContain('did not answer at the last check, December 1, 2026: this is the last good copy');
+		expect(en).toContain(
+			'The original did not answer, December 1, 2026: this is the last good copy. https://sur.example.org/memoria/memoria.json did not answer within 30 seconds.'
+		);
 		expect(en).toContain('Radio Lagos Community');
 		expect(en).toContain('No licence stated');
 		expect(en).toContain('no public address');
 		const es = main('/es/red/').text.replace(/\s+/g, ' ');
 		expect(es).toContain('Perú');
 		expect(es).toContain('2 entradas');
-		expect(es).toContain('no respondió en la última revisión');
+		expect(es).toContain('El original no respondió el 1 de diciembre de 2026: esta es la última copia buena.');
 	});
 
 	it('shows each member’s copies in both languages, with attribution, licence, the original and the language of the text', () => {
