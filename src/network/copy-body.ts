@@ -25,6 +25,8 @@ export interface CopyBodyContext {
 	image(alt: string): string;
 	/** Where an image's text links to: the original page, which shows it; undefined when the member has no public address. */
 	imageLink: string | undefined;
+	/** The heading of the body's footnotes, in the page's language ("Notes"). */
+	footnotes?: string;
 }
 
 /** Directives (`:::note`, `::leaf`, `:text[]`) keep their content: as a quotation, a paragraph, emphasis. */
@@ -122,7 +124,9 @@ function transform(nodes: readonly RootContent[], context: CopyBodyContext, demo
 
 export function copyBodyHtml(markdown: string, context: CopyBodyContext): string {
 	if (!markdown.trim()) return '';
-	const tree = markdownToHast(markdown, { features: { gfm: true, directive: true }, mdastPlugins: [directivesAsMarkdown] }) as unknown as Root;
+	// Footnotes keep their text; their back links, which lead to ids the hub does not keep, go.
+	const gfm = { footnotes: { label: context.footnotes ?? 'Notes', backContent: '' } };
+	const tree = markdownToHast(markdown, { features: { gfm, directive: true }, mdastPlugins: [directivesAsMarkdown] }) as unknown as Root;
 	const changed: Root = { type: 'root', children: transform(tree.children, context, hasH1(tree)) };
 	return hastToHtml(sanitize(changed, schema) as never);
 }

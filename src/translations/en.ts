@@ -432,6 +432,7 @@ export const en = {
 	'memoria.network.image': 'Image: {{alt}}',
 	'memoria.network.imageWithoutText': 'An image without a description',
 	'memoria.network.details': 'Details',
+	'memoria.network.footnotes': 'Notes',
 	'memoria.network.bySection': 'Entries by section',
 	'memoria.network.none': 'No entry was copied from this member.',
 	'memoria.network.views': 'Across the network',

@@ -462,6 +462,7 @@ export const es: Catalogue<'es'> = {
 	'memoria.network.image': 'Imagen: {{alt}}',
 	'memoria.network.imageWithoutText': 'Una imagen sin descripción',
 	'memoria.network.details': 'Detalles',
+	'memoria.network.footnotes': 'Notas',
 	'memoria.network.bySection': 'Entradas por sección',
 	'memoria.network.none': 'No se copió ninguna entrada de este miembro.',
 	'memoria.network.views': 'En toda la red',

@@ -186,6 +186,14 @@ describe('a member’s body on the hub', () => {
 		expect(html).toContain('<code class="language-js">');
 	});
 
+	it('keeps footnotes’ text under a heading in the page’s language, without links to ids the hub does not keep', () => {
+		const html = copyBodyHtml('Said[^1].\n\n[^1]: In the assembly.\n', { ...inert, footnotes: 'Notas' });
+		expect(html).toContain('<h2>Notas</h2>');
+		expect(html).toContain('In the assembly.');
+		expect(html).not.toContain('href');
+		expect(html).not.toContain('↩');
+	});
+
 	it('moves headings down a level when the body has its own level-1 heading: the title is the page’s one h1', () => {
 		expect(copyBodyHtml('# One\n\n## Two\n\n###### Six', inert)).toBe('<h2>One</h2>\n<h3>Two</h3>\n<h6>Six</h6>');
 	});
