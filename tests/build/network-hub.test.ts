@@ -20,6 +20,11 @@ beforeAll(() => {
 
 const main = (path: string) => dom(hub.page(path)).querySelector('main')!;
 const memoryFilter = (path: string) => dom(hub.page(path)).querySelector('meta[data-pagefind-filter="memory[content]"]')?.getAttribute('content');
+/** The "From the memory of" filter a copy carries in its search data. */
+const copyMemory = (path: string) =>
+	dom(hub.page(path))
+		.querySelectorAll('[data-pagefind-filter^="memory:"]')
+		.map((span) => span.getAttribute('data-pagefind-filter'));
 
 /** Each member's learning, by language: its copy on the hub and the language of its text. */
 const copies = [
@@ -219,7 +224,8 @@ describe('the hub’s search across the network', () => {
 		expect(memoryFilter('/guides/about-the-hub/')).toBe(hubName);
 		expect(memoryFilter('/es/guides/about-the-hub/')).toBe(hubName);
 		for (const path of ['/network/radio-lagos/learnings/night-broadcasts/', '/es/red/radio-lagos/learnings/night-broadcasts/']) {
-			expect(memoryFilter(path), path).toBe(members.archive.name);
+			expect(copyMemory(path), path).toEqual([`memory:${members.archive.name}`]);
+			expect(memoryFilter(path), path).toBeUndefined();
 			expect(hub.page(path), path).toContain('data-pagefind-body');
 		}
 		// Copies of members whose own bundle is merged stay out of the hub's index: no result twice.
@@ -229,6 +235,22 @@ describe('the hub’s search across the network', () => {
 				expect(memoryFilter(path), path).toBeUndefined();
 			}
 		}
+	});
+
+	it('lets the offline copy search every member’s copies, with whose memory each is from', () => {
+		const archive = offlineArchive(hub)!;
+		const english = archive.text('_offline/search-index.en.js');
+		const spanish = archive.text('_offline/search-index.es.js');
+		for (const [index, copy] of [
+			[english, copies[0].en],
+			[english, copies[1].en],
+			[english, copies[2].en],
+			[spanish, copies[1].es],
+		] as const) {
+			expect(index, copy).toContain(`"url":"${copy.slice(1)}index.html"`);
+		}
+		expect(english).toContain(`"memory":["${members.spanish.name}"]`);
+		expect(english).toContain(`"memory":["${hubName}"]`);
 	});
 
 	it('offers the filter "From the memory of" on the search page', () => {
