@@ -423,7 +423,7 @@ export const en = {
 	'memoria.network.originalAnswered': 'The original answered, {{date}}.',
 	'memoria.network.originalSilent': 'The original did not answer, {{date}}: this is the last good copy.',
 	'memoria.network.noAddress': 'no public address (a copy brought by hand)',
-	'memoria.network.notCopied': 'Not copied yet: run npx memoria network pull.',
+	'memoria.network.notCopied': 'Not copied yet.',
 	'memoria.network.about': 'About {{organisation}}',
 	'memoria.network.fromMemory': 'From the memory of {{organisation}}',
 	'memoria.network.attribution': 'A copy kept by this site of a page of {{organisation}}, copied on {{date}}.',

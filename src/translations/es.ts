@@ -453,7 +453,7 @@ export const es: Catalogue<'es'> = {
 	'memoria.network.originalAnswered': 'El original respondió el {{date}}.',
 	'memoria.network.originalSilent': 'El original no respondió el {{date}}: esta es la última copia buena.',
 	'memoria.network.noAddress': 'sin dirección pública (una copia traída a mano)',
-	'memoria.network.notCopied': 'Todavía sin copia: ejecuta npx memoria network pull.',
+	'memoria.network.notCopied': 'Todavía sin copia.',
 	'memoria.network.about': 'Sobre {{organisation}}',
 	'memoria.network.fromMemory': 'De la memoria de {{organisation}}',
 	'memoria.network.attribution': 'Copia que guarda este sitio de una página de {{organisation}}, copiada el {{date}}.',
