@@ -17,7 +17,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import '../support/context';
 import { hostileBodies, members, sharedWord } from '../support/network-hub';
-import { listProblems, SitePage, viewportNames, type ViewportName } from './support/browser';
+import { auditPage } from './support/axe';
+import { listProblems, SitePage, viewportNames, type OpenOptions, type ViewportName } from './support/browser';
 import { describeInBrowser, useBrowser } from './support/harness';
 import { startStaticServer, type StaticServer } from './support/server';
 
@@ -67,8 +68,8 @@ describeInBrowser('A network hub', () => {
 		await server?.close();
 	});
 
-	const open = async <T>(viewport: ViewportName, use: (page: SitePage) => Promise<T>): Promise<T> => {
-		const page = await SitePage.open(browser(), server.url, { viewport });
+	const open = async <T>(viewport: ViewportName, use: (page: SitePage) => Promise<T>, options: OpenOptions = {}): Promise<T> => {
+		const page = await SitePage.open(browser(), server.url, { viewport, ...options });
 		try {
 			return await use(page);
 		} finally {
@@ -161,6 +162,38 @@ describeInBrowser('A network hub', () => {
 			});
 		});
 	}
+
+	test('every kind of network page has no serious or critical axe violation, in both languages', async ({ expect }) => {
+		const paths = [
+			'/network/',
+			'/network/colectivo-sur/',
+			'/network/river-collective/learnings/listen-first/',
+			'/network/themes/',
+			'/network/themes/participation/',
+			'/network/countries/',
+			'/network/countries/bo/',
+			'/network/what-we-learned/',
+			'/network/what-we-learned/participation/',
+			'/es/red/',
+			'/es/red/radio-lagos/',
+			'/es/red/radio-lagos/learnings/night-broadcasts/',
+			'/es/red/temas/participacion/',
+			'/es/red/lo-que-aprendimos/participacion/',
+			`/es/buscar/?q=${sharedWord}`,
+		];
+		// axe's script is injected past the page's policy: only this audit does so.
+		await open(
+			'desktop',
+			async (page) => {
+				for (const path of paths) {
+					await page.visit(path);
+					const audit = await auditPage(page, path);
+					expect.soft(audit.rules, `serious or critical axe violations:\n${audit.report}\n`).toEqual([]);
+				}
+			},
+			{ bypassCSP: true, theme: 'light' }
+		);
+	});
 
 	describe('as a reader sees it', () => {
 		for (const viewport of viewportNames) {
