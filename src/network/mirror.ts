@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import type { SiteConfig } from '../config/site-config';
@@ -46,17 +46,35 @@ export function mirrorFolder(root: string, config: Pick<SiteConfig, 'network'>):
 	return resolve(root, config.network.mirror);
 }
 
-/** A path given by a member's data, inside the member's folder, or an error naming it. */
+/**
+ * A path given by a member's data, inside the member's folder, or an error naming it. A link
+ * (symbolic) anywhere on the way is refused too: it could lead out of the mirror whatever the path says.
+ */
 export function insideFolder(folder: string, path: string, member: string, file: string): string {
 	const parsed = relativePath.safeParse(path);
 	const target = resolve(folder, ...path.split('/'));
-	if (!parsed.success || relative(folder, target).startsWith('..') || !`${target}${sep}`.startsWith(`${folder}${sep}`)) {
+	const outside = !parsed.success || relative(folder, target).startsWith('..') || !`${target}${sep}`.startsWith(`${folder}${sep}`);
+	if (outside || throughLink(folder, path)) {
 		throw invalid(member, file, {
 			en: `the path "${path}" leads outside the member's folder.`,
 			es: `la ruta "${path}" lleva fuera de la carpeta del miembro.`,
 		});
 	}
 	return target;
+}
+
+/** Whether the folder, or any part of the path inside it, is a symbolic link. */
+function throughLink(folder: string, path: string): boolean {
+	let at = folder;
+	for (const part of ['', ...path.split('/').filter(Boolean)]) {
+		at = part ? join(at, part) : at;
+		try {
+			if (lstatSync(at).isSymbolicLink()) return true;
+		} catch {
+			return false;
+		}
+	}
+	return false;
 }
 
 function invalid(member: string, file: string, problem: Text) {
@@ -75,8 +93,8 @@ function schemaProblems(error: z.ZodError): Text {
 
 /** A file of the member's folder read as JSON, refused when missing, larger than `limit` or not JSON. */
 function readJson(folder: string, path: string, member: string, limit: number, listed?: { sha256: string; bytes: number }): unknown {
-	const file = insideFolder(folder, path, member, path);
 	const shown = `${member}/${path}`;
+	const file = insideFolder(folder, path, member, shown);
 	if (!existsSync(file)) throw invalid(member, shown, { en: 'the file is missing.', es: 'falta el archivo.' });
 	const size = statSync(file).size;
 	if (size > limit) {

@@ -4,7 +4,7 @@
  * its links led to the hub's copies (copy-links.ts), and a merged member's search result led to
  * the hub's copy in the browser (src/search/browser/pagefind/network-results.ts).
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSiteConfig } from '../../src/config/parse-site-config';
@@ -90,6 +90,13 @@ describe('the mirror, read at build time', () => {
 			expect(problem(), `${field}: ${value}`).toMatch(/network-mirror-invalid.*memory\.es\.json.*learnings\.0\.(path|id)/);
 			cpSync(join(fixtureRoot, 'network'), join(site.root, 'network'), { recursive: true });
 		}
+	});
+
+	it('refuses a file that is a link, which could lead out of the mirror', () => {
+		const file = join(member('radio-lagos'), 'data/memory.en.json');
+		renameSync(file, join(site.root, 'elsewhere.json'));
+		symlinkSync(join(site.root, 'elsewhere.json'), file);
+		expect(problem()).toMatch(/network-mirror-invalid.*radio-lagos\/data\/memory\.en\.json: the path "data\/memory\.en\.json" leads outside/);
 	});
 
 	it('refuses a manifest that lists an export elsewhere than where every member writes it', () => {
