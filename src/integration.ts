@@ -22,6 +22,7 @@ import { devFavicon } from './integrations/dev-favicon';
 import { memoriaDevProblems } from './integrations/dev-problems';
 import { addOneH1Plugin } from './markdown/one-h1-plugin';
 import { uiStrings } from './translations';
+import { installedPagefindVersion } from './network/pagefind-version';
 
 /**
  * Turns `memoria.config.ts` into a complete Astro configuration: Starlight with the site's
@@ -31,6 +32,13 @@ import { uiStrings } from './translations';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 const routeFiles: Record<Exclude<RouteKind, 'entry'>, string> = {
+	network: here('./routes/network/members.astro'),
+	'network-member': here('./routes/network/member.astro'),
+	'network-copy': here('./routes/network/copy.astro'),
+	'network-taxonomy': here('./routes/network/taxonomy.astro'),
+	'network-term': here('./routes/network/term.astro'),
+	'network-synthesis': here('./routes/network/synthesis.astro'),
+	'network-synthesis-theme': here('./routes/network/synthesis-theme.astro'),
 	home: here('./routes/home.astro'),
 	listing: here('./routes/listing.astro'),
 	'listing-page': here('./routes/listing-page.astro'),
@@ -68,7 +76,7 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 				addMiddleware({ entrypoint: here('./translation-cache.ts'), order: 'post' });
 				// Also after Starlight's: `plural()` in the language of that `t()`.
 				addMiddleware({ entrypoint: here('./translation-plurals.ts'), order: 'post' });
-				for (const row of routeTable(createLocales(config))) {
+				for (const row of routeTable(createLocales(config), { network: config.network.members.length > 0 })) {
 					// One entry route per section (src/routes/entries/), so each loads only its view's styles.
 					const entrypoint = row.kind === 'entry' ? here(`./routes/entries/${row.section}.astro`) : routeFiles[row.kind];
 					injectRoute({ pattern: row.pattern, entrypoint, prerender: true });
@@ -109,6 +117,8 @@ function virtualConfigModule(config: SiteConfig, projectRoot: string) {
 						`export const projectRoot = ${JSON.stringify(projectRoot)};`,
 						`export const audience = ${JSON.stringify(process.env.MEMORIA_AUDIENCE)};`,
 						`export const showsDrafts = ${JSON.stringify(process.env.MEMORIA_DRAFTS === 'show')};`,
+						// A hub merges a member's search bundle only when this Pagefind version made it (src/network/mirror.ts).
+						`export const hubPagefind = ${JSON.stringify(config.network.members.length > 0 ? installedPagefindVersion() : '')};`,
 					].join('\n')
 				: undefined,
 	};

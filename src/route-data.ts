@@ -1,7 +1,7 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { alternatesFor } from './site/alternates';
 import { feedSections, frameworkPages, sections, taxonomies } from './model/sections';
-import { locales, urls } from './site/site';
+import { config, isHub, locales, urls } from './site/site';
 import { escapeHtml } from './lib/escape-html';
 import { guideNavigation } from './site/guide-navigation';
 import { guideTextLanguage } from './site/guide-language';
@@ -62,9 +62,31 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		collapsed: false,
 		badge: undefined,
 	};
+	// A network's hub: its members and the views across them, one group of four links.
+	const network: StarlightRouteData['sidebar'] = isHub
+		? [
+				{
+					type: 'group',
+					label: t('memoria.network.title'),
+					entries: [
+						link(t('memoria.network.members'), urls.network(language)),
+						link(t('memoria.network.themes'), urls.networkView('themes', language)),
+						link(t('memoria.network.countries'), urls.networkView('countries', language)),
+						link(t('memoria.network.synthesis'), urls.networkView('synthesis', language)),
+					],
+					collapsed: false,
+					badge: undefined,
+				},
+			]
+		: [];
 	// Starlight's own sidebar is empty (src/integration.ts): the guides' part comes from the guide trees.
 	const guides = await guideNavigation(language, context.locals.memoriaGuide ? route.id : undefined, t('memoria.home.title'), route.entry.data);
-	route.sidebar = [...sectionLinks, framework, ...guides.sidebar];
+	route.sidebar = [...sectionLinks, framework, ...network, ...guides.sidebar];
+	// On a hub, every page the hub indexes says whose memory it is from, for the search's filter: the
+	// hub's own name, or a member's on the copies the hub indexes for it (routes/network/copy.astro).
+	// Pagefind reads a filter from a <meta> anywhere in the page, guides' pages included.
+	const memory = context.locals.memoriaSearchMemory === undefined ? config.organisation : context.locals.memoriaSearchMemory;
+	if (isHub && memory) route.head.push({ tag: 'meta', attrs: { 'data-pagefind-filter': 'memory[content]', content: memory } });
 	if (guides.page) {
 		const { pagination, ...page } = guides.page;
 		context.locals.memoriaGuideNavigation = page;

@@ -7,6 +7,8 @@ declare module 'virtual:memoria/config' {
 	export const audience: 'public' | 'internal';
 	/** Whether drafts are shown: on the dev server only, never in a build (src/model/visibility.ts). */
 	export const showsDrafts: boolean;
+	/** The version of Pagefind the site indexes with, on a network's hub (src/network/pagefind-version.ts); empty otherwise. */
+	export const hubPagefind: string;
 }
 
 declare namespace App {
@@ -26,6 +28,12 @@ declare namespace App {
 		memoriaGuideNavigation?: Omit<import('./site/guide-navigation').GuidePageNavigation, 'pagination'>;
 		/** The page shows an internal entry (internal builds only). */
 		memoriaInternal?: boolean;
+		/**
+		 * On a network's hub, whose memory a page is from, for the search's "From the memory of" filter:
+		 * a member's name on the copy of its entry, the hub's own name when unset (route-data.ts).
+		 * Null: the page is a copy the hub does not index itself (its member's own bundle is merged instead).
+		 */
+		memoriaSearchMemory?: string | null;
 		/** The page shows a draft (the dev server only: no build has drafts). */
 		memoriaDraft?: boolean;
 		/**

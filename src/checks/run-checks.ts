@@ -197,7 +197,13 @@ export function checkSite(
 	}
 	if (graph) {
 		const publicDocs = files.filter((f) => f.collection === 'docs' && f.data && shown(f));
-		const addresses = siteAddresses(graph, locales, publicDocs, config.pageSize);
+		const addresses = siteAddresses(
+			graph,
+			locales,
+			publicDocs,
+			config.pageSize,
+			config.network.members.map((member) => member.id)
+		);
 		// The addresses internal entries would have: a public link to one is reported as such, at its Markdown file.
 		const internal = new Set(
 			audience !== 'public'

@@ -16,7 +16,13 @@ import { siteLayout } from '../config/site-layout';
  * Every address the site will have, computed from the content without building it, so links in
  * Markdown can be checked (and a near miss suggested) before a build.
  */
-export function siteAddresses(graph: ContentGraph, locales: Locales, docs: ContentFile[], pageSize: number): Set<string> {
+export function siteAddresses(
+	graph: ContentGraph,
+	locales: Locales,
+	docs: ContentFile[],
+	pageSize: number,
+	networkMembers: readonly string[] = []
+): Set<string> {
 	const urls = createUrlBuilder(locales, '/');
 	const addresses = new Set<string>();
 	for (const language of locales.languages) {
@@ -39,6 +45,12 @@ export function siteAddresses(graph: ContentGraph, locales: Locales, docs: Conte
 		for (const period of reviewIndex(graph).periods) addresses.add(urls.framework('reviews', language, period.id));
 		addresses.add(urls.search(language));
 		addresses.add(urls.translations(language));
+		// A network's hub: its members' pages and the views across them (the copies come from the mirror, read only by the build).
+		if (networkMembers.length > 0) {
+			addresses.add(urls.network(language));
+			for (const view of ['themes', 'countries', 'synthesis'] as const) addresses.add(urls.networkView(view, language));
+			for (const member of networkMembers) addresses.add(urls.network(language, member));
+		}
 	}
 	for (const address of guideAddresses(docs, locales)) addresses.add(address);
 	for (const row of routeTable(locales)) if (/\.(xml|json|csv)$/.test(row.pattern)) addresses.add(row.pattern);

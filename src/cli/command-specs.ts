@@ -370,8 +370,8 @@ export const commandSpecs = {
 	},
 	'search-index': {
 		summary: { en: 'write the search index of a built site', es: 'escribir el índice de búsqueda de un sitio construido' },
-		usage: { en: '<built folder>', es: '<carpeta construida>' },
-		options: {},
+		usage: { en: '<built folder> [options]', es: '<carpeta construida> [opciones]' },
+		options: { root },
 		positionals: { min: 1, max: 1 },
 		hidden: true,
 	},

@@ -1052,6 +1052,47 @@ export const catalogue = {
 						es: 'La descarga reemplaza y borra carpetas en la carpeta de copias: dale una carpeta propia dentro del sitio, como "network" (la de por omisión).',
 					},
 	}),
+	/**
+	 * A hub's mirror of a member (network/<member>/, issue 23) that the build cannot trust: a file
+	 * missing, too large, not the one the manifest lists, or not in the format. Read again at every
+	 * build, since a mirror can be edited by hand: nothing of that member is published.
+	 */
+	'network-mirror-invalid': entry<{ member: string; file: string; problem: Text }>({
+		message: (p) => ({
+			en: `The copy of the network member "${p.member}" cannot be published: ${p.file}: ${p.problem.en}`,
+			es: `La copia del miembro de la red "${p.member}" no se puede publicar: ${p.file}: ${p.problem.es}`,
+		}),
+		hint: (p) => ({
+			en: `Copy it again with \`npx memoria network pull\`, which keeps only copies it has verified; or delete the folder of "${p.member}" in the mirror and remove the member from network.members in memoria.config.ts.`,
+			es: `Vuelve a copiarlo con \`npx memoria network pull\`, que solo guarda copias verificadas; o borra la carpeta de "${p.member}" en la copia local y quita al miembro de network.members en memoria.config.ts.`,
+		}),
+	}),
+	/** A member's copy whose own manifest forbids copies or asks to leave: the member's consent comes first. */
+	'network-copy-refused': entry<{ member: string; file: string; leaving: boolean }>({
+		message: (p) => ({
+			en: p.leaving
+				? `The network member "${p.member}" has asked every hub to remove its copy (${p.file} says "leaving": true), so it is not published.`
+				: `The network member "${p.member}" does not allow copies (${p.file} says "allowed": false), so its copy is not published.`,
+			es: p.leaving
+				? `El miembro de la red "${p.member}" pidió a todos los nodos quitar su copia (${p.file} dice "leaving": true), así que no se publica.`
+				: `El miembro de la red "${p.member}" no permite copias (${p.file} dice "allowed": false), así que su copia no se publica.`,
+		}),
+		hint: (p) => ({
+			en: `Run \`npx memoria network pull\`, which removes it from the mirror, and remove "${p.member}" from network.members in memoria.config.ts.`,
+			es: `Ejecuta \`npx memoria network pull\`, que lo quita de la copia local, y quita "${p.member}" de network.members en memoria.config.ts.`,
+		}),
+	}),
+	/** A member id that is also a word of the network's own pages (its themes, countries…), whose address it would take. */
+	'network-member-id-reserved': entry<{ member: string; words: string }>({
+		message: (p) => ({
+			en: `The network member id "${p.member}" is also the address of a page of the network (${p.words}).`,
+			es: `El id de miembro de la red "${p.member}" es también la dirección de una página de la red (${p.words}).`,
+		}),
+		hint: () => ({
+			en: 'Give the member another id in network.members of memoria.config.ts, such as its name with a hyphen and its country.',
+			es: 'Dale al miembro otro id en network.members de memoria.config.ts, por ejemplo su nombre con un guion y su país.',
+		}),
+	}),
 } as const;
 
 export type ErrorId = keyof typeof catalogue;

@@ -14,7 +14,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { temporarySuffix } from '../lib/replace-file';
-import { retiredBundle } from '../search/bundles';
+import { networkSearchFolder, retiredBundle } from '../search/bundles';
 import { createZipWriter } from './archive';
 import { offlineFolder, offlinePage } from './offline-page';
 import { type LinkContext, rewriteCssUrls } from './relative-links';
@@ -64,6 +64,8 @@ function leftOut(path: string, archive: string): boolean {
 		// (`memoria build` indexes while it makes the copy).
 		path.startsWith('pagefind/') ||
 		path.startsWith(`${retiredBundle}/`) ||
+		// A network's hub: its members' bundles, searched online only (src/network/search-copies.ts).
+		path.startsWith(`${networkSearchFolder}/`) ||
 		path.startsWith('.') ||
 		path.endsWith('.map') ||
 		// A page being replaced by a step running at the same time (src/lib/replace-file.ts).

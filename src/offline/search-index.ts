@@ -10,7 +10,7 @@
  * page, the title, the short description shown in results, and each word of the text once.
  */
 import { Parser } from 'htmlparser2';
-import { retiredMarker } from '../search/bundles';
+import { networkCopyMarker, retiredMarker } from '../search/bundles';
 import type { OfflineSearchRecord } from './browser/offline-record';
 
 export type { OfflineSearchRecord };
@@ -57,6 +57,8 @@ export function searchRecordFromHtml(html: string, path: string, options: Record
 	// own Pagefind bundle online, src/search/bundles.ts): index their <main>, and rank them last.
 	const retiredPage = html.includes(retiredMarker);
 	if (retiredPage) retired = true;
+	// A network hub's copy of a merged member's entry: online, the member's own bundle finds it; offline, this index does.
+	const mainIsBody = retiredPage || html.includes(networkCopyMarker);
 
 	const parser = new Parser(
 		{
@@ -64,14 +66,16 @@ export function searchRecordFromHtml(html: string, path: string, options: Record
 				const parent = top();
 				if (name === 'html' && attributes.lang) language = attributes.lang;
 				if (name === 'meta' && attributes.name === 'description' && attributes.content) description = attributes.content;
-				const isBody = 'data-pagefind-body' in attributes || (retiredPage && name === 'main');
+				const isBody = 'data-pagefind-body' in attributes || (mainIsBody && name === 'main');
 				if (isBody) hasBody = true;
 				const metaValue = attributes['data-pagefind-meta'];
 				if (metaValue) {
 					const at = metaValue.indexOf(':');
 					if (at > 0) meta[metaValue.slice(0, at).trim()] = metaValue.slice(at + 1).trim();
 				}
-				const filterValue = attributes['data-pagefind-filter'];
+				// A filter in a <meta>, "key[content]" with its value in content (a hub's name: route-data.ts).
+				const fromMeta = /^([\w-]+)\[content\]$/.exec(attributes['data-pagefind-filter'] ?? '');
+				const filterValue = fromMeta ? (attributes.content ? `${fromMeta[1]}:${attributes.content}` : undefined) : attributes['data-pagefind-filter'];
 				if (filterValue) {
 					const at = filterValue.indexOf(':');
 					if (at > 0) (filters[filterValue.slice(0, at).trim()] ??= []).push(filterValue.slice(at + 1).trim());

@@ -17,3 +17,12 @@ export const retiredMarker = 'data-memoria-search="retired"';
  * merged list stably and each bundle's results arrive already sorted.
  */
 export const retiredIndexWeight = 0;
+
+/** A network's hub: its members' own bundles, copied into the output under this folder (src/network/search-copies.ts). */
+export const networkSearchFolder = 'network-search';
+
+/**
+ * A hub's copy of a merged member's entry: not in the hub's own Pagefind index (the member's own
+ * bundle finds it online), but in the offline copy's search, which has no member's bundle.
+ */
+export const networkCopyMarker = 'data-memoria-search="network-copy"';

@@ -13,7 +13,10 @@ import { themeLabel } from '../model/taxonomy';
  */
 export interface SearchRecord {
 	meta: { type: string; date?: string; untranslated?: string };
-	filters: Record<'type' | 'project' | 'country' | 'theme' | 'organisation' | 'year', string[]>;
+	filters: Record<'type' | 'project' | 'country' | 'theme' | 'organisation' | 'year', string[]> & {
+		/** On a network's hub, whose memory the page is from (the copies' pages; the hub's own carry it in <head>, route-data.ts). */
+		memory?: string[];
+	};
 	/** A draft or archived entry, indexed apart so it never outranks current ones. */
 	retired: boolean;
 }

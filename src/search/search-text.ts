@@ -6,6 +6,8 @@
  */
 import type { ResultLanguage, SearchStrings } from './browser/core/search-strings';
 import { locales, urls } from '../site/site';
+import { networkSearchFolder } from './bundles';
+import type { NetworkSearchSource } from './browser/pagefind/network-results';
 
 /** Takes the page's `Astro.locals`: its `t()`, and `pluralForms()` in the same language. */
 export function searchStrings({ t, pluralForms }: App.Locals): SearchStrings {
@@ -20,4 +22,10 @@ export function searchStrings({ t, pluralForms }: App.Locals): SearchStrings {
 
 export function searchLanguages(): ResultLanguage[] {
 	return locales.languages.map((l) => ({ code: l, label: locales.label(l), home: urls.home(l) }));
+}
+
+/** On a network's hub: where the search scripts find the table of its merged members (src/network/search-copies.ts). */
+export function networkSearchSource(): NetworkSearchSource {
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	return { table: `${base}${networkSearchFolder}/members.json`, base };
 }

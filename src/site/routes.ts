@@ -23,7 +23,27 @@ export type RouteKind =
 	| 'not-found'
 	| FrameworkPage
 	| 'synthesis-theme'
-	| 'review';
+	| 'review'
+	| NetworkRouteKind;
+
+/**
+ * A hub's pages of its network (issue 23), only when `network.members` is not empty: the members,
+ * one page per member, a copy of each member's entry, and the views across members (themes,
+ * countries, what the network learned), all under the network's word ("network", "red").
+ */
+export type NetworkRouteKind =
+	| 'network'
+	| 'network-member'
+	| 'network-copy'
+	| 'network-taxonomy'
+	| 'network-term'
+	| 'network-synthesis'
+	| 'network-synthesis-theme';
+
+export interface RouteTableOptions {
+	/** The site is a network's hub: it has members (config.network.members). */
+	network?: boolean;
+}
 
 export interface RouteRow {
 	pattern: string;
@@ -34,7 +54,7 @@ export interface RouteRow {
 	format?: 'json' | 'csv';
 }
 
-export function routeTable(locales: Locales): RouteRow[] {
+export function routeTable(locales: Locales, { network = false }: RouteTableOptions = {}): RouteRow[] {
 	const rows: RouteRow[] = [];
 	for (const language of locales.languages) {
 		const prefix = locales.prefix(language);
@@ -66,6 +86,19 @@ export function routeTable(locales: Locales): RouteRow[] {
 		}
 		rows.push({ pattern: `${prefix}/${locales.slug('search', language)}`, kind: 'search', language });
 		rows.push({ pattern: `${prefix}/${locales.slug('translations', language)}`, kind: 'translations', language });
+		if (network) {
+			// The views' words are fixed segments, which Astro matches before a member's id (see network/reserved-ids.ts).
+			const base = `${prefix}/${locales.slug('network', language)}`;
+			rows.push({ pattern: base, kind: 'network', language });
+			for (const taxonomy of taxonomies) {
+				rows.push({ pattern: `${base}/${locales.slug(taxonomy, language)}`, kind: 'network-taxonomy', language, taxonomy });
+				rows.push({ pattern: `${base}/${locales.slug(taxonomy, language)}/[term]`, kind: 'network-term', language, taxonomy });
+			}
+			rows.push({ pattern: `${base}/${locales.slug('synthesis', language)}`, kind: 'network-synthesis', language });
+			rows.push({ pattern: `${base}/${locales.slug('synthesis', language)}/[theme]`, kind: 'network-synthesis-theme', language });
+			rows.push({ pattern: `${base}/[member]`, kind: 'network-member', language });
+			rows.push({ pattern: `${base}/[member]/[...path]`, kind: 'network-copy', language });
+		}
 		for (const section of feedSections) {
 			rows.push({ pattern: `${prefix}/${locales.slug(section, language)}/rss.xml`, kind: 'feed', language, section });
 		}

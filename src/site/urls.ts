@@ -26,6 +26,13 @@ export interface UrlBuilder {
 	framework(page: FrameworkPage, language: string, id?: string): string;
 	/** A path inside the site (such as a guide's "guides/foo/"), localised and with the base. */
 	page(path: string, language: string): string;
+	/**
+	 * A hub's network pages (src/network/): the members (no `member`), a member's page, or the copy
+	 * of one of its entries at the path the member's export gives it ("aprendizajes/escuchar/").
+	 */
+	network(language: string, member?: string, path?: string): string;
+	/** A view across the network's members: the themes or countries (with `id`, one of them), or what the network learned (with `id`, on one theme). */
+	networkView(view: 'themes' | 'countries' | 'synthesis', language: string, id?: string): string;
 }
 
 export function createUrlBuilder(locales: Locales, base: string): UrlBuilder {
@@ -43,5 +50,7 @@ export function createUrlBuilder(locales: Locales, base: string): UrlBuilder {
 		translations: (language) => join(lang(language), locales.slug('translations', language)),
 		framework: (page, language, id) => join(lang(language), locales.slug(page, language), id ?? ''),
 		page: (path, language) => join(lang(language), path.replace(/^\/|\/$/g, '')),
+		network: (language, member, path) => join(lang(language), locales.slug('network', language), member ?? '', path ?? ''),
+		networkView: (view, language, id) => join(lang(language), locales.slug('network', language), locales.slug(view, language), id ?? ''),
 	};
 }

@@ -11,5 +11,7 @@ declare module 'vitest' {
 		chromiumMissing: boolean;
 		/** Root of the temporary copy of tests/fixtures/hostile built once for the run ('' when none was built). */
 		hostileRoot: string;
+		/** Root of the temporary copy of tests/fixtures/network-hub, its mirror finished (tests/support/network-hub.ts), built once for the run ('' when none was built). */
+		networkHubRoot: string;
 	}
 }

@@ -45,6 +45,7 @@ export default async function setup(project: TestProject) {
 	project.provide('baseUrl', '');
 	project.provide('site', noSite);
 	project.provide('hostileRoot', '');
+	project.provide('networkHubRoot', '');
 
 	const running = await projectsInRun(project);
 	// Without Chromium (outside CI) the browser suite is skipped, and nothing is built for it alone.
@@ -58,6 +59,11 @@ export default async function setup(project: TestProject) {
 	if (hostile) {
 		project.provide('hostileRoot', hostile.root);
 		cleanups.push(() => removeSite(hostile.root));
+	}
+	const hub = builds.get('network-hub');
+	if (hub) {
+		project.provide('networkHubRoot', hub.root);
+		cleanups.push(() => removeSite(hub.root));
 	}
 	for (const site of sites) {
 		const build = builds.get(site.name)!;

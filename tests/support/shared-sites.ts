@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { buildFixture, openBuild, rememberBuild, runBuild, type FixtureBuild } from '../build/support/fixture';
 import { saveAsWindowsEditorsDo } from '../build/support/hostile';
 import { buildSite, copyFixture } from '../build/support/temp-site';
+import { finishMirror } from './network-hub';
 
 const repository = resolve(import.meta.dirname, '../..');
 
@@ -46,6 +47,19 @@ export const sharedSites: SharedSite[] = [
 		// tests/build/hostile-site.test.ts reports a failed build itself, with the build's output.
 		mustBuild: false,
 		build: async () => rememberBuild(await buildSite(copyFixture('hostile', saveAsWindowsEditorsDo))),
+	},
+	{
+		// A network's hub, from a temporary copy whose mirror gets the members' search bundles and the
+		// hostile bodies (tests/support/network-hub.ts) before it is built.
+		name: 'network-hub',
+		readers: ['build', 'e2e'],
+		// tests/build/network-hub.test.ts reports a failed build itself, with the build's output.
+		mustBuild: false,
+		build: async () => {
+			const root = copyFixture('network-hub');
+			await finishMirror(root);
+			return rememberBuild(await buildSite(root));
+		},
 	},
 	// Its admin at /admin/ is opened in the browser (tests/e2e/admin.e2e.ts).
 	fixture('bilingual-basics', ['build', 'e2e']),

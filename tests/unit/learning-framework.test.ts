@@ -283,4 +283,20 @@ describe('links to the framework pages', () => {
 		}
 		expect(addresses).not.toContain('/reviews/2024/');
 	});
+
+	it('include a network hub’s pages only on a hub: its members and the views across them', () => {
+		expect(siteAddresses(graphOf(rows), locales, [], 50)).not.toContain('/network/');
+		const addresses = siteAddresses(graphOf(rows), locales, [], 50, ['colectivo-sur']);
+		for (const address of [
+			'/network/',
+			'/es/red/',
+			'/network/colectivo-sur/',
+			'/es/red/colectivo-sur/',
+			'/network/themes/',
+			'/es/red/paises/',
+			'/es/red/lo-que-aprendimos/',
+		]) {
+			expect(addresses, address).toContain(address);
+		}
+	});
 });

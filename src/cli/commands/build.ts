@@ -147,7 +147,7 @@ export const build: Command = async (line, { root: siteRoot, language, terminal 
 	//    src/integration.ts), a current bundle and one for drafts and archived entries; and the
 	//    offline copy. Pagefind indexes in its own native process, so the two share the cores.
 	if (code === 0) {
-		const statuses = await Promise.all([runStep(terminal, () => searchIndexStep(fresh)), runStep(terminal, () => offlineStep(fresh, root, audience))]);
+		const statuses = await Promise.all([runStep(terminal, () => searchIndexStep(fresh, root)), runStep(terminal, () => offlineStep(fresh, root, audience))]);
 		code = statuses.find((status) => status !== 0) ?? 0;
 	}
 	// 9. The output's manifest lists the search bundles too, every file with its sha256, for a hub

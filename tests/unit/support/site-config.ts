@@ -6,3 +6,4 @@ export default parseSiteConfig({ organisation: 'Test Org', languages: ['en', 'es
 export const projectRoot = process.cwd();
 export const audience = 'public';
 export const showsDrafts = false;
+export const hubPagefind = '';

@@ -14,7 +14,7 @@ export interface ExcerptPart {
 }
 
 export interface FoundPage {
-	/** The page's address, for the link. */
+	/** The page's address, for the link; empty for a page that has none to link to. */
 	url: string;
 	title: string;
 	/** "Learning", "Aprendizaje"…: the page's type in its language. */
@@ -78,7 +78,8 @@ export function describeResult(found: FoundPage, context: ResultContext): Result
 	// An untranslated entry shows its original's text, whatever the language of the page found.
 	const textLanguage = found.untranslated || found.language;
 	return {
-		href: safeHref(found.url, context.base),
+		// An empty address: a page the site can name but not link to (a network member's page the hub has no copy of).
+		href: found.url ? safeHref(found.url, context.base) : undefined,
 		title: found.title,
 		meta: parts.filter(Boolean).join(' · '),
 		lang: textLanguage !== context.language ? textLanguage : undefined,

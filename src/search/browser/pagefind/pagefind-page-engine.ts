@@ -6,6 +6,7 @@
 import type { PageSearchEngine, SearchPageData } from '../core/search-page';
 import type { SearchState } from '../core/search-state';
 import { IN_THE_PAGE, loadPagefind, mergeIfIndexed, type Pagefind } from './load-pagefind';
+import { loadNetworkSearch, mergeMembers, type NetworkSearch, type NetworkSearchSource } from './network-results';
 import { pagefindResults } from './pagefind-results';
 
 /** Pagefind's filter argument: several values of one key match any of them; keys combine with AND. */
@@ -19,6 +20,14 @@ export function pagefindPageEngine(root: HTMLElement, { language, languages }: S
 	const retiredUrl = new URL(retired.bundle, location.href).href;
 	const mergeRetired = (pagefind: Pagefind, code: string) =>
 		mergeIfIndexed(pagefind, retiredUrl, { indexWeight: retired.weight, baseUrl: retired.baseUrl, language: code });
+	// A network's hub: its members' own bundles, merged beside its own (network-results.ts).
+	const source = root.dataset.network ? (JSON.parse(root.dataset.network) as NetworkSearchSource) : undefined;
+	let network: NetworkSearch | undefined;
+	const mergeNetwork = async (pagefind: Pagefind, code: string) => {
+		network = await loadNetworkSearch(source);
+		await mergeMembers(pagefind, network, source, code);
+		await mergeMembers(pagefind, network, source, code, retired.weight);
+	};
 
 	let own: Promise<{ pagefind: Pagefind; allFilters: Record<string, Record<string, number>> }> | undefined;
 	let others: Promise<void> | undefined;
@@ -32,6 +41,7 @@ export function pagefindPageEngine(root: HTMLElement, { language, languages }: S
 			await pagefind.init();
 			// Drafts and archived entries: their own bundle, merged with weight 0 so they rank last.
 			await mergeRetired(pagefind, language);
+			await mergeNetwork(pagefind, language);
 			// Loading every filter's index up front makes later searches report counts for all filters,
 			// not only for those already in use.
 			const allFilters = await pagefind.filters();
@@ -47,6 +57,7 @@ export function pagefindPageEngine(root: HTMLElement, { language, languages }: S
 				if (other.code === language) continue;
 				await pagefind.mergeIndex(absolute, { language: other.code });
 				await mergeRetired(pagefind, other.code);
+				await mergeNetwork(pagefind, other.code);
 			}
 			othersReady = true;
 		})());
@@ -64,7 +75,8 @@ export function pagefindPageEngine(root: HTMLElement, { language, languages }: S
 		search: async (state) => {
 			const { pagefind } = await loadOwn();
 			const found = await pagefind.search(state.query || null, { filters: pagefindFilters(state) });
-			return { results: pagefindResults(found?.results ?? [], languages, language), filters: found?.filters ?? {} };
+			const results = pagefindResults(found?.results ?? [], languages, language, source && { table: network, base: source.base });
+			return { results, filters: found?.filters ?? {} };
 		},
 	};
 }

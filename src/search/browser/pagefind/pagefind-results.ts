@@ -7,6 +7,7 @@ import type { ExcerptPart, FoundPage } from '../core/found-page';
 import type { ResultSet } from '../core/result-list';
 import type { ResultLanguage } from '../core/search-strings';
 import type { PagefindResult, PagefindResultData } from './load-pagefind';
+import { networkResult, type NetworkSearch } from './network-results';
 
 /**
  * The language of a page of this site, from its address: the language whose home page holds it.
@@ -30,22 +31,36 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 	);
 }
 
-export function foundPage(data: PagefindResultData, languages: readonly ResultLanguage[], pageLanguage: string): FoundPage {
+/** On a network's hub: its table of merged members and the site's base, to lead a member's result to the hub's copy. */
+export interface ResultNetwork {
+	table: NetworkSearch | undefined;
+	base: string;
+}
+
+export function foundPage(data: PagefindResultData, languages: readonly ResultLanguage[], pageLanguage: string, network?: ResultNetwork): FoundPage {
+	const member = network ? networkResult(data.url, data.meta.type !== undefined, network.table, network.base) : undefined;
 	return {
-		url: data.url,
+		// A member's page the hub has no copy of, nor an address for, is shown without a link.
+		url: member ? (member.url ?? '') : data.url,
 		title: data.meta.title ?? data.url,
 		type: data.meta.type,
 		date: data.meta.date,
-		language: languageOfUrl(data.url, languages, location.href) ?? pageLanguage,
+		language: member?.language ?? languageOfUrl(data.url, languages, location.href) ?? pageLanguage,
 		untranslated: data.meta.untranslated,
 		excerpt: excerptParts(data.excerpt),
 	};
 }
 
 /** Pagefind's results of one search, each fetched when shown. */
-export function pagefindResults(results: readonly PagefindResult[], languages: readonly ResultLanguage[], pageLanguage: string): ResultSet {
+export function pagefindResults(
+	results: readonly PagefindResult[],
+	languages: readonly ResultLanguage[],
+	pageLanguage: string,
+	network?: ResultNetwork
+): ResultSet {
 	return {
 		total: results.length,
-		slice: async (from, to) => (await Promise.all(results.slice(from, to).map((r) => r.data()))).map((data) => foundPage(data, languages, pageLanguage)),
+		slice: async (from, to) =>
+			(await Promise.all(results.slice(from, to).map((r) => r.data()))).map((data) => foundPage(data, languages, pageLanguage, network)),
 	};
 }

@@ -17,7 +17,8 @@ import { pageThrough, resultList, type ResultSet } from '../core/result-list';
 import type { ResultLanguage, SearchStrings } from '../core/search-strings';
 import { afterTyping } from '../core/typing-pause';
 import { IN_THE_PAGE, loadPagefind, mergeIfIndexed, type Pagefind, type PagefindResult } from './load-pagefind';
-import { pagefindResults } from './pagefind-results';
+import { loadNetworkSearch, mergeMembers, type NetworkSearch, type NetworkSearchSource } from './network-results';
+import { pagefindResults, type ResultNetwork } from './pagefind-results';
 
 /** Results shown at first, and added by each press of "more" (as many as Pagefind's own interface). */
 const PAGE = 5;
@@ -27,6 +28,17 @@ class SiteSearch extends HTMLElement {
 	#loaded = false;
 	#retired: Promise<void> | undefined;
 	#retiredMerged = false;
+	/** A network's hub: its members' bundles, merged with its own (network-results.ts). */
+	#network: NetworkSearch | undefined;
+
+	#networkSource(): NetworkSearchSource | undefined {
+		return this.dataset.network ? (JSON.parse(this.dataset.network) as NetworkSearchSource) : undefined;
+	}
+
+	#resultNetwork(): ResultNetwork | undefined {
+		const source = this.#networkSource();
+		return source && { table: this.#network, base: source.base };
+	}
 
 	connectedCallback() {
 		const open = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
@@ -75,6 +87,9 @@ class SiteSearch extends HTMLElement {
 		this.#pagefind ??= (async () => {
 			const pagefind = await loadPagefind(bundle!);
 			await pagefind.options({ baseUrl: base, ...IN_THE_PAGE });
+			const source = this.#networkSource();
+			this.#network = await loadNetworkSearch(source);
+			await mergeMembers(pagefind, this.#network, source, this.dataset.language!);
 			this.#loaded = true;
 			return pagefind;
 		})();
@@ -90,7 +105,9 @@ class SiteSearch extends HTMLElement {
 		const { base, retiredBundle, retiredWeight, language } = this.dataset;
 		this.#retired ??= this.#load()
 			.then((pagefind) =>
-				mergeIfIndexed(pagefind, new URL(retiredBundle!, location.href).href, { indexWeight: Number(retiredWeight), baseUrl: base, language: language! })
+				mergeIfIndexed(pagefind, new URL(retiredBundle!, location.href).href, { indexWeight: Number(retiredWeight), baseUrl: base, language: language! }).then(
+					() => mergeMembers(pagefind, this.#network, this.#networkSource(), language!, Number(retiredWeight))
+				)
 			)
 			.then(() => {
 				this.#retiredMerged = true;
@@ -105,7 +122,7 @@ class SiteSearch extends HTMLElement {
 	 */
 	#results(words: string, found: readonly PagefindResult[], languages: readonly ResultLanguage[]): ResultSet {
 		const language = this.dataset.language!;
-		let current = pagefindResults(found, languages, language);
+		let current = pagefindResults(found, languages, language, this.#resultNetwork());
 		let complete = this.#retiredMerged;
 		return {
 			get total() {
@@ -115,7 +132,7 @@ class SiteSearch extends HTMLElement {
 				if (!complete && to >= current.total) {
 					await this.#mergeRetired();
 					const again = await (await this.#load()).search(words);
-					if (again) current = pagefindResults(again.results, languages, language);
+					if (again) current = pagefindResults(again.results, languages, language, this.#resultNetwork());
 					complete = true;
 				}
 				return current.slice(from, to);
