@@ -34,8 +34,9 @@ const indexFile = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|(index|fragm
 const folderOf = (kind: 'current' | 'retired') => (kind === 'current' ? 'pagefind' : retiredBundle);
 
 /** The languages a bundle has an index for, from its entry file (pagefind-entry.json), which the manifest lists. */
-function bundleLanguages(member: MirroredMember, bundlePath: string): string[] {
-	const file = insideFolder(member.folder, `${bundlePath}pagefind-entry.json`, member.id, `${member.id}/${bundlePath}pagefind-entry.json`);
+function bundleLanguages(member: MirroredMember, kind: 'current' | 'retired'): string[] {
+	const path = `${folderOf(kind)}/pagefind-entry.json`;
+	const file = insideFolder(member.folder, path, member.id, `${member.id}/${path}`);
 	try {
 		return Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { languages?: Record<string, unknown> }).languages ?? {});
 	} catch {
@@ -43,6 +44,11 @@ function bundleLanguages(member: MirroredMember, bundlePath: string): string[] {
 	}
 }
 
+/**
+ * Copies a bundle's index files. The manifest lists them by their path inside the bundle's folder
+ * (src/network/format.ts); the pull keeps them under the mirror's pagefind/ or pagefind-retired/,
+ * whatever the bundle's folder is called on the member's site.
+ */
 function copyBundle(
 	member: MirroredMember,
 	bundle: { kind: 'current' | 'retired'; path: string; files: { path: string; sha256: string; bytes: number }[] },
@@ -51,23 +57,10 @@ function copyBundle(
 	const into = join(outDir, networkSearchFolder, member.id, folderOf(bundle.kind));
 	let copied = 0;
 	for (const listed of bundle.files) {
-		if (listed.path.startsWith(bundle.path) && !indexFile.test(listed.path.slice(bundle.path.length))) continue;
-		const shown = `${member.id}/${listed.path}`;
-		if (!listed.path.startsWith(bundle.path)) {
-			throw memoriaError(
-				'network-mirror-invalid',
-				{
-					member: member.id,
-					file: shown,
-					problem: {
-						en: `the file is listed in the bundle "${bundle.path}" but lies outside it.`,
-						es: `el archivo figura en el índice "${bundle.path}" pero está fuera de él.`,
-					},
-				},
-				{ file: shown }
-			);
-		}
-		const source = insideFolder(member.folder, listed.path, member.id, shown);
+		if (!indexFile.test(listed.path)) continue;
+		const inMirror = `${folderOf(bundle.kind)}/${listed.path}`;
+		const shown = `${member.id}/${inMirror}`;
+		const source = insideFolder(member.folder, inMirror, member.id, shown);
 		let bytes: Buffer;
 		try {
 			if (statSync(source).size !== listed.bytes) throw new Error('size');
@@ -89,7 +82,7 @@ function copyBundle(
 				{ file: shown }
 			);
 		}
-		const target = join(into, ...listed.path.slice(bundle.path.length).split('/'));
+		const target = join(into, ...listed.path.split('/'));
 		mkdirSync(dirname(target), { recursive: true });
 		writeFileSync(target, bytes);
 		copied++;
@@ -123,8 +116,8 @@ export function writeNetworkSearch(outDir: string, root: string, config: SiteCon
 		const retired = manifest.search.find((b) => b.kind === 'retired');
 		report.files += copyBundle(member, current, outDir);
 		if (retired) report.files += copyBundle(member, retired, outDir);
-		const indexed = bundleLanguages(member, current.path);
-		const retiredIndexed = retired ? bundleLanguages(member, retired.path) : [];
+		const indexed = bundleLanguages(member, 'current');
+		const retiredIndexed = retired ? bundleLanguages(member, 'retired') : [];
 		// For each language of the hub, the member's index in that language, or else in its own default one.
 		const targets: NetworkSearchTarget[] = locales.languages.flatMap((hub) => {
 			const index = [hub, manifest.defaultLanguage, ...indexed].find((l) => indexed.includes(l));

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manifestSchema, memoryExportSchema, type Manifest, type MemoryExport } from '../../src/network/format';
 import { sections } from '../../src/model/sections';
-import { buildFixture, dom, mainLinks, type FixtureBuild } from './support/fixture';
+import { buildFixture, builtFixture, dom, mainLinks, type FixtureBuild } from './support/fixture';
 import { offlineArchive } from './support/offline';
 
 /** Words of internal entries: titles, body sentences, ids, an image name and a theme label. */
@@ -48,7 +48,8 @@ const drafts = [
 let publicSite: FixtureBuild;
 let internalSite: FixtureBuild;
 beforeAll(async () => {
-	publicSite = await buildFixture('audiences');
+	// The public build is the global setup's (tests/support/shared-sites.ts): a hub pulls it in the browser tests.
+	publicSite = builtFixture('audiences');
 	internalSite = await buildFixture('audiences', {}, ['--internal']);
 	for (const site of [publicSite, internalSite]) if (site.status !== 0) throw new Error(site.output);
 });

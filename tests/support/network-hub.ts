@@ -112,7 +112,10 @@ export function refreshManifest(folder: string): void {
 		});
 	manifest.search = (['current', 'retired'] as const).flatMap((kind) => {
 		const path = kind === 'current' ? 'pagefind/' : 'pagefind-retired/';
-		return existsSync(join(folder, path)) ? [{ kind, path, files: filesUnder(folder, path).map((file) => listed(folder, file)) }] : [];
+		// Each file by its path inside the bundle's folder, as a member's build lists it (src/network/format.ts).
+		return existsSync(join(folder, path))
+			? [{ kind, path, files: filesUnder(folder, path).map((file) => ({ ...listed(folder, file), path: file.slice(path.length) })) }]
+			: [];
 	});
 	writeJson(join(folder, 'memoria.json'), manifest);
 }

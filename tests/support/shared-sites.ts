@@ -61,9 +61,11 @@ export const sharedSites: SharedSite[] = [
 			return rememberBuild(await buildSite(root));
 		},
 	},
-	// Its admin at /admin/ is opened in the browser (tests/e2e/admin.e2e.ts).
+	// Its admin at /admin/ is opened in the browser (tests/e2e/admin.e2e.ts). It, spanish-default and
+	// audiences are also the members a hub pulls in tests/e2e/network-pull.e2e.ts.
 	fixture('bilingual-basics', ['build', 'e2e']),
-	fixture('spanish-default'),
+	fixture('spanish-default', ['build', 'e2e']),
+	fixture('audiences', ['build', 'e2e']),
 	fixture('sub-path'),
 	fixture('three-languages'),
 ];
