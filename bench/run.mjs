@@ -16,6 +16,7 @@ import { measureDev } from './dev-server.mjs';
 import { firstVisit } from './first-visit.mjs';
 import { cleanBuild, median, outputSizes, timedRun, walk } from './measure.mjs';
 import { findProfile, formatSummary, summarise } from './profile-summary.mjs';
+import { measureNetwork, networkMarkdown } from './network.mjs';
 import { measureScale, scaleMarkdown } from './scale.mjs';
 import { measureRealShaped, realShapedMarkdown, realShapedTable } from './real-shaped.mjs';
 import { searchBoxes, searchTransfer } from './search-transfer.mjs';
@@ -51,12 +52,15 @@ site, at N and 4N, and compares them. Results: bench/results/latest.json and lat
   --scale              just the scale run (issue 20): Memoria alone, one build at 2,000 and
                        one at 10,000 entries per language, peak memory, time and where it
                        goes (bench/results/scale.json and scale.md; 20 to 30 minutes)
+  --network            just the network run (issue 23): 10 member sites of N entries per
+                       language (default 500) built and served, a hub that pulls, builds and
+                       searches them (bench/results/network.json and network.md)
   --help               this text
 
 bench/README.md explains every figure.`;
 const args = process.argv.slice(2);
 const valueOptions = ['n', 'runs', 'seed'];
-const flags = ['quick', 'no-scale', 'profile', 'only-profile', 'no-dev', 'real-shaped', 'only-real-shaped', 'scale', 'help'];
+const flags = ['quick', 'no-scale', 'profile', 'only-profile', 'no-dev', 'real-shaped', 'only-real-shaped', 'scale', 'network', 'help'];
 if (valueOptions.includes(args.at(-1)?.replace(/^--/, ''))) args.push('(nothing)');
 for (const [i, arg] of args.entries()) {
 	const name = arg.replace(/^--/, '');
@@ -103,6 +107,7 @@ const builders = {
 async function main() {
 	if (onlyRealShaped) return realShapedRun();
 	if (args.includes('--scale')) return scaleRun();
+	if (args.includes('--network')) return networkRun();
 	const measured = [];
 	const codeVersions = new Set();
 	for (const size of onlyProfile ? [] : sizes) {
@@ -258,6 +263,27 @@ async function realShapedRun() {
 	writeFileSync(join(results, 'real-shaped.md'), `${header.join('\n')}${realShapedMarkdown(result)}`);
 	console.log(`\n${realShapedTable(result)}\n`);
 	log(`wrote ${relative(repository, join(results, 'real-shaped.json'))} and real-shaped.md`);
+}
+
+/** The network run (network.mjs): bench/results/network.json and network.md, apart from latest.*. */
+async function networkRun() {
+	const result = await measureNetwork({ members: 10, n, seed, work, repository, log });
+	const report = { date: new Date().toISOString(), machine: machine(), versions: versions(), ...result };
+	mkdirSync(results, { recursive: true });
+	writeFileSync(join(results, 'network.json'), `${JSON.stringify(report, null, 2)}\n`);
+	const m = report.machine;
+	const header = [
+		'# Memoria benchmark: a learning network',
+		'',
+		`- date: ${report.date}`,
+		`- machine: ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.cpu}; load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end`,
+		`- versions: Node ${report.versions.node}, Astro ${report.versions.astro}, Starlight ${report.versions.starlight}, Pagefind ${report.versions.pagefind}, Memoria ${report.versions.memoriaCommit ?? '?'} (work tree)`,
+		'',
+		'',
+	];
+	writeFileSync(join(results, 'network.md'), `${header.join('\n')}${networkMarkdown(result)}`);
+	console.log(`\n${networkMarkdown(result)}`);
+	log(`wrote ${relative(repository, join(results, 'network.json'))} and network.md`);
 }
 
 /** The scale run (scale.mjs): bench/results/scale.json and scale.md, apart from latest.*. */

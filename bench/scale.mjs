@@ -66,11 +66,21 @@ function phasedBuild(repository, root) {
 			const ms = at();
 			// Each phase lasts from its line to the next phase's (the last one to the end of the build).
 			const marks = [
-				{ name: 'start (Node, config, the checks)', ms: 0 },
+				{ name: 'start: Node, config, content checks, Astro’s content layer', ms: 0 },
 				...phases.filter((p) => seen.has(p.name)).map((p) => ({ name: p.name, ms: seen.get(p.name) })),
 			];
 			const breakdown = marks.map((mark, i) => ({ phase: mark.name, seconds: ((marks[i + 1]?.ms ?? ms) - mark.ms) / 1000 }));
-			resolve({ ok: code === 0, ms: Math.round(ms), peakRss: peak, loadAverageAtStart: load, breakdown, tail });
+			const stepSeconds = Object.fromEntries(Object.entries(steps).map(([name, line]) => [name, Number(line.exec(tail)?.[1] ?? Number.NaN)]));
+			resolve({
+				ok: code === 0,
+				ms: Math.round(ms),
+				peakRss: peak.total,
+				peakByCommand: peak.byCommand,
+				loadAverageAtStart: load,
+				breakdown,
+				stepSeconds,
+				tail,
+			});
 		});
 	});
 }
@@ -92,10 +102,12 @@ export async function measureScale({ sizes, seed, work, repository, log }) {
 			n,
 			buildMs: build.ms,
 			peakRss: build.peakRss,
+			peakByCommand: build.peakByCommand,
 			loadAverageAtStart: build.loadAverageAtStart,
 			htmlPages,
 			totalBytes,
 			breakdown: build.breakdown,
+			stepSeconds: build.stepSeconds,
 		});
 	}
 	const largest = rows.at(-1);
