@@ -51,14 +51,18 @@ export function treeRss(pid) {
 /**
  * Runs a build command and measures it: wall time (ms) and the peak of the process tree's RSS,
  * polled every `interval` ms, with the RSS per command name at that peak. Resolves with
- * { ok, ms, peakRss, peakByCommand, output }; output is the log's tail.
+ * { ok, ms, peakRss, peakByCommand, output }; output is the log's tail. `onOutput(text, ms)` sees
+ * each piece of the log as it arrives, with the milliseconds since the start.
  */
-export function timedRun(command, args, { cwd, env, interval = 50 } = {}) {
+export function timedRun(command, args, { cwd, env, interval = 50, onOutput = () => {} } = {}) {
 	return new Promise((resolve) => {
 		const started = process.hrtime.bigint();
 		const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
-		const keep = (chunk) => (output = (output + chunk).slice(-20000));
+		const keep = (chunk) => {
+			output = (output + chunk).slice(-20000);
+			onOutput(chunk.toString(), Number(process.hrtime.bigint() - started) / 1e6);
+		};
 		child.stdout.on('data', keep);
 		child.stderr.on('data', keep);
 		let peak = { total: 0, byCommand: {} };

@@ -242,69 +242,42 @@ async function main() {
 }
 
 /**
- * The real-shaped build (real-shaped.mjs) at N: bench/results/real-shaped.json and real-shaped.md,
- * apart from latest.*, so a run of it alone leaves the comparison's figures as they were.
+ * Writes a run apart from latest.* (so it leaves the comparison's figures as they were):
+ * bench/results/<name>.json with the machine and versions, and <name>.md under a header.
  */
+function writeSeparateResults(name, title, result, markdown, summary = markdown(result)) {
+	const report = { date: new Date().toISOString(), machine: machine(), versions: versions(), ...result };
+	mkdirSync(results, { recursive: true });
+	writeFileSync(join(results, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+	const m = report.machine;
+	const header = [
+		`# Memoria benchmark: ${title}`,
+		'',
+		`- date: ${report.date}`,
+		`- machine: ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.cpu}; load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end`,
+		`- versions: Node ${report.versions.node}, Astro ${report.versions.astro}, Starlight ${report.versions.starlight}, Pagefind ${report.versions.pagefind}, Memoria ${report.versions.memoriaCommit ?? '?'} (work tree)`,
+		'',
+		'',
+	];
+	writeFileSync(join(results, `${name}.md`), `${header.join('\n')}${markdown(result)}`);
+	console.log(`\n${summary}\n`);
+	log(`wrote ${relative(repository, join(results, `${name}.json`))} and ${name}.md`);
+}
+
+/** The real-shaped build (real-shaped.mjs) at N: bench/results/real-shaped.*. */
 async function realShapedRun() {
 	const result = await measureRealShaped({ n, seed, runs, work, repository, log });
-	const report = { date: new Date().toISOString(), machine: machine(), versions: versions(), ...result };
-	mkdirSync(results, { recursive: true });
-	writeFileSync(join(results, 'real-shaped.json'), `${JSON.stringify(report, null, 2)}\n`);
-	const m = report.machine;
-	const header = [
-		'# Memoria benchmark: the real-shaped corpus',
-		'',
-		`- date: ${report.date}`,
-		`- machine: ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.cpu}; load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end`,
-		`- versions: Node ${report.versions.node}, Astro ${report.versions.astro}, Starlight ${report.versions.starlight}, Pagefind ${report.versions.pagefind}, Memoria ${report.versions.memoriaCommit ?? '?'} (work tree)`,
-		'',
-		'',
-	];
-	writeFileSync(join(results, 'real-shaped.md'), `${header.join('\n')}${realShapedMarkdown(result)}`);
-	console.log(`\n${realShapedTable(result)}\n`);
-	log(`wrote ${relative(repository, join(results, 'real-shaped.json'))} and real-shaped.md`);
+	writeSeparateResults('real-shaped', 'the real-shaped corpus', result, realShapedMarkdown, realShapedTable(result));
 }
 
-/** The network run (network.mjs): bench/results/network.json and network.md, apart from latest.*. */
+/** The network run (network.mjs): bench/results/network.*. */
 async function networkRun() {
-	const result = await measureNetwork({ members: 10, n, seed, work, repository, log });
-	const report = { date: new Date().toISOString(), machine: machine(), versions: versions(), ...result };
-	mkdirSync(results, { recursive: true });
-	writeFileSync(join(results, 'network.json'), `${JSON.stringify(report, null, 2)}\n`);
-	const m = report.machine;
-	const header = [
-		'# Memoria benchmark: a learning network',
-		'',
-		`- date: ${report.date}`,
-		`- machine: ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.cpu}; load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end`,
-		`- versions: Node ${report.versions.node}, Astro ${report.versions.astro}, Starlight ${report.versions.starlight}, Pagefind ${report.versions.pagefind}, Memoria ${report.versions.memoriaCommit ?? '?'} (work tree)`,
-		'',
-		'',
-	];
-	writeFileSync(join(results, 'network.md'), `${header.join('\n')}${networkMarkdown(result)}`);
-	console.log(`\n${networkMarkdown(result)}`);
-	log(`wrote ${relative(repository, join(results, 'network.json'))} and network.md`);
+	writeSeparateResults('network', 'a learning network', await measureNetwork({ members: 10, n, seed, work, repository, log }), networkMarkdown);
 }
 
-/** The scale run (scale.mjs): bench/results/scale.json and scale.md, apart from latest.*. */
+/** The scale run (scale.mjs): bench/results/scale.*. */
 async function scaleRun() {
-	const result = await measureScale({ sizes: [2000, 10000], seed, work, repository, log });
-	const report = { date: new Date().toISOString(), machine: machine(), versions: versions(), ...result };
-	mkdirSync(results, { recursive: true });
-	writeFileSync(join(results, 'scale.json'), `${JSON.stringify(report, null, 2)}\n`);
-	const m = report.machine;
-	const header = [
-		'# Memoria benchmark: the scale run',
-		'',
-		`- date: ${report.date}`,
-		`- machine: ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.cpu}; load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end`,
-		`- versions: Node ${report.versions.node}, Astro ${report.versions.astro}, Starlight ${report.versions.starlight}, Pagefind ${report.versions.pagefind}, Memoria ${report.versions.memoriaCommit ?? '?'} (work tree)`,
-		'',
-		'',
-	];
-	writeFileSync(join(results, 'scale.md'), `${header.join('\n')}${scaleMarkdown(result)}`);
-	console.log(`\n${scaleMarkdown(result)}`);
-	log(`wrote ${relative(repository, join(results, 'scale.json'))} and scale.md`);
+	writeSeparateResults('scale', 'the scale run', await measureScale({ sizes: [2000, 10000], seed, work, repository, log }), scaleMarkdown);
 }
 
 // ---------------------------------------------------------------- helpers

@@ -6,11 +6,10 @@
  *
  * `npm run bench -- --scale` (about 20 to 30 minutes on 2 cores): bench/results/scale.json and scale.md.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planCorpus, writeMemoriaSite } from './corpus.mjs';
-import { cleanBuild, outputSizes, treeRss } from './measure.mjs';
+import { cleanBuild, outputSizes, timedRun } from './measure.mjs';
 
 /**
  * The lines that start each phase, in the order the build prints them. Astro's lines are held
@@ -36,53 +35,26 @@ const steps = {
 export const scaleTargets = { peakBytes: 3 * 2 ** 30, timeRatio: 5.5 };
 
 /** Builds `root` once from clean; resolves with time, peak memory, phases and the log's last lines. */
-function phasedBuild(repository, root) {
-	return new Promise((resolve) => {
-		cleanBuild(root);
-		const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
-		const started = process.hrtime.bigint();
-		const at = () => Number(process.hrtime.bigint() - started) / 1e6;
-		const child = spawn(process.execPath, [join(repository, 'bin/memoria.mjs'), 'build', '--root', root], {
-			cwd: repository,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		const seen = new Map();
-		let tail = '';
-		const read = (chunk) => {
-			const text = chunk.toString();
-			tail = (tail + text).slice(-20000);
-			for (const phase of phases) if (!seen.has(phase.name) && phase.marker.test(text)) seen.set(phase.name, at());
-		};
-		child.stdout.on('data', read);
-		child.stderr.on('data', read);
-		let peak = { total: 0, byCommand: {} };
-		const poll = setInterval(() => {
-			const now = treeRss(child.pid);
-			if (now.total > peak.total) peak = now;
-		}, 100);
-		child.on('close', (code) => {
-			clearInterval(poll);
-			const ms = at();
-			// Each phase lasts from its line to the next phase's (the last one to the end of the build).
-			const marks = [
-				{ name: 'start: Node, config, content checks, Astro’s content layer', ms: 0 },
-				...phases.filter((p) => seen.has(p.name)).map((p) => ({ name: p.name, ms: seen.get(p.name) })),
-			];
-			const breakdown = marks.map((mark, i) => ({ phase: mark.name, seconds: ((marks[i + 1]?.ms ?? ms) - mark.ms) / 1000 }));
-			const stepSeconds = Object.fromEntries(Object.entries(steps).map(([name, line]) => [name, Number(line.exec(tail)?.[1] ?? Number.NaN)]));
-			resolve({
-				ok: code === 0,
-				ms: Math.round(ms),
-				peakRss: peak.total,
-				peakByCommand: peak.byCommand,
-				loadAverageAtStart: load,
-				breakdown,
-				stepSeconds,
-				tail,
-			});
-		});
+async function phasedBuild(repository, root) {
+	cleanBuild(root);
+	const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+	const seen = new Map();
+	const read = (text, ms) => {
+		for (const phase of phases) if (!seen.has(phase.name) && phase.marker.test(text)) seen.set(phase.name, ms);
+	};
+	const run = await timedRun(process.execPath, [join(repository, 'bin/memoria.mjs'), 'build', '--root', root], {
+		cwd: repository,
+		interval: 100,
+		onOutput: read,
 	});
+	// Each phase lasts from its line to the next phase's (the last one to the end of the build).
+	const marks = [
+		{ name: 'start: Node, config, content checks, Astro’s content layer', ms: 0 },
+		...phases.filter((p) => seen.has(p.name)).map((p) => ({ name: p.name, ms: seen.get(p.name) })),
+	];
+	const breakdown = marks.map((mark, i) => ({ phase: mark.name, seconds: ((marks[i + 1]?.ms ?? run.ms) - mark.ms) / 1000 }));
+	const stepSeconds = Object.fromEntries(Object.entries(steps).map(([name, line]) => [name, Number(line.exec(run.output)?.[1] ?? Number.NaN)]));
+	return { ...run, ms: Math.round(run.ms), loadAverageAtStart: load, breakdown, stepSeconds, tail: run.output };
 }
 
 /** Writes and builds the Memoria site at each size; throws with the log when a build fails. */
