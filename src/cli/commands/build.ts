@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -9,9 +10,7 @@ import { withSearchBundles, writeManifest } from '../../network/write-manifest';
 import { exitCode, spawnAstro } from '../astro-process';
 import { type Audience, isUnsafeOutput, marker, markerText, realOutput, restoreInterruptedSwap } from '../build/output-folder';
 import type { Command } from '../command';
-import { parseCommandLine } from '../parse-command-line';
 import { reportProblem, type Terminal } from '../terminal';
-import { check } from './check';
 import { leakGateStep } from './leak-gate';
 import { offlineStep } from './offline';
 import { searchIndexStep } from './search-index';
@@ -24,12 +23,15 @@ import { searchIndexStep } from './search-index';
  * A failed or interrupted build leaves it exactly as it was.
  *
  * The content checks run while Astro starts, and Astro's output is shown only once they pass: a
- * writer's mistake stops the build with one clear report instead of a stack trace. Astro runs in
- * a process of its own; Memoria's steps run in this one, each as its `memoria <step>` command
- * would: a Node process more per step cost about a second of a core each, a fifth of a small
- * site's build, and this process is otherwise idle while Astro works. A public build's manifest
- * (/memoria.json, src/network/) is written here too.
+ * writer's mistake stops the build with one clear report instead of a stack trace. Astro and the
+ * checks run in processes of their own, side by side: the checks hold the whole content in memory
+ * (1.5 GB at 10,000 entries per language), and their process gives it back when it ends, before
+ * Astro's rendering needs the most. The steps after Astro run in this process, each as its
+ * `memoria <step>` command would: a Node process each cost about a second of a core, a fifth of
+ * a small site's build. A public build's manifest (/memoria.json, src/network/) is written here too.
  */
+/** Memoria's own command, which runs the content checks in a process of their own. */
+const memoriaCommand = fileURLToPath(new URL('../../../bin/memoria.mjs', import.meta.url));
 /** Memoria's content schemas, whose change makes Astro's cached entries stale. */
 const schemaFolder = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
@@ -87,6 +89,12 @@ export const build: Command = async (line, { root: siteRoot, language, terminal 
 			rmdirSync(staging);
 		} catch {}
 	};
+	const check = spawn(process.execPath, [memoriaCommand, 'check', '--for-build', '--root', root, '--facts', factsFile, ...(internal ? ['--internal'] : [])], {
+		stdio: 'inherit',
+		env,
+		cwd: root,
+	});
+	const checkDone = exitCode(check);
 	const astro = spawnAstro(root, ['build', '--outDir', fresh, ...line.astroArguments], { stdio: ['inherit', 'pipe', 'pipe'], env });
 	const astroDone = exitCode(astro);
 	const held: [NodeJS.WriteStream, Buffer][] = [];
@@ -106,6 +114,7 @@ export const build: Command = async (line, { root: siteRoot, language, terminal 
 			interrupted = true;
 			if (swapping) return;
 			astro.kill(signal);
+			check.kill(signal);
 			discard();
 			say(`\nBuild interrupted: ${out} is unchanged.`, `\nConstrucción interrumpida: ${out} no cambió.`);
 			process.exit(130);
@@ -117,8 +126,7 @@ export const build: Command = async (line, { root: siteRoot, language, terminal 
 	const siteConfig = internal ? undefined : loadSiteConfig(root);
 	siteConfig?.catch(() => {});
 
-	const checkLine = parseCommandLine(['check', '--for-build', '--root', root, '--facts', factsFile, ...(internal ? ['--internal'] : [])], language);
-	const checkStatus = await runStep(terminal, () => check(checkLine, { root, language, terminal }));
+	const checkStatus = await checkDone;
 	if (checkStatus !== 0) {
 		astro.kill('SIGTERM');
 		await astroDone;
