@@ -4,7 +4,7 @@
  * download link of each home page.
  *
  * `memoria build` runs it after Astro has exited, at the same time as the search indexing (the
- * two read the same pages and share nothing else). An error fails the build, and build.mjs then
+ * two read the same pages and share nothing else). An error fails the build, and `memoria build` (src/cli/commands/build.ts) then
  * leaves the previous dist/ as it was. Internal builds make no copy (see archive-name.ts).
  */
 import { readFile } from 'node:fs/promises';
