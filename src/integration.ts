@@ -20,6 +20,7 @@ import { checkSiteDependencies } from './integrations/site-dependencies';
 import { checkSiteFolders } from './integrations/site-folders';
 import { devFavicon } from './integrations/dev-favicon';
 import { memoriaDevProblems } from './integrations/dev-problems';
+import { ownDependencies } from './integrations/own-dependencies';
 import { addOneH1Plugin } from './markdown/one-h1-plugin';
 import { uiStrings } from './translations';
 import { installedPagefindVersion } from './network/pagefind-version';
@@ -85,7 +86,9 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 				// On the dev server, the content checks follow each save and stand in for a broken page (integrations/dev-problems.ts).
 				const devOnly = command === 'dev' ? [memoriaDevProblems(config, root), devFavicon(fileURLToPath(astroConfig.publicDir))] : [];
 				updateConfig({
-					vite: { plugins: [virtualConfigModule(config, root), siteAddressCss(config), withoutSidebarState(), recordBundledCode(), ...devOnly] },
+					vite: {
+						plugins: [virtualConfigModule(config, root), siteAddressCss(config), withoutSidebarState(), recordBundledCode(), ownDependencies(), ...devOnly],
+					},
 				});
 			},
 			// A public build only through `memoria build`, which runs the checks and the leak gate first.

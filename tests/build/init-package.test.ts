@@ -1,15 +1,15 @@
 /**
  * Memoria as an organisation gets it: `npm pack` this repository, `memoria init` a site (its
  * starter), `npm install` the tarball into it, and build it with the installed command; then
- * the installed command makes an empty site, built with the same install. npm takes Astro, Starlight and the rest from its cache when `npm ci` has put them
+ * the installed command makes an empty site, a network's hub of one member, pulled and built with the same install. npm takes Astro, Starlight and the rest from its cache when `npm ci` has put them
  * there (--prefer-offline), and from the registry otherwise. Alone: `npm run test:install`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBuild } from './support/fixture';
+import { builtFixture, openBuild } from './support/fixture';
 
 const repository = resolve(import.meta.dirname, '../..');
 const folder = mkdtempSync(join(tmpdir(), 'memoria-install-'));
@@ -61,18 +61,29 @@ describe('a site made with memoria init, with Memoria installed from its tarball
 		expect(site.files().some((path) => path.startsWith('pagefind/fragment/'))).toBe(true);
 	});
 
-	it('makes and builds an empty site in both languages, its home pages saying how to add the first entry', { timeout: 300_000 }, () => {
+	it('makes and builds an empty site in both languages, its home pages saying how to add the first entry, as a network’s hub', { timeout: 300_000 }, () => {
 		// Made by the installed command, and using the starter's install: a second `npm install` of
 		// the same tarball would only test npm again.
 		const empty = join(folder, 'empty');
 		const made = installedMemoria(folder, ['init', empty, '--yes', '--empty']);
 		expect(made.status, `${made.stdout}${made.stderr}`).toBe(0);
 		symlinkSync(join(folder, 'starter/node_modules'), join(empty, 'node_modules'));
+		// A hub with no content of its own, and one member whose built site arrived as a folder. Its
+		// pages render copies with Memoria's Sätteri, not the older one Astro's install brings.
+		cpSync(builtFixture('audiences').dist, join(empty, 'incoming/audiences'), { recursive: true });
+		const config = join(empty, 'memoria.config.ts');
+		writeFileSync(
+			config,
+			readFileSync(config, 'utf8').replace(/\n\}\);\s*$/, "\n\tnetwork: { members: [{ id: 'audiences', path: 'incoming/audiences' }] },\n});\n")
+		);
+		const pulled = installedMemoria(empty, ['network', 'pull']);
+		expect(pulled.status, `${pulled.stdout}${pulled.stderr}`).toBe(0);
 		const site = build(empty);
 
 		expect(site.status, site.output).toBe(0);
 		expect(site.page('/')).toContain('npx memoria new');
 		expect(site.page('/es/')).toContain('Agrega la primera entrada');
 		expect(site.exists('/pagefind/pagefind-entry.json')).toBe(true);
+		expect(site.page('/network/audiences/projects/open-river/')).toContain('Its gauges stand near Quillacollo.');
 	});
 });
