@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { SiteConfig } from '../config/site-config';
 import { writerLanguage } from '../errors/writer-language';
@@ -67,7 +67,7 @@ export function memoriaDevProblems(config: SiteConfig, root: string): Plugin {
 					// A content file without errors now is shown from Astro's content store, which Astro
 					// fills again a moment later: reloading before that would show the page as it was
 					// while broken (its fallback in another language, or none). The error page waits too.
-					if (problems.isContentFile(path) && !problems.hasErrors(path)) await store.next();
+					if (problems.isContentFile(path) && !problems.hasErrors(path)) await store.holds(path);
 					reload();
 				});
 			});
@@ -119,30 +119,41 @@ export function memoriaDevProblems(config: SiteConfig, root: string): Plugin {
 }
 
 /** How long a reload waits for Astro's content store at most: a save that changes no entry writes nothing. */
-const storeWait = 3000;
+const storeWait = 5000;
 
 /**
  * Astro's content store on the dev server: Astro writes it once it has loaded the entries a save
  * changed, and reloads the pages then. `written` tells a watched path is the store's own file.
+ * `holds(file)` waits for a write that holds the file's entry: a write of an earlier save (one
+ * that had left the entry out, being broken) may come first, and a reload then would show the
+ * page without its entry.
  */
 function contentStoreWrites(root: string) {
-	const file = resolve(root, '.astro', 'data-store.json');
+	const store = resolve(root, '.astro', 'data-store.json');
 	const waiting = new Set<() => void>();
 	return {
 		written(path: string): boolean {
-			if (resolve(root, path) !== file) return false;
-			for (const done of waiting) done();
-			waiting.clear();
+			if (resolve(root, path) !== store) return false;
+			for (const check of [...waiting]) check();
 			return true;
 		},
-		next(): Promise<void> {
+		holds(file: string): Promise<void> {
+			const entry = JSON.stringify(relative(root, resolve(root, file)).split(sep).join('/'));
 			return new Promise((done) => {
-				const timer = setTimeout(() => waiting.delete(finish) && done(), storeWait);
 				const finish = () => {
 					clearTimeout(timer);
+					waiting.delete(check);
 					done();
 				};
-				waiting.add(finish);
+				const check = () => {
+					try {
+						if (readFileSync(store, 'utf8').includes(entry)) finish();
+					} catch {
+						// Being replaced: the next write tells.
+					}
+				};
+				const timer = setTimeout(finish, storeWait);
+				waiting.add(check);
 			});
 		},
 	};
