@@ -7,22 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CommandName, type CommandSpec, commandNames, commandSpecs } from '../../src/cli/command-specs';
-import { runMemoria } from '../../src/cli/main';
+import { memoria } from './support/memoria-in-process';
 import { parseCommandLine } from '../../src/cli/parse-command-line';
-
-/** Runs `memoria <args>` in this process, as a writer whose shell speaks `lang`. */
-async function memoria(args: string[], lang = 'C') {
-	const collect = () => {
-		const chunks: string[] = [];
-		return { stream: new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) }), text: () => chunks.join('') };
-	};
-	const [output, errors] = [collect(), collect()];
-	const status = await runMemoria(args, { input: Readable.from(['']), output: output.stream, errors: errors.stream, env: { LANG: lang } });
-	return { status, stdout: output.text(), stderr: errors.text() };
-}
 
 const empty = mkdtempSync(join(tmpdir(), 'memoria-no-site-'));
 afterAll(() => rmSync(empty, { recursive: true, force: true }));

@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runMemoria } from '../../src/cli/main';
+import { memoria } from './support/memoria-in-process';
 import { tempFolder } from './support/temp-folder';
 
 const corpus = (tool: string) => resolve('tests/fixtures/import', tool);
@@ -30,17 +29,6 @@ const filesIn = (folder: string) =>
 		.filter((entry) => entry.isFile())
 		.map((entry) => relative(folder, join(entry.parentPath, entry.name)))
 		.sort();
-
-/** `memoria <args>` in this process, as a writer whose shell speaks `lang`. */
-async function memoria(args: string[], lang = 'C') {
-	const collect = () => {
-		const chunks: string[] = [];
-		return { stream: new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) }), text: () => chunks.join('') };
-	};
-	const [stdout, stderr] = [collect(), collect()];
-	const status = await runMemoria(args, { input: Readable.from(['']), output: stdout.stream, errors: stderr.stream, env: { LANG: lang } });
-	return { status, stdout: stdout.text(), stderr: stderr.text() };
-}
 
 /** `memoria check`, in this process like the import (a process of its own would only add Node's start). */
 const check = (root: string) => memoria(['check', '--root', root]);

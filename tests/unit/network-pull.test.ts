@@ -8,10 +8,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { outcomeLines } from '../../src/cli/network-text';
-import { runMemoria } from '../../src/cli/main';
+import { memoria } from './support/memoria-in-process';
 import { parseSiteConfig } from '../../src/config/parse-site-config';
 import type { SiteConfigInput } from '../../src/config/site-config';
 import { filesUnder } from '../../src/lib/files-under';
@@ -612,17 +611,6 @@ describe('the mirror', () => {
 		expect(readdirSync(join(network.mirror, 'brujula'))).toEqual(['notes.md']);
 	});
 });
-
-/** `memoria <args>` in this process, as a writer whose shell speaks `lang`. */
-async function memoria(args: string[], lang = 'C') {
-	const collect = () => {
-		const chunks: string[] = [];
-		return { stream: new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) }), text: () => chunks.join('') };
-	};
-	const [stdout, stderr] = [collect(), collect()];
-	const status = await runMemoria(args, { input: Readable.from(['']), output: stdout.stream, errors: stderr.stream, env: { LANG: lang } });
-	return { status, stdout: stdout.text(), stderr: stderr.text() };
-}
 
 describe('memoria network pull', () => {
 	/** A hub's folder with its memoria.config.ts (each test its own: a config module is loaded once per path). */
