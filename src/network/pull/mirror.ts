@@ -1,4 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
+import { type PullRecord, pullRecordFile } from '../pull-record';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { siteLayout } from '../../config/site-layout';
@@ -18,24 +19,11 @@ import { refused } from './pull-problem';
  * without it is never replaced or removed.
  */
 
-/** The record of a member's copy, `<mirror>/<member>/pull.json`. */
-export interface PullRecord {
-	member: string;
-	/** The member's `url` or `path`, as memoria.config.ts writes it. */
-	source: string;
-	/** When the copy in this folder was pulled (ISO 8601). */
-	pulled: string;
-	/** When the last attempt ran, successful or not. */
-	checked: string;
-	/** Whether the member's manifest came at the last attempt (its site answered, its folder or zip was there). */
-	answered: boolean;
-	/** "merged": the hub's search merges the member's own Pagefind bundle; "hub-indexed": the hub indexes the copy itself. */
-	search: 'merged' | 'hub-indexed';
-	/** Why the last attempt failed, in both languages; absent after a successful one. */
-	problem?: { en: string; es: string };
-}
+// The record of a member's copy, `<mirror>/<member>/pull.json`: declared once, for the pull that
+// writes it and the hub that reads it (src/network/pull-record.ts).
+export type { PullRecord };
+export { pullRecordFile };
 
-export const pullRecordFile = 'pull.json';
 /** Where each search bundle of a member goes in its copy, by kind. */
 export const bundleFolder = { current: 'pagefind', retired: 'pagefind-retired' } as const;
 
