@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentFile } from '../../src/checks/content-files';
-import { findLeaks, type Leak } from '../../src/checks/leak-gate';
+import { archiveBatches, findLeaks, type Leak } from '../../src/checks/leak-gate';
 import { publicationFacts, type PublicationFacts } from '../../src/checks/publication-facts';
 import { parseSiteConfig } from '../../src/config/parse-site-config';
 import { createLocales } from '../../src/site/locales';
@@ -309,5 +309,17 @@ describe('an internal entry first written in Spanish', () => {
 				{ entry: 'content/learnings/es/acuerdos-reservados.md', output: 'index.html', what: 'text' },
 			])
 		);
+	});
+});
+
+describe('an archive read a batch at a time', () => {
+	it('hands every file over once, in batches no larger than the limit unless one file alone is larger', () => {
+		const files = Object.fromEntries([40, 30, 50, 200, 10, 10].map((size, i) => [`f${i}.txt`, strToU8('x'.repeat(size))]));
+		const batches = [...archiveBatches(zipSync(files), 100)].map((batch) => Object.keys(batch));
+		expect(batches).toEqual([['f0.txt', 'f1.txt'], ['f2.txt'], ['f3.txt'], ['f4.txt', 'f5.txt']]);
+	});
+
+	it('throws for bytes that are no archive, so the gate reports it unreadable', () => {
+		expect(() => [...archiveBatches(strToU8('not a zip at all'))]).toThrow();
 	});
 });
