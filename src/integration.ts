@@ -88,6 +88,8 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 				updateConfig({
 					vite: {
 						plugins: [virtualConfigModule(config, root), siteAddressCss(config), withoutSidebarState(), recordBundledCode(), ownDependencies(), ...devOnly],
+						// The search dialog's script is bundled as a "worker" to get its address, and imported as a module (search/browser/pagefind/search-boot.ts).
+						worker: { format: 'es' },
 					},
 				});
 			},

@@ -90,15 +90,21 @@ describeInBrowser('Search', () => {
 	}
 
 	for (const language of languages) {
-		test(`the ${languageNames[language]} home page, only read, fetches nothing of search; pointing at the search button loads Pagefind`, async ({ expect }) => {
+		test(`the ${languageNames[language]} home page, only read, fetches nothing of search, not even the dialog's script; pointing at the search button loads both`, async ({
+			expect,
+		}) => {
 			await withPage(browser(), { viewport: 'desktop' }, async (page) => {
 				await page.visit(urls.home(language));
-				const searchFiles = () => page.requests.filter((url) => /\/pagefind(-retired)?\//.test(new URL(url).pathname));
+				const searchFiles = () => page.requests.filter((url) => /\/pagefind(-retired)?\/|\/_astro\/search-dialog-/.test(new URL(url).pathname));
 				expect(searchFiles(), 'requests for search files after the page has loaded and settled').toEqual([]);
 				await page.page.locator('button[data-open-modal]').filter({ visible: true }).first().hover();
 				await expect
 					.poll(() => searchFiles().some((url) => url.endsWith('/pagefind/pagefind.js')), { message: "Pagefind's script is fetched on hover" })
 					.toBe(true);
+				expect(
+					searchFiles().some((url) => /\/_astro\/search-dialog-[\w-]+\.js$/.test(url)),
+					"the dialog's script was fetched on hover"
+				).toBe(true);
 			});
 		});
 	}

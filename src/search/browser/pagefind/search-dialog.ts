@@ -3,10 +3,11 @@
  * in which Pagefind's JavaScript API searches this site, with results drawn like the search
  * page's (core/result-list.ts, core/draw-result.ts), in the page's language.
  *
- * Nothing of Pagefind is fetched when a page opens: its script loads the first time a reader
- * shows the intent to search — points at or focuses the button, opens the dialog, or presses
- * Ctrl/⌘+K — and its index only once there are words to look for. A reader who only reads never
- * pays for search (issue 7: the first visit of a page stays small on a poor connection).
+ * Neither this script nor anything of Pagefind is fetched when a page opens: search-boot.ts
+ * imports this script, and this one Pagefind's, the first time a reader shows the intent to
+ * search — points at or focuses the button, opens the dialog, or presses Ctrl/⌘+K — and
+ * Pagefind's index loads only once there are words to look for. A reader who only reads never
+ * pays for search (issues 7 and 20: the first visit of a page stays small on a poor connection).
  */
 // Bundled with this script, not loaded later: a dynamic import brings Vite's preload helper
 // (0.9 KB compressed) onto every page, more than the result list itself weighs there.
@@ -60,8 +61,8 @@ class SiteSearch extends HTMLElement {
 			input.focus();
 		};
 
-		for (const intent of ['pointerenter', 'focus', 'touchstart'] as const)
-			open.addEventListener(intent, () => void this.#load(), { once: true, passive: true });
+		// This script runs only once a reader has shown the intent to search (search-boot.ts): Pagefind's follows at once.
+		void this.#load();
 		open.addEventListener('click', show);
 		close.addEventListener('click', () => dialog.close());
 		dialog.addEventListener('close', () => {
@@ -79,6 +80,11 @@ class SiteSearch extends HTMLElement {
 		// Announced, not shown: a visible "Ctrl K" hint would become part of the button's name (WCAG 2.5.3).
 		open.setAttribute('aria-keyshortcuts', /(Mac|iPhone|iPod|iPad)/i.test(navigator.platform) ? 'Meta+K' : 'Control+K');
 		open.disabled = false;
+		// A click or Ctrl/⌘+K that came before this script had loaded (components/Search.astro).
+		if (this.dataset.openOnLoad !== undefined) {
+			delete this.dataset.openOnLoad;
+			show();
+		}
 	}
 
 	/** Pagefind's script, once per page. */
