@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlFiles } from '../lib/html-files';
@@ -52,6 +52,77 @@ async function newIndex(config: pagefind.PagefindServiceConfig = {}) {
 	return index;
 }
 
+/**
+ * The current bundle, indexed one language at a time. Pagefind holds a whole index in memory until
+ * it writes it (3.7 GB for both languages at 10,000 entries per language, issue 20), and each
+ * language's index is already independent of the others: its own metadata, word chunks, filters
+ * and fragments, named after the language. So each language is indexed by a Pagefind process of
+ * its own, which gives its memory back when it ends, into a folder of its own; the folders are then
+ * merged into `pagefind/`, one entry file listing every language. The result is the bundle one
+ * run over all the pages writes, file for file (tests/unit/search-bundles.test.ts).
+ */
+async function writeByLanguage(outDir: string, pages: Map<string, string[]>, scratch: string) {
+	// A site with no page to search still gets a bundle: an empty one.
+	const groups = pages.size > 0 ? [...pages] : [['', [] as string[]] as const];
+	const written: string[] = [];
+	for (const [at, [, files]] of groups.entries()) {
+		const input = join(scratch, `current-${at}`);
+		const output = join(scratch, `written-${at}`);
+		await linkPages(outDir, files, input);
+		const index = await newIndex();
+		check(await index.addDirectory({ path: input }), 'index the site');
+		check(await index.writeFiles({ outputPath: output }), 'write pagefind/');
+		await pagefind.close();
+		written.push(output);
+	}
+	await mergeBundles(written, join(outDir, 'pagefind'));
+}
+
+/** Pagefind's entry file: its version, and each language's metadata file and WebAssembly. */
+interface PagefindEntry {
+	version: string;
+	languages: Record<string, unknown>;
+	include_characters?: string[];
+}
+
+/**
+ * Moves the files of bundles written apart into `target`: each language's files are its own, the
+ * script and WebAssembly they share are the same bytes in each (anything else stops the build),
+ * and the entry files become one that lists every language.
+ */
+export async function mergeBundles(folders: readonly string[], target: string) {
+	let entry: PagefindEntry | undefined;
+	for (const folder of folders) {
+		for (const name of await readdir(folder, { recursive: true })) {
+			const from = join(folder, name);
+			const to = join(target, name);
+			if (!(await isFile(from))) continue;
+			if (name === 'pagefind-entry.json') {
+				const next = JSON.parse(await readFile(from, 'utf8')) as PagefindEntry;
+				if (entry && (entry.version !== next.version || JSON.stringify(entry.include_characters) !== JSON.stringify(next.include_characters))) {
+					throw new Error(`Pagefind wrote bundles that cannot be merged: ${folder} has another version or configuration.`);
+				}
+				entry = entry ? { ...entry, languages: { ...entry.languages, ...next.languages } } : next;
+				continue;
+			}
+			const existing = await readFile(to).catch(() => undefined);
+			if (existing) {
+				if (!existing.equals(await readFile(from))) throw new Error(`Pagefind wrote two different files named ${name}; the bundles cannot be merged.`);
+				continue;
+			}
+			await mkdir(dirname(to), { recursive: true });
+			await rename(from, to);
+		}
+	}
+	if (entry) await writeFile(join(target, 'pagefind-entry.json'), JSON.stringify(entry));
+}
+
+const isFile = (path: string) =>
+	stat(path).then(
+		(s) => s.isFile(),
+		() => false
+	);
+
 /** Links each of `files` (paths under `outDir`) into `folder` at the same relative path. */
 async function linkPages(outDir: string, files: string[], folder: string) {
 	await mkdir(folder, { recursive: true });
@@ -72,7 +143,8 @@ export async function writeSearchBundles(outDir: string): Promise<SearchBundleRe
 		// 1. Sort the pages: current ones with search text, retired ones, and the rest.
 		const languages = new Set<string>();
 		const retiredLanguages = new Set<string>();
-		const current: string[] = [];
+		/** Current pages by language ("" for a page that names none). */
+		const current = new Map<string, string[]>();
 		const retiredPages: string[] = [];
 		const files = await htmlFiles(outDir);
 		for (const file of files) {
@@ -80,20 +152,17 @@ export async function writeSearchBundles(outDir: string): Promise<SearchBundleRe
 			const language = languageOf(html);
 			if (language) languages.add(language);
 			// The attribute in a tag, not the words in a page's text (a guide about search, say).
-			if (/<[a-z][^>]*\sdata-pagefind-body[\s>=]/i.test(html)) current.push(file);
+			if (/<[a-z][^>]*\sdata-pagefind-body[\s>=]/i.test(html)) current.set(language ?? '', [...(current.get(language ?? '') ?? []), file]);
 			else if (html.includes(retiredMarker)) {
 				retiredPages.push(file);
 				if (language) retiredLanguages.add(language);
 			}
 		}
-		await linkPages(outDir, current, join(scratch, 'current'));
 		await linkPages(outDir, retiredPages, join(scratch, 'retired'));
 
-		// 2. The current bundle. (Writing the two bundles at the same time was slower: Pagefind
-		//    already uses both cores.)
-		const main = await newIndex();
-		check(await main.addDirectory({ path: join(scratch, 'current') }), 'index the site');
-		check(await main.writeFiles({ outputPath: join(outDir, 'pagefind') }), 'write pagefind/');
+		// 2. The current bundle, one language at a time (see writeByLanguage). (Writing the two
+		//    bundles at the same time was slower: Pagefind already uses both cores.)
+		await writeByLanguage(outDir, current, scratch);
 
 		// 3. The retired bundle: the text of each page's <main>.
 		const retired = await newIndex({ rootSelector: 'main' });
