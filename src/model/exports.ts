@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from 'astro/markdown';
 import { stringify } from 'csv-stringify/sync';
 import type { ContentGraph } from './content-graph';
 import { entryLink, entryPath } from '../site/entry-links';
@@ -27,7 +30,7 @@ function plain(value: unknown): Json {
  * its language's home, and the Markdown body of the file shown in that language (an untranslated
  * entry's is its original's; a data entry, such as an organisation, has none).
  */
-export function exportRecord(graph: ContentGraph, section: Section, key: string, language: string, site: URL | undefined) {
+export function exportRecord(graph: ContentGraph, section: Section, key: string, language: string, site: URL | undefined, readBody: BodyReader = bodyOnEntry) {
 	const entry = graph.get(section, key)!;
 	const { file, isFallback } = graph.fileFor(entry, language);
 	const { visibility: _visibility, ...data } = file.data as Record<string, unknown>;
@@ -52,7 +55,7 @@ export function exportRecord(graph: ContentGraph, section: Section, key: string,
 	};
 	// Again after the file's fields (keeping their place in the record), so none of them stands in for these.
 	record.path = path;
-	record.body = bodyOf(file.source);
+	record.body = readBody(file);
 	if ('themes' in data) record.themes = (data.themes as string[]).map((t) => ({ id: t, label: themeLabel(graph, t, language) }));
 	if ('organisations' in data) record.organisations = refs('organisations', data.organisations);
 	if ('projects' in data) record.projects = refs('projects', data.projects);
@@ -73,10 +76,24 @@ export function exportRecord(graph: ContentGraph, section: Section, key: string,
 	return record;
 }
 
-/** The Markdown body Astro's loader kept with a file's entry; a data file (YAML) has none. */
-function bodyOf(source: unknown): string {
+/** How an export gets the Markdown body of an entry's file ("" for a data file, such as YAML). */
+export type BodyReader = (file: { filePath: string; source?: unknown }) => string;
+
+/** The body Astro's loader kept with the entry, where it keeps one. */
+export const bodyOnEntry: BodyReader = ({ source }) => {
 	const body = (source as { body?: unknown } | undefined)?.body;
 	return typeof body === 'string' ? body : '';
+};
+
+/**
+ * The body read again from the file, as Astro's loader reads it (the text after the frontmatter,
+ * trimmed). A build keeps no body in Astro's content store (src/model/collections.ts): at 10,000
+ * entries per language the bodies were a third of the store, which Astro holds twice in memory
+ * for the whole build (issue 20); only the exports need them.
+ */
+export function bodyFromFile(root: string): BodyReader {
+	return ({ filePath }) =>
+		/\.mdx?$/i.test(filePath) ? parseFrontmatter(readFileSync(join(root, filePath), 'utf8'), { frontmatter: 'remove' }).content.trim() : '';
 }
 
 function absolute(path: string, site: URL | undefined): string {
@@ -84,8 +101,8 @@ function absolute(path: string, site: URL | undefined): string {
 }
 
 /** Every public entry of every section, in reading order. */
-export function exportMemory(graph: ContentGraph, language: string, site: URL | undefined) {
-	const bySection = Object.fromEntries(sections.map((s) => [s, graph.ordered[s].map((k) => exportRecord(graph, s, k, language, site))])) as Record<
+export function exportMemory(graph: ContentGraph, language: string, site: URL | undefined, readBody: BodyReader = bodyOnEntry) {
+	const bySection = Object.fromEntries(sections.map((s) => [s, graph.ordered[s].map((k) => exportRecord(graph, s, k, language, site, readBody))])) as Record<
 		Section,
 		Record<string, Json>[]
 	>;

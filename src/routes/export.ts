@@ -1,9 +1,9 @@
 /** Open-data exports of the public memory: all of it as JSON, learnings also as CSV, per language. */
 import type { APIContext } from 'astro';
-import { exportMemory, learningsCsv } from '../model/exports';
+import { bodyFromFile, exportMemory, learningsCsv } from '../model/exports';
 import { getMemory } from '../model/memory';
 import { findRoute } from '../site/routes';
-import { routes } from '../site/site';
+import { projectRoot, routes } from '../site/site';
 
 export async function GET(context: APIContext) {
 	const { language, format, section } = findRoute(routes, context.routePattern);
@@ -12,7 +12,7 @@ export async function GET(context: APIContext) {
 	if (format === 'csv') {
 		return new Response(learningsCsv(graph, language, site), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 	}
-	const memory = exportMemory(graph, language, site);
+	const memory = exportMemory(graph, language, site, bodyFromFile(projectRoot));
 	const body = section ? { language, generated: memory.generated, [section]: memory[section] } : memory;
 	return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -3,9 +3,12 @@
  * record carries its page's path from its language's home and the Markdown body of the file shown
  * in that language, and the whole export follows src/network/format.ts.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildContentGraph, type RawCollections } from '../../src/model/content-graph';
-import { exportMemory, learningsCsv } from '../../src/model/exports';
+import { bodyFromFile, bodyOnEntry, exportMemory, learningsCsv } from '../../src/model/exports';
 import { memoryExportSchema } from '../../src/network/format';
 import { exportedEntries, exportProblems } from '../../src/network/manifest';
 import { learningSchema } from '../../src/schemas/learning';
@@ -115,5 +118,39 @@ describe('exportProblems: what a hub would refuse, named by entry and field', ()
 		data.projects[0].path = '../escape/';
 
 		expect(exportProblems(data).map((p) => p.at)).toEqual(['projects[0] (radio) → path']);
+	});
+});
+
+describe('the body an export reads from the file, as a build keeps none in Astro’s store', () => {
+	const root = mkdtempSync(join(tmpdir(), 'memoria-export-body-'));
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+	const write = (path: string, text: string) => {
+		mkdirSync(join(root, path, '..'), { recursive: true });
+		writeFileSync(join(root, path), text);
+	};
+
+	it('is the text after the frontmatter, trimmed, as Astro’s loader keeps it, with Windows line ends and accents as written', () => {
+		write(
+			'content/learnings/es/escuchar.md',
+			'---\r\ntitle: Escuchar primero\r\n---\r\n\r\nEscuchamos **primero** a las familias ribereñas.\r\n\r\n## Por qué\r\n'
+		);
+		const body = bodyFromFile(root)({ filePath: 'content/learnings/es/escuchar.md' });
+		expect(body).toBe('Escuchamos **primero** a las familias ribereñas.\r\n\r\n## Por qué');
+		// What Astro's loader would have kept on the entry: the same text.
+		expect(bodyOnEntry({ filePath: '', source: { body } })).toBe(body);
+	});
+
+	it('is empty for a data file, such as an organisation’s YAML', () => {
+		write('content/organisations/ilsb.yaml', 'name: ILSB\n');
+		expect(bodyFromFile(root)({ filePath: 'content/organisations/ilsb.yaml' })).toBe('');
+	});
+
+	it('reaches every record of an export, the untranslated entry’s from its original file', () => {
+		write('content/learnings/listen.md', '---\ntitle: Listen first\n---\nWe listened **first**.\n');
+		write('content/learnings/untranslated.md', '---\ntitle: Only in English\n---\nEnglish only.\n');
+		write('content/learnings/es/listen.md', '---\ntitle: Escuchar primero\n---\nEscuchamos **primero**.\n');
+		write('content/projects/radio.md', '---\ntitle: Community radio\n---\nThe radio project.\n');
+		const es = exportMemory(graph, 'es', site, bodyFromFile(root));
+		expect(Object.fromEntries(es.learnings.map((r) => [r.id, r.body]))).toEqual({ listen: 'Escuchamos **primero**.', untranslated: 'English only.' });
 	});
 });
