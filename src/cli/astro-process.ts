@@ -26,9 +26,9 @@ export function astroCommand(root: string): string {
  */
 export const quietAstro = { ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' } as const;
 
-/** Starts `astro <args>` for the site at `root`, with the Node that runs Memoria. */
-export function spawnAstro(root: string, args: string[], options: SpawnOptions = {}): ChildProcess {
-	return spawn(process.execPath, [astroCommand(root), ...args, '--root', root], {
+/** Starts `astro <args>` for the site at `root`, with the Node that runs Memoria (and `nodeFlags` for it). */
+export function spawnAstro(root: string, args: string[], options: SpawnOptions = {}, nodeFlags: readonly string[] = []): ChildProcess {
+	return spawn(process.execPath, [...nodeFlags, astroCommand(root), ...args, '--root', root], {
 		cwd: root,
 		...options,
 		env: { ...(options.env ?? process.env), ...quietAstro },
