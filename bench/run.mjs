@@ -401,6 +401,7 @@ const metrics = [
 	['guides’ pages (guides, folders’ index pages)', (s) => s.guideHtmlPages, fmt.int],
 	['median HTML bytes per guide page', (s) => s.guideHtmlMedianBytes, fmt.kb],
 	['first visit of a learning page, gzip (all it downloads, in Chromium)', (s) => s.firstVisit.total, fmt.kb],
+	['  of which before it can render (the page and its render-blocking files)', (s) => s.firstVisit.beforeRender, fmt.kb],
 	[
 		'  HTML / CSS / JS / other',
 		(s) => s.firstVisit,
@@ -489,7 +490,20 @@ function targets(rows) {
 			limit: 5.5,
 			format: 'x',
 		},
-		{ issue: 20, target: `first visit of a learning page ≤ 14 KB gzip (${largest})`, value: big.memoria.firstVisit.total, limit: 14 * KB, format: 'kb' },
+		{
+			issue: 20,
+			target: `first visit of a learning page ≤ 14 KB gzip (${largest}), everything it downloads`,
+			value: big.memoria.firstVisit.total,
+			limit: 14 * KB,
+			format: 'kb',
+		},
+		{
+			issue: 20,
+			target: `first visit of a learning page ≤ 14 KB gzip (${largest}), what it needs before it can render`,
+			value: big.memoria.firstVisit.beforeRender,
+			limit: 14 * KB,
+			format: 'kb',
+		},
 		{
 			issue: 20,
 			target: `second page of a session: files downloaded besides its HTML (${largest})`,
