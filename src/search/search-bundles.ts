@@ -53,19 +53,29 @@ async function newIndex(config: pagefind.PagefindServiceConfig = {}) {
 }
 
 /**
- * The current bundle, indexed one language at a time. Pagefind holds a whole index in memory until
- * it writes it (3.7 GB for both languages at 10,000 entries per language, issue 20), and each
+ * The current bundle, for a large site indexed one language at a time. Pagefind holds a whole
+ * index in memory until it writes it (3.7 GB for both languages at 10,000 entries per language,
+ * issue 20), and each
  * language's index is already independent of the others: its own metadata, word chunks, filters
  * and fragments, named after the language. So each language is indexed by a Pagefind process of
  * its own, which gives its memory back when it ends, into a folder of its own; the folders are then
  * merged into `pagefind/`, one entry file listing every language. The result is the bundle one
  * run over all the pages writes, file for file (tests/unit/search-bundles.test.ts).
  */
-async function writeByLanguage(outDir: string, pages: Map<string, string[]>, scratch: string) {
-	// A site with no page to search still gets a bundle: an empty one.
-	const groups = pages.size > 0 ? [...pages] : [['', [] as string[]] as const];
+async function writeByLanguage(outDir: string, pages: Map<string, string[]>, scratch: string, apart: boolean) {
+	// A small site's languages are indexed together, in the one process the retired bundle then
+	// uses too: each process costs a start, 0.3 s at 100 entries per language. A site with no page
+	// to search still gets a bundle: an empty one.
+	if (!apart || pages.size < 2) {
+		const input = join(scratch, 'current');
+		await linkPages(outDir, [...pages.values()].flat(), input);
+		const index = await newIndex();
+		check(await index.addDirectory({ path: input }), 'index the site');
+		check(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }), 'write pagefind/');
+		return;
+	}
 	const written: string[] = [];
-	for (const [at, [, files]] of groups.entries()) {
+	for (const [at, files] of [...pages.values()].entries()) {
 		const input = join(scratch, `current-${at}`);
 		const output = join(scratch, `written-${at}`);
 		await linkPages(outDir, files, input);
@@ -137,7 +147,14 @@ async function linkPages(outDir: string, files: string[], folder: string) {
 	}
 }
 
-export async function writeSearchBundles(outDir: string): Promise<SearchBundleReport> {
+/** Pages to index above which each language is indexed apart (writeByLanguage), for memory. */
+const indexApartAbove = 4000;
+
+/**
+ * `languagesApart` says whether each language is indexed by a process of its own; by default,
+ * when there are more than `indexApartAbove` pages to index.
+ */
+export async function writeSearchBundles(outDir: string, { languagesApart }: { languagesApart?: boolean } = {}): Promise<SearchBundleReport> {
 	const scratch = `${outDir}.search-${process.pid}`;
 	try {
 		// 1. Sort the pages: current ones with search text, retired ones, and the rest.
@@ -152,8 +169,11 @@ export async function writeSearchBundles(outDir: string): Promise<SearchBundleRe
 			const language = languageOf(html);
 			if (language) languages.add(language);
 			// The attribute in a tag, not the words in a page's text (a guide about search, say).
-			if (/<[a-z][^>]*\sdata-pagefind-body[\s>=]/i.test(html)) current.set(language ?? '', [...(current.get(language ?? '') ?? []), file]);
-			else if (html.includes(retiredMarker)) {
+			if (/<[a-z][^>]*\sdata-pagefind-body[\s>=]/i.test(html)) {
+				const key = language ?? '';
+				if (!current.has(key)) current.set(key, []);
+				current.get(key)!.push(file);
+			} else if (html.includes(retiredMarker)) {
 				retiredPages.push(file);
 				if (language) retiredLanguages.add(language);
 			}
@@ -162,7 +182,8 @@ export async function writeSearchBundles(outDir: string): Promise<SearchBundleRe
 
 		// 2. The current bundle, one language at a time (see writeByLanguage). (Writing the two
 		//    bundles at the same time was slower: Pagefind already uses both cores.)
-		await writeByLanguage(outDir, current, scratch);
+		const pagesToIndex = [...current.values()].reduce((n, files) => n + files.length, 0);
+		await writeByLanguage(outDir, current, scratch, languagesApart ?? pagesToIndex > indexApartAbove);
 
 		// 3. The retired bundle: the text of each page's <main>.
 		const retired = await newIndex({ rootSelector: 'main' });

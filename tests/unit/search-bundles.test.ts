@@ -36,7 +36,7 @@ describe('the current search bundle, indexed one language at a time', () => {
 	it('is the bundle one Pagefind run over every page writes, file for file', async () => {
 		const apart = join(work, 'apart');
 		site(apart);
-		await writeSearchBundles(apart);
+		await writeSearchBundles(apart, { languagesApart: true });
 
 		// The same pages, indexed together in one run, as before.
 		const together = join(work, 'together');
