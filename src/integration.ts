@@ -88,8 +88,9 @@ function memoriaRoutes(config: SiteConfig): AstroIntegration {
 				updateConfig({
 					vite: {
 						plugins: [virtualConfigModule(config, root), siteAddressCss(config), withoutSidebarState(), recordBundledCode(), ownDependencies(), ...devOnly],
-						// The search dialog's script is bundled as a "worker" to get its address, and imported as a module (search/browser/pagefind/search-boot.ts).
-						worker: { format: 'es' },
+						// The search dialog's script is bundled as a "worker" to get its address, and imported as a
+						// module (search/browser/pagefind/search-boot.ts); named like Astro's bundles, `name.<hash>.js`.
+						worker: { format: 'es', rollupOptions: { output: { entryFileNames: '_astro/[name].[hash].js', chunkFileNames: '_astro/[name].[hash].js' } } },
 					},
 				});
 			},

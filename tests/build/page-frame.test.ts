@@ -51,11 +51,14 @@ describe('what a learning page loads', () => {
 		}
 	});
 
-	it('has no sidebar state script and no Vite preload helper', () => {
+	it('has no sidebar state script, no Vite preload helper, and no search script file: the search dialog’s loads when a reader is about to search', () => {
 		const { scripts, inline } = learning();
 		expect(inline).not.toContain('sl-sidebar-state');
-		expect(scripts).toContain('site-search');
-		expect(scripts).not.toContain('vite:preloadError');
+		// The search box's small script, written into the page, names the dialog's script file.
+		expect(inline).toContain('site-search');
+		expect(inline).toMatch(/\/_astro\/search-dialog\.[\w-]+\.js/);
+		expect(scripts).not.toContain('site-search');
+		expect(`${scripts}${inline}`).not.toContain('vite:preloadError');
 	});
 });
 

@@ -95,14 +95,14 @@ describeInBrowser('Search', () => {
 		}) => {
 			await withPage(browser(), { viewport: 'desktop' }, async (page) => {
 				await page.visit(urls.home(language));
-				const searchFiles = () => page.requests.filter((url) => /\/pagefind(-retired)?\/|\/_astro\/search-dialog-/.test(new URL(url).pathname));
+				const searchFiles = () => page.requests.filter((url) => /\/pagefind(-retired)?\/|\/_astro\/search-dialog\./.test(new URL(url).pathname));
 				expect(searchFiles(), 'requests for search files after the page has loaded and settled').toEqual([]);
 				await page.page.locator('button[data-open-modal]').filter({ visible: true }).first().hover();
 				await expect
 					.poll(() => searchFiles().some((url) => url.endsWith('/pagefind/pagefind.js')), { message: "Pagefind's script is fetched on hover" })
 					.toBe(true);
 				expect(
-					searchFiles().some((url) => /\/_astro\/search-dialog-[\w-]+\.js$/.test(url)),
+					searchFiles().some((url) => /\/_astro\/search-dialog\.[\w-]+\.js$/.test(url)),
 					"the dialog's script was fetched on hover"
 				).toBe(true);
 			});
