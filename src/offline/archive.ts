@@ -8,7 +8,7 @@
  * The archive is written under a temporary name and renamed when complete: a failed or
  * interrupted step never leaves a truncated .zip where the site serves it.
  */
-import { Zip, ZipPassThrough } from 'fflate';
+import { Zip, type ZipInputFile, ZipPassThrough } from 'fflate';
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -21,19 +21,24 @@ const stored = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|gz|br|mp4|webm|mp3|ogg|pdf
  * pushed (before compression) and writes what `process` hands on. Each file is pushed whole, in
  * one chunk, so one deflateRawSync call makes the complete stream.
  */
+/** A file's text compressed as the archive's entries are (zlib's raw DEFLATE, level 6). */
+export const deflate = (data: Uint8Array) => deflateRawSync(data, { level: 6 });
+
 class NativeDeflate extends ZipPassThrough {
 	constructor(filename: string) {
 		super(filename);
 		this.compression = 8;
 	}
 	protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-		this.ondata(null, deflateRawSync(chunk, { level: 6 }), final);
+		this.ondata(null, deflate(chunk), final);
 	}
 }
 
 export interface ZipWriter {
 	/** Adds one file; `name` uses forward slashes, relative to the archive's root. */
 	add(name: string, data: Uint8Array | string): void;
+	/** Adds one file already compressed with raw DEFLATE (`deflate`), given its text's CRC-32 and size. */
+	addDeflated(name: string, file: { deflated: Uint8Array<ArrayBuffer>; crc: number; size: number }): void;
 	/** Finishes the archive and moves it into place; resolves to its size in bytes. */
 	close(): Promise<number>;
 	/** Gives up: removes the unfinished file. */
@@ -71,6 +76,15 @@ export function createZipWriter(path: string, options: { mtime?: Date } = {}): Z
 			entry.mtime = mtime;
 			zip.add(entry);
 			entry.push(typeof data === 'string' ? encoder.encode(data) : data, true);
+			if (failure) throw failure;
+		},
+		addDeflated(name, { deflated, crc, size }) {
+			if (failure) throw failure;
+			// fflate's documented way to add a file it did not compress: the entry's sizes and
+			// checksum are set before its one and final chunk.
+			const entry: ZipInputFile = { filename: name, compression: 8, crc, size, mtime };
+			zip.add(entry);
+			entry.ondata!(null, deflated, true);
 			if (failure) throw failure;
 		},
 		async close() {

@@ -13,9 +13,11 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { temporarySuffix } from '../lib/replace-file';
 import { networkSearchFolder, retiredBundle } from '../search/bundles';
-import { createZipWriter } from './archive';
+import { createZipWriter, deflate } from './archive';
+import { openPageCache } from './page-cache';
 import { offlineFolder, offlinePage } from './offline-page';
 import { type LinkContext, rewriteCssUrls } from './relative-links';
 import { searchIndexScript, searchRecordFromHtml, type OfflineSearchRecord } from './search-index';
@@ -43,6 +45,11 @@ export interface OfflineCopyOptions {
 	/** The copy's files that are not in the output: the search script (its text, offline-search-script.ts) and the styles (a file). */
 	assets: { searchScript: string; styles: string };
 	date: Date;
+	/**
+	 * Where each page's copy is kept for the next build (page-cache.ts); none: every page is made.
+	 * `code` is what else a page's copy depends on: Memoria's version of the code that makes it.
+	 */
+	cache?: { folder: string; code: string } | undefined;
 }
 
 export interface OfflineCopyResult {
@@ -51,6 +58,8 @@ export interface OfflineCopyResult {
 	/** Files in the archive. */
 	files: number;
 	pages: number;
+	/** Pages whose copy came from the last build's (their bytes and everything they depend on unchanged). */
+	reused: number;
 	/** Search records per language. */
 	records: Record<string, number>;
 }
@@ -137,6 +146,19 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
 		return best[0];
 	};
 
+	// A page's copy depends on its own bytes and path, on which files the copy holds (its links
+	// are rewritten to them), on the options below and on Memoria's code: all of it in the key.
+	const fingerprint = JSON.stringify({
+		code: options.cache?.code,
+		base: options.base,
+		siteUrl: options.siteUrl,
+		homePages: options.homePages,
+		searchPages: options.searchPages,
+		searchIndexes,
+		generic: [...(options.genericDescriptions ?? [])].sort(),
+		files: [...inCopy].sort(),
+	});
+	const cache = openPageCache(options.cache?.folder, fingerprint);
 	const zip = createZipWriter(join(options.dir, options.archive), { mtime: options.date });
 	const records: Record<string, OfflineSearchRecord[]> = Object.fromEntries(options.languages.map((l) => [l, []]));
 	let pages = 0;
@@ -146,6 +168,24 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
 	const readAt = (i: number) => {
 		if (i < files.length && !reads[i]) reads[i] = readFile(join(options.dir, files[i]!));
 	};
+	/** A page's copy: its search record, and its text rewritten to open from disk, compressed. */
+	const copyPage = (html: string, path: string) => {
+		const found = searchRecordFromHtml(html, path, options.genericDescriptions ? { genericDescriptions: options.genericDescriptions } : {});
+		const pageLanguage = /<html\b[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? languageOfPath(path);
+		const text = encoder.encode(
+			offlinePage(html, {
+				path,
+				context,
+				searchPage: options.searchPages[pageLanguage] ?? options.searchPages[languageOfPath(path)],
+				searchIndexes,
+				isSearchPage: searchPageLanguage.has(path),
+				date: options.date,
+				siteUrl: options.siteUrl,
+			})
+		);
+		return { deflated: deflate(text), crc: crc32(text), size: text.length, found: found ?? null };
+	};
+	const encoder = new TextEncoder();
 	try {
 		for (let i = 0; i < files.length; i++) {
 			for (let j = i; j < i + ahead; j++) readAt(j);
@@ -154,23 +194,14 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
 			const path = files[i]!;
 			const name = `${options.folder}/${path}`;
 			if (path.endsWith('.html')) {
-				const html = data.toString('utf8');
-				const found = searchRecordFromHtml(html, path, options.genericDescriptions ? { genericDescriptions: options.genericDescriptions } : {});
+				// A home page's copy says the day it was made: never taken from an earlier day's.
+				const dated = data.includes('data-memoria-offline-download');
+				const key = dated ? undefined : cache.key(path, data);
+				const copied = (key && cache.get(key)) || copyPage(data.toString('utf8'), path);
+				const found = copied.found as ReturnType<typeof searchRecordFromHtml>;
 				if (found) (records[found.language] ??= []).push(found.record);
-				const pageLanguage = /<html\b[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? languageOfPath(path);
-				const searchLanguage = searchPageLanguage.get(path);
-				zip.add(
-					name,
-					offlinePage(html, {
-						path,
-						context,
-						searchPage: options.searchPages[pageLanguage] ?? options.searchPages[languageOfPath(path)],
-						searchIndexes,
-						isSearchPage: searchLanguage !== undefined,
-						date: options.date,
-						siteUrl: options.siteUrl,
-					})
-				);
+				zip.addDeflated(name, copied);
+				if (key) cache.put(key, copied);
 				pages++;
 			} else if (path.endsWith('.css')) {
 				zip.add(name, rewriteCssUrls(data.toString('utf8'), path, context));
@@ -186,14 +217,17 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
 		}
 		zip.add(`${options.folder}/README.txt`, readmeText(options));
 		const bytes = await zip.close();
+		cache.close();
 		return {
 			bytes,
+			reused: cache.reused,
 			files: files.length + Object.keys(own).length + options.languages.length + 1,
 			pages,
 			records: Object.fromEntries(Object.entries(records).map(([l, list]) => [l, list.length])),
 		};
 	} catch (error) {
 		zip.abort();
+		cache.abort();
 		// Reads already started must not fail unobserved.
 		await Promise.allSettled(reads.filter(Boolean));
 		throw error;

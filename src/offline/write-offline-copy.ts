@@ -7,6 +7,8 @@
  * two read the same pages and share nothing else). An error fails the build, and `memoria build` (src/cli/commands/build.ts) then
  * leaves the previous dist/ as it was. Internal builds make no copy (see archive-name.ts).
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +27,12 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export type OfflineCopyOutcome = { made: false; reason: 'internal' | 'turned-off' } | ({ made: true; archive: string } & OfflineCopyResult);
 
-/** Makes the copy of the site built into `dir`, unless this build must not have one. */
-export async function writeOfflineCopy(dir: string, config: SiteConfig, audience: string | undefined): Promise<OfflineCopyOutcome> {
+/**
+ * Makes the copy of the site built into `dir`, unless this build must not have one. With
+ * `cacheFolder`, each page's copy is kept there for the next build, which reuses the pages that
+ * did not change (page-cache.ts).
+ */
+export async function writeOfflineCopy(dir: string, config: SiteConfig, audience: string | undefined, cacheFolder?: string): Promise<OfflineCopyOutcome> {
 	const archive = offlineArchivePath(config, audience);
 	if (!archive) return { made: false, reason: config.offline ? 'internal' : 'turned-off' };
 	const base = config.base;
@@ -65,6 +71,7 @@ export async function writeOfflineCopy(dir: string, config: SiteConfig, audience
 		genericDescriptions: new Set(Object.values(config.description)),
 		assets: { searchScript: await offlineSearchScript(), styles: here('./browser/offline.css') },
 		date,
+		...(cacheFolder ? { cache: { folder: cacheFolder, code: codeFingerprint() } } : {}),
 	});
 	// The size beside each home page's download link, in one step: the search indexer may be reading them.
 	for (const [language, path] of Object.entries(homePages)) {
@@ -75,4 +82,15 @@ export async function writeOfflineCopy(dir: string, config: SiteConfig, audience
 		await replaceFile(page, sized);
 	}
 	return { made: true, archive, ...result };
+}
+
+/** The code that makes a page's copy (this folder's modules and the links' rewriting), as a hash: a new version of it redoes every page. */
+function codeFingerprint(): string {
+	const hash = createHash('sha256');
+	const folder = here('./');
+	for (const name of readdirSync(folder)
+		.filter((n) => n.endsWith('.ts'))
+		.sort())
+		hash.update(name).update(readFileSync(join(folder, name)));
+	return hash.digest('hex');
 }

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadSiteConfig } from '../../config/parse-site-config';
 import { siteLayout } from '../../config/site-layout';
 import { formatSize } from '../../lib/format';
@@ -17,7 +17,8 @@ export const offline: Command = (line, { root }) =>
 export async function offlineStep(folder: string, root: string, audience: string | undefined): Promise<number> {
 	const started = performance.now();
 	const config = await loadSiteConfig(root);
-	const outcome = await writeOfflineCopy(folder, config, audience);
+	// Each page's copy is kept in the site's cache for the next build (src/offline/page-cache.ts).
+	const outcome = await writeOfflineCopy(folder, config, audience, join(siteLayout(root).astroCache, 'memoria-offline'));
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	if (!outcome.made) {
 		console.log(
@@ -28,7 +29,7 @@ export async function offlineStep(folder: string, root: string, audience: string
 			.map(([language, n]) => `${n} ${language}`)
 			.join(', ');
 		console.log(
-			`[memoria:offline-copy] ${outcome.archive}: ${formatSize(outcome.bytes, 'en')}, ${outcome.pages} pages, search records ${counts}, in ${seconds} s.`
+			`[memoria:offline-copy] ${outcome.archive}: ${formatSize(outcome.bytes, 'en')}, ${outcome.pages} pages (${outcome.reused} unchanged since the last build), search records ${counts}, in ${seconds} s.`
 		);
 	}
 	return 0;
