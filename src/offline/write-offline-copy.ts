@@ -84,13 +84,18 @@ export async function writeOfflineCopy(dir: string, config: SiteConfig, audience
 	return { made: true, archive, ...result };
 }
 
-/** The code that makes a page's copy (this folder's modules and the links' rewriting), as a hash: a new version of it redoes every page. */
+/**
+ * Memoria's code, as a hash: a page's copy is made by this folder's modules and by others they
+ * use (the links' rewriting, the security policy), so any change to Memoria's source redoes every
+ * page. About 600 small files: read in a few hundredths of a second.
+ */
 function codeFingerprint(): string {
 	const hash = createHash('sha256');
-	const folder = here('./');
-	for (const name of readdirSync(folder)
-		.filter((n) => n.endsWith('.ts'))
-		.sort())
-		hash.update(name).update(readFileSync(join(folder, name)));
+	const source = here('../');
+	const files = readdirSync(source, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+	for (const file of files) hash.update(file.slice(source.length)).update(readFileSync(file));
 	return hash.digest('hex');
 }
