@@ -158,8 +158,12 @@ export async function makeOfflineCopy(options: OfflineCopyOptions): Promise<Offl
 		generic: [...(options.genericDescriptions ?? [])].sort(),
 		files: [...inCopy].sort(),
 	});
-	const cache = openPageCache(options.cache?.folder, fingerprint);
 	const zip = createZipWriter(join(options.dir, options.archive), { mtime: options.date });
+	const cache = openPageCache(options.cache?.folder, fingerprint, (error) =>
+		console.warn(
+			`[memoria:offline-copy] The copy of each page could not be kept for the next build (${error instanceof Error ? error.message : String(error)}); this copy is complete.`
+		)
+	);
 	const records: Record<string, OfflineSearchRecord[]> = Object.fromEntries(options.languages.map((l) => [l, []]));
 	let pages = 0;
 	// Reading runs a few files ahead of the work on them, so the disk and the processor both keep busy.

@@ -8,11 +8,27 @@
  * On disk, in the site's cache folder: a pack of compressed pages (`pack-<id>.bin`) and an index
  * (`index.json`) naming its pack and, for each key, where its bytes are and its search record.
  * A build writes a new pack with the pages it used, then the index that names it, then removes
- * the old pack: an interrupted build leaves the old index with its old pack, never an index that
- * points into the wrong file. Anything unreadable is a cache miss, never an error.
+ * the other packs: an interrupted build leaves the old index with its old pack, never an index that
+ * points into the wrong file. Each entry carries the sha256 of its bytes, checked when it is read:
+ * a pack changed on disk is a miss. The cache can only make a copy faster: anything it cannot
+ * read is a miss, and anything it cannot write leaves the next build without it, never fails
+ * this one (`onProblem` hears of it).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	fstatSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	readSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+	writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /** A page of the copy: its text compressed (raw DEFLATE), the text's CRC-32 and size, and what search keeps of it. */
@@ -38,65 +54,111 @@ export interface PageCache {
 	abort(): void;
 }
 
-type IndexEntry = [offset: number, length: number, crc: number, size: number, found: unknown];
+type IndexEntry = [offset: number, length: number, crc: number, size: number, found: unknown, sha256: string];
 interface Index {
-	version: 1;
+	version: 2;
 	pack: string;
 	entries: Record<string, IndexEntry>;
 }
 
 const indexName = 'index.json';
+const packFile = /^pack-[\w-]+\.bin$/;
+const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** The cache in `folder`; with no folder, a cache that keeps nothing. */
-export function openPageCache(folder: string | undefined, fingerprint: string): PageCache {
+/** The cache in `folder`; with no folder, or one it cannot use, a cache that keeps nothing. */
+export function openPageCache(folder: string | undefined, fingerprint: string, onProblem: (error: unknown) => void = () => {}): PageCache {
 	const seed = createHash('sha256').update(fingerprint).digest();
 	const key = (path: string, source: Uint8Array) => createHash('sha256').update(seed).update(path).update('\0').update(source).digest('hex');
-	if (!folder) return { key, get: () => undefined, put: () => {}, reused: 0, close: () => {}, abort: () => {} };
+	const none: PageCache = { key, get: () => undefined, put: () => {}, reused: 0, close: () => {}, abort: () => {} };
+	if (!folder) return none;
 
-	mkdirSync(folder, { recursive: true });
-	const previous = readIndex(folder);
-	const oldPack = previous ? openSync(join(folder, previous.pack), 'r') : undefined;
-	const oldPackSize = oldPack === undefined ? 0 : fstatSync(oldPack).size;
+	let previous: Index | undefined;
+	let oldPack: number | undefined;
+	let newPack: number | undefined;
 	const packName = `pack-${process.pid}-${Date.now()}.bin`;
-	const newPack = openSync(join(folder, packName), 'w');
+	try {
+		mkdirSync(folder, { recursive: true });
+		previous = readIndex(folder);
+		// Another build may have removed the pack its index names: no previous pages then.
+		try {
+			if (previous) oldPack = openSync(join(folder, previous.pack), 'r');
+		} catch {
+			previous = undefined;
+		}
+		newPack = openSync(join(folder, packName), 'w');
+	} catch (error) {
+		if (oldPack !== undefined) closeSync(oldPack);
+		onProblem(error);
+		return none;
+	}
+	const oldPackSize = oldPack === undefined ? 0 : fstatSync(oldPack).size;
 	const entries: Record<string, IndexEntry> = {};
 	let written = 0;
 	let reused = 0;
+	let writable = true;
+	let closed = false;
 	const closeFiles = () => {
-		if (oldPack !== undefined) closeSync(oldPack);
-		closeSync(newPack);
+		if (closed) return false;
+		closed = true;
+		for (const fd of [oldPack, newPack]) {
+			try {
+				if (fd !== undefined) closeSync(fd);
+			} catch {}
+		}
+		return true;
 	};
 
 	return {
 		key,
 		get(at) {
 			const entry = previous?.entries[at];
-			if (!entry || oldPack === undefined) return undefined;
-			const [offset, length, crc, size, found] = entry;
+			if (!entry || oldPack === undefined || closed) return undefined;
+			const [offset, length, crc, size, found, sha256] = entry;
 			if (offset + length > oldPackSize) return undefined;
 			const deflated = new Uint8Array(length);
-			if (readSync(oldPack, deflated, 0, length, offset) !== length) return undefined;
+			try {
+				if (readSync(oldPack, deflated, 0, length, offset) !== length || digest(deflated) !== sha256) return undefined;
+			} catch {
+				return undefined;
+			}
 			reused++;
 			return { deflated, crc, size, found };
 		},
 		put(at, page) {
-			if (entries[at]) return;
-			writeSync(newPack, page.deflated);
-			entries[at] = [written, page.deflated.length, page.crc, page.size, page.found];
+			if (!writable || closed || entries[at]) return;
+			try {
+				writeSync(newPack!, page.deflated);
+			} catch (error) {
+				writable = false;
+				onProblem(error);
+				return;
+			}
+			entries[at] = [written, page.deflated.length, page.crc, page.size, page.found, digest(page.deflated)];
 			written += page.deflated.length;
 		},
 		get reused() {
 			return reused;
 		},
 		close() {
-			closeFiles();
-			const index: Index = { version: 1, pack: packName, entries };
-			writeFileSync(join(folder, `${indexName}.next`), JSON.stringify(index));
-			renameSync(join(folder, `${indexName}.next`), join(folder, indexName));
-			if (previous && previous.pack !== packName) rmSync(join(folder, previous.pack), { force: true });
+			if (!closeFiles()) return;
+			const next = join(folder, `${indexName}.${process.pid}.next`);
+			try {
+				if (!writable) throw new Error('the pack could not be written');
+				const index: Index = { version: 2, pack: packName, entries };
+				writeFileSync(next, JSON.stringify(index));
+				renameSync(next, join(folder, indexName));
+			} catch (error) {
+				rmSync(next, { force: true });
+				rmSync(join(folder, packName), { force: true });
+				onProblem(error);
+				return;
+			}
+			// Every other pack: the last build's, and any an interrupted build left behind. A build
+			// running at the same time whose pack goes finds no previous pages: a miss.
+			for (const name of readdirSync(folder)) if (packFile.test(name) && name !== packName) rmSync(join(folder, name), { force: true });
 		},
 		abort() {
-			closeFiles();
+			if (!closeFiles()) return;
 			rmSync(join(folder, packName), { force: true });
 		},
 	};
@@ -107,8 +169,7 @@ function readIndex(folder: string): Index | undefined {
 	if (!existsSync(file)) return undefined;
 	try {
 		const index = JSON.parse(readFileSync(file, 'utf8')) as Index;
-		if (index.version !== 1 || typeof index.pack !== 'string' || !/^pack-[\w-]+\.bin$/.test(index.pack) || !existsSync(join(folder, index.pack)))
-			return undefined;
+		if (index.version !== 2 || typeof index.pack !== 'string' || !packFile.test(index.pack) || typeof index.entries !== 'object') return undefined;
 		return index;
 	} catch {
 		return undefined;

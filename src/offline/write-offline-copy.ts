@@ -8,9 +8,10 @@
  * leaves the previous dist/ as it was. Internal builds make no copy (see archive-name.ts).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../config/site-config';
 import { createLocales } from '../site/locales';
@@ -97,5 +98,25 @@ function codeFingerprint(): string {
 		.map((entry) => join(entry.parentPath, entry.name))
 		.sort();
 	for (const file of files) hash.update(file.slice(source.length)).update(readFileSync(file));
+	// And the packages that read and write a page's copy, in the versions this site has installed.
+	for (const name of ['htmlparser2', 'entities']) hash.update(`${name}@${packageVersion(name)}`);
 	return hash.digest('hex');
+}
+
+/** The installed version of a package Memoria uses, from the package.json above its entry file ("" if none is found). */
+function packageVersion(name: string): string {
+	try {
+		let folder = dirname(createRequire(import.meta.url).resolve(name));
+		for (;;) {
+			const file = join(folder, 'package.json');
+			if (existsSync(file)) {
+				const found = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+				if (found.name === name) return found.version ?? '';
+			}
+			if (dirname(folder) === folder) return '';
+			folder = dirname(folder);
+		}
+	} catch {
+		return '';
+	}
 }

@@ -97,4 +97,41 @@ describe('the offline copy, made again after a build', () => {
 		writeFileSync(join(cache, 'index.json'), '{not json');
 		expect((await makeOfflineCopy(options(dir, cache))).reused).toBe(0);
 	});
+
+	it('takes nothing from a pack whose bytes changed on disk, though its size is the same', async () => {
+		const dir = site('tampered');
+		const cache = join(work, 'cache-tampered');
+		await makeOfflineCopy(options(dir, cache));
+		const made = archive(dir);
+		const pack = join(cache, readdirSync(cache).find((name) => name.endsWith('.bin'))!);
+		const bytes = readFileSync(pack);
+		bytes.fill(0x2a);
+		writeFileSync(pack, bytes);
+		expect((await makeOfflineCopy(options(dir, cache))).reused).toBe(0);
+		expect(archive(dir)).toEqual(made);
+	});
+
+	it('makes a complete copy, with a warning, where the cache cannot be written; and leaves one pack behind it', async () => {
+		const dir = site('unwritable');
+		const blocked = join(work, 'a-file-not-a-folder');
+		writeFileSync(blocked, '');
+		const warnings: string[] = [];
+		const warn = console.warn;
+		console.warn = (message: string) => warnings.push(message);
+		try {
+			const result = await makeOfflineCopy(options(dir, join(blocked, 'cache')));
+			expect(result.pages).toBe(4);
+		} finally {
+			console.warn = warn;
+		}
+		expect(warnings.join('\n')).toContain('could not be kept for the next build');
+		expect(Object.keys(archive(dir))).toContain('test-offline/learnings/a/index.html');
+
+		// An interrupted build's pack is removed by the next build that completes.
+		const cache = join(work, 'cache-leftover');
+		await makeOfflineCopy(options(dir, cache));
+		writeFileSync(join(cache, 'pack-1-1.bin'), 'left by an interrupted build');
+		await makeOfflineCopy(options(dir, cache));
+		expect(readdirSync(cache).filter((name) => name.endsWith('.bin'))).toHaveLength(1);
+	});
 });
