@@ -149,14 +149,20 @@ export function* archiveBatches(bytes: Uint8Array, limit = batchBytes): Generato
 		let at = 0;
 		let taken = 0;
 		let more = false;
+		const names = new Set<string>();
 		const batch = unzipSync(bytes, {
 			filter: (file) => {
 				const index = at++;
 				if (index < from || more) return false;
-				if (taken > 0 && taken + file.originalSize > limit) {
+				// fflate hands the files over by name: a second file of the same name would replace the
+				// first in the batch, so it starts the next one; "__proto__" cannot be a name there at
+				// all, so such an archive is unreadable (and the build stops).
+				if (file.name === '__proto__') throw new Error('An archive entry named __proto__.');
+				if ((taken > 0 && taken + file.originalSize > limit) || names.has(file.name)) {
 					more = true;
 					return false;
 				}
+				names.add(file.name);
 				taken += file.originalSize;
 				from = index + 1;
 				return true;

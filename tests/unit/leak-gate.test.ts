@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, Zip, ZipPassThrough, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentFile } from '../../src/checks/content-files';
 import { archiveBatches, findLeaks, type Leak } from '../../src/checks/leak-gate';
@@ -317,6 +317,25 @@ describe('an archive read a batch at a time', () => {
 		const files = Object.fromEntries([40, 30, 50, 200, 10, 10].map((size, i) => [`f${i}.txt`, strToU8('x'.repeat(size))]));
 		const batches = [...archiveBatches(zipSync(files), 100)].map((batch) => Object.keys(batch));
 		expect(batches).toEqual([['f0.txt', 'f1.txt'], ['f2.txt'], ['f3.txt'], ['f4.txt', 'f5.txt']]);
+	});
+
+	it('hands over both of two files with the same name, and refuses an entry named __proto__', () => {
+		const zip = (names: string[]) => {
+			const chunks: Uint8Array[] = [];
+			const writer = new Zip((_error, chunk) => chunks.push(chunk));
+			for (const [at, name] of names.entries()) {
+				const file = new ZipPassThrough(name);
+				writer.add(file);
+				file.push(strToU8(`file ${at}`), true);
+			}
+			writer.end();
+			return new Uint8Array(Buffer.concat(chunks));
+		};
+		const contents = [...archiveBatches(zip(['a.html', 'b.html', 'a.html']))].flatMap((batch) =>
+			Object.entries(batch).map(([name, bytes]) => `${name}: ${strFromU8(bytes)}`)
+		);
+		expect(contents).toEqual(['a.html: file 0', 'b.html: file 1', 'a.html: file 2']);
+		expect(() => [...archiveBatches(zip(['page.html', '__proto__']))]).toThrow();
 	});
 
 	it('throws for bytes that are no archive, so the gate reports it unreadable', () => {
