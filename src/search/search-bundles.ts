@@ -112,6 +112,9 @@ export async function mergeBundles(folders: readonly string[], target: string) {
 				if (entry && (entry.version !== next.version || JSON.stringify(entry.include_characters) !== JSON.stringify(next.include_characters))) {
 					throw new Error(`Pagefind wrote bundles that cannot be merged: ${folder} has another version or configuration.`);
 				}
+				// Each folder holds its own languages: one named twice would lose the other's pages.
+				const twice = Object.keys(next.languages).find((language) => entry && language in entry.languages);
+				if (twice) throw new Error(`Pagefind wrote the language "${twice}" in two of the bundles indexed apart; they cannot be merged.`);
 				entry = entry ? { ...entry, languages: { ...entry.languages, ...next.languages } } : next;
 				continue;
 			}

@@ -22,6 +22,8 @@ for (const box of document.querySelectorAll<HTMLElement>('site-search')) {
 		loading = true;
 		window.memoriaImport(new URL(dialogScript, document.baseURI).href).catch(() => {
 			loading = false;
+			// The dialog must not open by itself at a later, successful load.
+			delete box.dataset.openOnLoad;
 		});
 	};
 	const open = (event: Event) => {
@@ -35,5 +37,7 @@ for (const box of document.querySelectorAll<HTMLElement>('site-search')) {
 	addEventListener('keydown', (event) => {
 		if ((event.metaKey || event.ctrlKey) && event.key === 'k') open(event);
 	});
+	// Announced, not shown: a visible "Ctrl K" hint would become part of the button's name (WCAG 2.5.3).
+	button.setAttribute('aria-keyshortcuts', /(Mac|iPhone|iPod|iPad)/i.test(navigator.platform) ? 'Meta+K' : 'Control+K');
 	button.disabled = false;
 }

@@ -77,8 +77,6 @@ class SiteSearch extends HTMLElement {
 			}
 		});
 		this.#listen(input);
-		// Announced, not shown: a visible "Ctrl K" hint would become part of the button's name (WCAG 2.5.3).
-		open.setAttribute('aria-keyshortcuts', /(Mac|iPhone|iPod|iPad)/i.test(navigator.platform) ? 'Meta+K' : 'Control+K');
 		open.disabled = false;
 		// A click or Ctrl/⌘+K that came before this script had loaded (components/Search.astro).
 		if (this.dataset.openOnLoad !== undefined) {
