@@ -45,14 +45,15 @@ export async function writeManifest(dir: string, config: ManifestConfig, languag
 	const exports = await Promise.all(
 		exportFiles(config).map(async ({ language: exportLanguage, path }) => {
 			const bytes = await readFile(join(dir, ...path.split('/')));
-			const data = JSON.parse(bytes.toString('utf8')) as unknown;
-			if (config.network.copies) {
-				const problems = exportProblems(data);
-				if (problems.length > 0) throw memoriaError('network-format', { file: path, problems: problemLines(problems), source: 'content' }, {}, language);
-			}
-			return { language: exportLanguage, file: { path, bytes }, data };
+			return { language: exportLanguage, file: { path, bytes }, data: JSON.parse(bytes.toString('utf8')) as unknown };
 		})
 	);
+	// Checked in the site's order of languages, so the same broken site always gets the same report
+	// (the reads above end in any order).
+	for (const { file, data } of config.network.copies ? exports : []) {
+		const problems = exportProblems(data);
+		if (problems.length > 0) throw memoriaError('network-format', { file: file.path, problems: problemLines(problems), source: 'content' }, {}, language);
+	}
 	const manifest = buildManifest({ config, generator: { memoria: memoriaVersion(), pagefind: installedPagefindVersion() }, generated: buildDate(), exports });
 	return write(dir, manifest, language);
 }

@@ -223,6 +223,7 @@ describe('writeManifest and withSearchBundles, on a built folder', () => {
 
 		expect(error).toBeInstanceOf(MemoriaError);
 		expect((error as MemoriaError).id).toBe('network-format');
+		// The first export in the site's order of languages (Spanish first here), every time.
 		expect((error as MemoriaError).message).toContain('data/memory.es.json no seguiría el formato');
 		expect((error as MemoriaError).message).toContain('learnings[0] (a) → body');
 		expect((error as MemoriaError).hint).toContain('network: { copies: true }');
