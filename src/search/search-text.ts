@@ -15,6 +15,8 @@ export function searchStrings({ t, pluralForms }: App.Locals): SearchStrings {
 		results: pluralForms('memoria.search.results'),
 		none: t('memoria.search.none'),
 		loading: t('memoria.search.loading'),
+		// The dev server serves no search index: a writer trying search there is told how to.
+		unavailable: t(import.meta.env.DEV ? 'memoria.search.unavailableDev' : 'memoria.search.unavailable'),
 		untranslated: t('memoria.listing.untranslated'),
 		inLanguage: t('memoria.search.inLanguage', { language: '{{language}}' }),
 	};

@@ -142,4 +142,28 @@ describeInBrowser('Search', () => {
 			});
 		});
 	}
+
+	test('when the search index cannot be loaded, the dialog says so in the page’s language, and the next search loads it', async ({ expect }) => {
+		const target = site.search.es;
+		expect(target, 'a word only one Spanish learning uses').not.toBeNull();
+		await withPage(browser(), { viewport: 'desktop' }, async (page) => {
+			// Pagefind's script unreachable, as on a dropped connection.
+			let blocked = true;
+			await page.page.route('**/pagefind/pagefind.js', (route) => (blocked ? route.abort() : route.continue()));
+			await page.visit(urls.home('es'));
+			await page.page.locator('button[data-open-modal]').filter({ visible: true }).first().click();
+			const dialog = page.page.locator('dialog[open]');
+			await dialog.locator('input[type="search"]').pressSequentially(target!.word, { delay: 20 });
+			await expect
+				.poll(() => dialog.locator('[data-search-status]').textContent(), { message: 'the dialog says the index could not be loaded' })
+				.toBe('No se pudo cargar el índice de búsqueda. Revisa la conexión y vuelve a intentarlo, o usa la página de búsqueda.');
+
+			blocked = false;
+			await dialog.locator('input[type="search"]').press('Enter');
+			await dialog
+				.locator(`[data-search-results][data-query=${JSON.stringify(target!.word)}] a`)
+				.first()
+				.waitFor({ timeout: 15_000 });
+		});
+	});
 });

@@ -42,8 +42,8 @@ export interface ResultListOptions<Item> {
 export interface ResultList {
 	/** Says the index is loading, unless the status already says something (the count of the results still shown). */
 	loading(): void;
-	/** No results, no words answered, nothing said. */
-	clear(): void;
+	/** No results, no words answered; nothing said, or `message` (why there can be no results). */
+	clear(message?: string): void;
 	/** Replaces the results by the first page of new ones, unless `isCurrent` says a later search has begun meanwhile. */
 	show(query: string, results: ResultSet, isCurrent: () => boolean): Promise<void>;
 	/** Adds the next page of the results shown. */
@@ -65,12 +65,12 @@ export function resultList<Item>({ list, status, more }: ResultListParts<Item>, 
 		loading() {
 			if (!status.textContent) say(options.loading);
 		},
-		clear() {
+		clear(message = '') {
 			drawing++;
 			results = undefined;
 			list.replaceChildren();
 			delete list.dataset.query;
-			say('');
+			say(message);
 			more.hidden = true;
 		},
 		async show(query, found, isCurrent) {

@@ -27,6 +27,8 @@ export interface CountStrings {
 /** Every sentence the three search boxes show (the dialog, the search page, the offline copy's). */
 export interface SearchStrings extends ResultStrings, CountStrings {
 	loading: string;
+	/** Said when Pagefind's script or index cannot be loaded (the dev server has none). */
+	unavailable: string;
 }
 
 /** The search page's sentences, with each filter's heading. */

@@ -162,7 +162,15 @@ class SiteSearch extends HTMLElement {
 			const words = input.value.trim();
 			if (!words) return results.clear();
 			if (!this.#loaded) results.loading();
-			const found = await (await this.#load()).search(words);
+			let found: Awaited<ReturnType<Pagefind['search']>>;
+			try {
+				found = await (await this.#load()).search(words);
+			} catch {
+				// Pagefind's script or index did not load: said so, and tried again at the next search.
+				this.#pagefind = undefined;
+				if (isCurrent()) results.clear(strings.unavailable);
+				return;
+			}
 			if (!isCurrent() || !found) return;
 			await results.show(words, this.#results(words, found.results, languages), isCurrent);
 		};
