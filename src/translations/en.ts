@@ -178,7 +178,7 @@ export const en = {
 	'memoria.search.inLanguage': 'In {{language}}',
 	'memoria.search.advanced': 'Search with filters',
 	'memoria.search.loading': 'Loading the search index…',
-	'memoria.search.unavailable': 'The search index could not be loaded. Check the connection and try again, or use the search page.',
+	'memoria.search.unavailable': 'The search index could not be loaded. Check the connection and try again.',
 	'memoria.search.unavailableDev': 'The dev server has no search index. To try search, run memoria build, then memoria preview.',
 	'memoria.search.more': 'Show more results',
 	'memoria.offline.title': 'Read it offline',

@@ -190,7 +190,7 @@ export const es: Catalogue<'es'> = {
 	'memoria.search.inLanguage': 'En {{language}}',
 	'memoria.search.advanced': 'Búsqueda con filtros',
 	'memoria.search.loading': 'Cargando el índice de búsqueda…',
-	'memoria.search.unavailable': 'No se pudo cargar el índice de búsqueda. Revisa la conexión y vuelve a intentarlo, o usa la página de búsqueda.',
+	'memoria.search.unavailable': 'No se pudo cargar el índice de búsqueda. Revisa la conexión y vuelve a intentarlo.',
 	'memoria.search.unavailableDev':
 		'El servidor de desarrollo no tiene índice de búsqueda. Para probar la búsqueda, ejecuta memoria build y luego memoria preview.',
 	'memoria.search.more': 'Ver más resultados',

@@ -156,7 +156,7 @@ describeInBrowser('Search', () => {
 			await dialog.locator('input[type="search"]').pressSequentially(target!.word, { delay: 20 });
 			await expect
 				.poll(() => dialog.locator('[data-search-status]').textContent(), { message: 'the dialog says the index could not be loaded' })
-				.toBe('No se pudo cargar el índice de búsqueda. Revisa la conexión y vuelve a intentarlo, o usa la página de búsqueda.');
+				.toBe('No se pudo cargar el índice de búsqueda. Revisa la conexión y vuelve a intentarlo.');
 
 			blocked = false;
 			await dialog.locator('input[type="search"]').press('Enter');
@@ -164,6 +164,24 @@ describeInBrowser('Search', () => {
 				.locator(`[data-search-results][data-query=${JSON.stringify(target!.word)}] a`)
 				.first()
 				.waitFor({ timeout: 15_000 });
+		});
+	});
+
+	test('when the search index cannot be loaded, the search page says so in the page’s language, and the next search loads it', async ({ expect }) => {
+		const target = site.search.en;
+		expect(target, 'a word only one English learning uses').not.toBeNull();
+		await withPage(browser(), { viewport: 'desktop' }, async (page) => {
+			let blocked = true;
+			await page.page.route('**/pagefind/pagefind.js', (route) => (blocked ? route.abort() : route.continue()));
+			await page.visit(`/search/?q=${encodeURIComponent(target!.word)}`, { settle: false });
+			await expect
+				.poll(() => page.page.locator('memoria-search [data-status]').textContent(), { message: 'the search page says the index could not be loaded' })
+				.toBe('The search index could not be loaded. Check the connection and try again.');
+
+			blocked = false;
+			await page.page.locator('memoria-search input[type="search"]').press('Enter');
+			const found = page.page.locator(`memoria-search a[href$=${JSON.stringify(target!.learning.paths.en)}]`);
+			await expect.poll(() => found.count(), { message: 'the next search, with the index reachable, finds the learning' }).toBeGreaterThan(0);
 		});
 	});
 });

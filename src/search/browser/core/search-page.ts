@@ -81,6 +81,16 @@ export function startSearchPage(root: HTMLElement, page: SearchPageData, engine:
 	async function run() {
 		const isCurrent = startSearch();
 		remember(state);
+		try {
+			await searchNow(isCurrent);
+		} catch {
+			// The index did not load (a dropped connection; the dev server has none): said so, and
+			// tried again at the next search.
+			if (isCurrent()) results.clear(strings.unavailable);
+		}
+	}
+
+	async function searchNow(isCurrent: () => boolean) {
 		if (!engine.ready(state.allLanguages)) results.loading();
 		await engine.prepare(state.allLanguages);
 		if (!isCurrent()) return;

@@ -34,6 +34,7 @@ export function pagefindPageEngine(root: HTMLElement, { language, languages }: S
 	let ownReady = false;
 	let othersReady = false;
 
+	// A load that failed is forgotten, so the next search tries again.
 	const loadOwn = () =>
 		(own ??= (async () => {
 			const pagefind = await loadPagefind(bundle);
@@ -47,7 +48,10 @@ export function pagefindPageEngine(root: HTMLElement, { language, languages }: S
 			const allFilters = await pagefind.filters();
 			ownReady = true;
 			return { pagefind, allFilters };
-		})());
+		})().catch((error: unknown) => {
+			own = undefined;
+			throw error;
+		}));
 	const mergeOthers = () =>
 		(others ??= (async () => {
 			const { pagefind } = await loadOwn();
@@ -60,7 +64,10 @@ export function pagefindPageEngine(root: HTMLElement, { language, languages }: S
 				await mergeNetwork(pagefind, other.code);
 			}
 			othersReady = true;
-		})());
+		})().catch((error: unknown) => {
+			others = undefined;
+			throw error;
+		}));
 
 	return {
 		ready: (allLanguages) => (allLanguages ? othersReady : ownReady),
