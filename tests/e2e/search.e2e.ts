@@ -6,6 +6,7 @@
  * dist/ by the global setup. A page that is only read fetches nothing of search; pointing at
  * the search button does.
  */
+import type { Page } from 'playwright-core';
 import { describe, test } from 'vitest';
 import { auditPage } from './support/axe';
 import { listProblems, viewportNames } from './support/browser';
@@ -147,9 +148,7 @@ describeInBrowser('Search', () => {
 		const target = site.search.es;
 		expect(target, 'a word only one Spanish learning uses').not.toBeNull();
 		await withPage(browser(), { viewport: 'desktop' }, async (page) => {
-			// Pagefind's script unreachable, as on a dropped connection.
-			let blocked = true;
-			await page.page.route('**/pagefind/pagefind.js', (route) => (blocked ? route.abort() : route.continue()));
+			const reconnect = await withoutPagefind(page.page);
 			await page.visit(urls.home('es'));
 			await page.page.locator('button[data-open-modal]').filter({ visible: true }).first().click();
 			const dialog = page.page.locator('dialog[open]');
@@ -158,7 +157,7 @@ describeInBrowser('Search', () => {
 				.poll(() => dialog.locator('[data-search-status]').textContent(), { message: 'the dialog says the index could not be loaded' })
 				.toBe('No se pudo cargar el índice de búsqueda. Revisa la conexión y vuelve a intentarlo.');
 
-			blocked = false;
+			reconnect();
 			await dialog.locator('input[type="search"]').press('Enter');
 			await dialog
 				.locator(`[data-search-results][data-query=${JSON.stringify(target!.word)}] a`)
@@ -171,17 +170,25 @@ describeInBrowser('Search', () => {
 		const target = site.search.en;
 		expect(target, 'a word only one English learning uses').not.toBeNull();
 		await withPage(browser(), { viewport: 'desktop' }, async (page) => {
-			let blocked = true;
-			await page.page.route('**/pagefind/pagefind.js', (route) => (blocked ? route.abort() : route.continue()));
+			const reconnect = await withoutPagefind(page.page);
 			await page.visit(`/search/?q=${encodeURIComponent(target!.word)}`, { settle: false });
 			await expect
 				.poll(() => page.page.locator('memoria-search [data-status]').textContent(), { message: 'the search page says the index could not be loaded' })
 				.toBe('The search index could not be loaded. Check the connection and try again.');
 
-			blocked = false;
+			reconnect();
 			await page.page.locator('memoria-search input[type="search"]').press('Enter');
 			const found = page.page.locator(`memoria-search a[href$=${JSON.stringify(target!.learning.paths.en)}]`);
 			await expect.poll(() => found.count(), { message: 'the next search, with the index reachable, finds the learning' }).toBeGreaterThan(0);
 		});
 	});
 });
+
+/** Makes Pagefind's script unreachable in `tab`, as on a dropped connection; the function returned reconnects. */
+async function withoutPagefind(tab: Page): Promise<() => void> {
+	let blocked = true;
+	await tab.route('**/pagefind/pagefind.js', (route) => (blocked ? route.abort() : route.continue()));
+	return () => {
+		blocked = false;
+	};
+}
